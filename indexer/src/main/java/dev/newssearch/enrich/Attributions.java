@@ -1,0 +1,686 @@
+package dev.newssearch.enrich;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds the speech events of one sentence: who (a phrase of the sentence) said what (a span of the
+ * body), by rules over the sentence's words with every quoted span folded into one unit, so that
+ * words inside a quote never act as a speech verb or a speaker of the sentence around it.
+ *
+ * <p>The rules cover the shapes news writing uses: {@code X said (that) …}, {@code X told Y (that) …},
+ * {@code …, X said.}, {@code "…," X said}, {@code "…," said X, a spokesman for …}, {@code according to
+ * X, …}, {@code X quoted Y as saying …}, and the participle or coordinated verb that keeps the subject
+ * ({@code …, adding that …}, {@code … and called him …}). An outlet that only relays what someone
+ * else is already reported to have said ({@code …, Moscow Times reported}) is dropped.
+ */
+final class Attributions {
+
+  /**
+   * One speech event: the speaker phrase (tokens, inclusive) and the content (body offsets).
+   *
+   * @param inherited the speaker phrase was borrowed from the clause's subject (participle or
+   *     coordinated verb), so its mention is where that subject stands
+   */
+  record Attribution(
+      int cue, int speakerFrom, int speakerTo, int contentStart, int contentEnd, boolean relay,
+      boolean inherited) {}
+
+  static final Set<String> PRONOUNS =
+      Set.of("he", "she", "they", "it", "we", "i", "you", "who", "which");
+
+  private static final Set<String> OBJECT_PRONOUNS =
+      Set.of("him", "her", "them", "me", "us", "it", "you", "reporters", "journalists");
+
+  private static final Set<String> AUXILIARIES =
+      Set.of("also", "once", "later", "has", "have", "had", "will", "would", "could", "may", "might",
+          "can", "should", "must", "did", "does", "do", "then", "still", "even", "again", "further",
+          "earlier", "already", "often", "just", "first", "last", "previously", "long", "'s", "’s",
+          "now", "soon", "today", "yesterday");
+
+  private static final Set<String> NEGATIONS =
+      Set.of("not", "never", "n't", "didn't", "doesn't", "don't", "won't", "wouldn't", "hasn't",
+          "haven't", "declined", "refused", "cannot", "can't", "no");
+
+  private static final Set<String> PASSIVE =
+      Set.of("is", "are", "was", "were", "be", "been", "being", "get", "got", "gets", "getting");
+
+  /** Words that never belong inside a speaker phrase. */
+  private static final Set<String> FUNCTION_WORDS =
+      Set.of("and", "or", "but", "nor", "of", "for", "in", "on", "at", "to", "with", "by", "from", "as",
+          "that", "than", "into", "about", "after", "before", "when", "while", "if", "because", "so",
+          "not", "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can",
+          "could", "should", "may", "might", "must", "do", "does", "did", "also", "then", "there",
+          "here", "where", "what", "which", "who", "whom", "whose", "how", "why", "all", "more", "most");
+
+  private static final Set<String> WEEKDAYS =
+      Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+
+  /** Words after which a participle keeps the clause's subject: ", saying", "by saying". */
+  private static final Set<String> PARTICIPLE_LEADS =
+      Set.of(",", "by", "while", "after", "before", "when", "in", "also", "without", "and");
+
+  /** Words that introduce the content after a verb (and its addressee). */
+  private static final Set<String> INTRODUCERS =
+      Set.of("that", "to", "not", "of", "about", "whether", "if", "how", "what", "why", "against");
+
+  /** Words that start a phrase of time, place or manner after a verb: "said on Tuesday". */
+  private static final Set<String> PHRASE_LEADS =
+      Set.of("in", "on", "at", "during", "after", "before", "last", "late", "earlier", "later", "this",
+          "yesterday", "today", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday",
+          "saturday", "sunday", "from", "via", "through", "when", "while", "as", "over", "with",
+          "privately", "publicly", "recently", "repeatedly", "again", "also", "separately", "then",
+          "afterwards", "shortly", "told");
+
+  /** Words that start a sentence with a subordinate phrase, so its subject follows the first comma. */
+  private static final Set<String> SUBORDINATE_LEADS =
+      Set.of("as", "when", "while", "after", "before", "if", "although", "though", "because", "since",
+          "in", "on", "at", "during", "for", "with", "despite", "throughout", "following", "amid",
+          "unlike", "like", "by", "from", "under", "over", "this", "last", "earlier", "later", "but");
+
+  /** Nouns for groups of people that speak without a determiner: "officials said". */
+  private static final Set<String> GROUPS =
+      Set.of("officials", "analysts", "experts", "critics", "sources", "people", "observers",
+          "residents", "protesters", "lawmakers", "voters", "supporters", "opponents", "investigators",
+          "authorities", "prosecutors", "police", "polls", "surveys", "economists", "traders", "dealers",
+          "diplomats", "witnesses", "democrats", "republicans", "conservatives", "liberals", "activists",
+          "leaders", "aides", "advisers", "scientists", "researchers", "doctors", "americans", "others",
+          "organizers", "organisers", "members", "campaigners", "executives", "industry", "bankers");
+
+  private final Tokens t;
+  private final SpeakerResolver names;
+  private final int[] u;
+  private final int m;
+
+  private Attributions(Tokens t, QuoteMarks q, Sentences.Sentence s, SpeakerResolver names) {
+    this.t = t;
+    this.names = names;
+    int[] units = new int[s.to() - s.from()];
+    int n = 0;
+    for (int i = s.from(); i < s.to(); i++) {
+      int span = q.spanAt[i];
+      if (span >= 0) {
+        units[n++] = -span - 1;
+        i = Math.max(i, q.close[span]);
+      } else if (t.kind[i] != Tokens.NEWLINE && t.kind[i] != Tokens.QUOTE) {
+        units[n++] = i;
+      }
+    }
+    this.u = units;
+    this.m = n;
+    this.q = q;
+  }
+
+  private final QuoteMarks q;
+
+  /** The speech events of a sentence, in the order of their cues. */
+  static List<Attribution> find(Tokens t, QuoteMarks q, Sentences.Sentence s, SpeakerResolver names) {
+    return new Attributions(t, q, s, names).find();
+  }
+
+  /** Whether the sentence is only a quoted span (with its final punctuation). */
+  static boolean quoteOnly(Tokens t, QuoteMarks q, Sentences.Sentence s) {
+    Attributions a = new Attributions(t, q, s, null);
+    if (a.m == 0 || !a.isQ(0)) {
+      return false;
+    }
+    for (int k = 1; k < a.m; k++) {
+      if (a.isQ(k) || t.isWord(a.u[k])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  // ---------------------------------------------------------------- units
+
+  private boolean isQ(int k) {
+    return k >= 0 && k < m && u[k] < 0;
+  }
+
+  private boolean isWord(int k) {
+    return k >= 0 && k < m && u[k] >= 0 && t.isWord(u[k]);
+  }
+
+  private boolean is(int k, String word) {
+    return k >= 0 && k < m && u[k] >= 0 && t.lower[u[k]].equals(word);
+  }
+
+  private boolean isPunct(int k, char c) {
+    return k >= 0 && k < m && u[k] >= 0 && t.isPunct(u[k], c);
+  }
+
+  private String lower(int k) {
+    return k >= 0 && k < m && u[k] >= 0 ? t.lower[u[k]] : "";
+  }
+
+  private int startOf(int k) {
+    return u[k] >= 0 ? t.start[u[k]] : t.start[q.open[-u[k] - 1]];
+  }
+
+  private int endOf(int k) {
+    return u[k] >= 0 ? t.end[u[k]] : t.end[q.close[-u[k] - 1]];
+  }
+
+  private boolean isSentenceEnd(int k) {
+    return k >= m || isPunct(k, '.') || isPunct(k, '!') || isPunct(k, '?');
+  }
+
+  private boolean isClauseEnd(int k) {
+    return isSentenceEnd(k) || isPunct(k, ',') || isPunct(k, ';') || isPunct(k, ')');
+  }
+
+  private boolean nameLike(int k) {
+    int tok = u[k];
+    return t.isCapitalised(tok) && (!names.isCommonWord(tok) || WordLists.PERSON_TITLES.contains(t.lower[tok]));
+  }
+
+  private boolean npWord(int k) {
+    String w = lower(k);
+    String stem = t.stem(u[k]);
+    return WordLists.PERSON_TITLES.contains(stem) || WordLists.ORGANISATION_WORDS.contains(stem)
+        || WordLists.NATIONALITIES.contains(stem) || GROUPS.contains(w)
+        || (w.endsWith("s") && WordLists.PERSON_TITLES.contains(w.substring(0, w.length() - 1)))
+        || (w.indexOf('-') > 0 && !w.endsWith("-")) || Character.isDigit(w.charAt(0))
+        || "former".equals(w) || "foreign".equals(w) || "top".equals(w) || "senior".equals(w);
+  }
+
+  // ---------------------------------------------------------------- noun phrases
+
+  /** The first unit of the noun phrase ending at unit j, or -1. */
+  private int npBack(int j) {
+    if (!isWord(j)) {
+      return -1;
+    }
+    if (PRONOUNS.contains(lower(j))) {
+      return j;
+    }
+    int start = -1;
+    int k = j;
+    while (k >= 0 && j - k < 8 && isWord(k)) {
+      String w = lower(k);
+      int tok = u[k];
+      if (SpeakerResolver.DETERMINERS.contains(w)) {
+        start = k;
+        break;
+      }
+      if (t.isPossessive(tok) || nameLike(k) || npWord(k)) {
+        start = k;
+      } else if (t.isLowerCase(tok) && !PRONOUNS.contains(w) && SpeechVerbs.of(w) == null
+          && !FUNCTION_WORDS.contains(w) && k < j && determinerWithin(k - 1, 3)
+          || k == j && t.isLowerCase(tok) && !FUNCTION_WORDS.contains(w) && SpeechVerbs.of(w) == null
+              && !w.endsWith("ly") && determinerWithin(k - 1, 3)) {
+        // "the New York businessman", "the ad's narrator": an unlisted noun with its determiner.
+        start = k;
+      } else if ((w.equals("of") || w.equals("for")) && start >= 0) {
+        // "the editorial board of The Post": keep going
+      } else {
+        break;
+      }
+      k--;
+    }
+    if (start < 0) {
+      return -1;
+    }
+    while (start < j && (is(start, "of") || is(start, "for"))) {
+      start++;
+    }
+    // The head must be a noun: not a determiner, not a possessive ("Russia's claims" is a noun).
+    if (SpeakerResolver.DETERMINERS.contains(lower(j)) || t.isPossessive(u[j])) {
+      return -1;
+    }
+    for (int i = start; i <= j; i++) {
+      if (nameLike(i)) {
+        return start;
+      }
+    }
+    String head = lower(j);
+    boolean determined = SpeakerResolver.DETERMINERS.contains(lower(start)) || t.isPossessive(u[start]);
+    if (GROUPS.contains(head) || determined && npWord(j)) {
+      return start;
+    }
+    return determined ? start : -1;
+  }
+
+  /** Whether a determiner or name opens the phrase within n words before unit k. */
+  private boolean determinerWithin(int k, int n) {
+    for (int i = k; i >= 0 && i > k - n && isWord(i); i--) {
+      String w = lower(i);
+      if (SpeakerResolver.DETERMINERS.contains(w) || t.isPossessive(u[i]) || nameLike(i)) {
+        return true;
+      }
+      if (!(t.isLowerCase(u[i]) && SpeechVerbs.of(w) == null && !FUNCTION_WORDS.contains(w)) && !npWord(i)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** The last unit of the noun phrase starting at unit k, or -1. */
+  private int npForward(int k, boolean stopAtOf) {
+    int end = -1;
+    boolean named = false;
+    for (int i = k; i < m && i - k < 8 && isWord(i); i++) {
+      String w = lower(i);
+      if (i == k && OBJECT_PRONOUNS.contains(w)) {
+        return i;
+      }
+      if (SpeakerResolver.DETERMINERS.contains(w) && end < 0) {
+        end = i;
+      } else if (t.isPossessive(u[i]) || nameLike(i) || npWord(i)) {
+        end = i;
+        named |= nameLike(i);
+      } else if ((w.equals("of") || w.equals("for")) && end >= 0 && !stopAtOf && !named) {
+        continue;
+      } else {
+        break;
+      }
+    }
+    if (end >= 0 && SpeakerResolver.DETERMINERS.contains(lower(end))) {
+      return -1;
+    }
+    return end;
+  }
+
+  /** The subject of the sentence's main clause, as [from, to] units, or null. */
+  private int[] mainSubject(int before) {
+    int s = 0;
+    if (isWord(0) && (SUBORDINATE_LEADS.contains(lower(0)) || lower(0).endsWith("ing"))) {
+      s = -1;
+      for (int k = 1; k < before; k++) {
+        if (isPunct(k, ',')) {
+          s = k + 1;
+          break;
+        }
+      }
+      if (s < 0) {
+        return null;
+      }
+    }
+    int end = npForward(s, true);
+    if (end < 0 && isWord(s) && PRONOUNS.contains(lower(s))) {
+      end = s;
+    }
+    if (end < 0 || end >= before || !isWord(end + 1) || !t.isLowerCase(u[end + 1])) {
+      return null;
+    }
+    return new int[] {s, end};
+  }
+
+  // ---------------------------------------------------------------- rules
+
+  private List<Attribution> find() {
+    List<Attribution> out = new ArrayList<>();
+    List<int[]> speakers = new ArrayList<>(); // speaker units of each attribution, same order
+    for (int k = 0; k < m; k++) {
+      if (!isWord(k)) {
+        continue;
+      }
+      if (is(k, "according") && is(k + 1, "to")) {
+        k = according(k, out, speakers);
+        continue;
+      }
+      SpeechVerbs.Verb verb = t.isLowerCase(u[k]) ? SpeechVerbs.of(lower(k)) : null;
+      if (verb == null || is(k + 1, "by")) {
+        continue;
+      }
+      int j = k - 1;
+      boolean negated = false;
+      while (isWord(j) && (AUXILIARIES.contains(lower(j)) || NEGATIONS.contains(lower(j))
+          || WEEKDAYS.contains(lower(j)) || is(j, "on") && WEEKDAYS.contains(lower(j + 1))
+          || lower(j).endsWith("ly") && t.isLowerCase(u[j]) && !"only".equals(lower(j)))) {
+        negated |= NEGATIONS.contains(lower(j));
+        j--;
+      }
+      if (negated || isWord(j) && (PASSIVE.contains(lower(j)) || is(j, "to")
+          || SpeakerResolver.DETERMINERS.contains(lower(j)) || t.isPossessive(u[j]))) {
+        continue;
+      }
+      if (isPunct(j, ')')) {
+        // "Rep. Trey Gowdy (R-S.C.) said": the party label stands between name and verb.
+        int open = j - 1;
+        while (open >= 0 && j - open < 8 && !isPunct(open, '(')) {
+          open--;
+        }
+        if (isPunct(open, '(')) {
+          j = open - 1;
+        }
+      }
+      int npFrom = -1;
+      int npTo = -1;
+      boolean inverted = false;
+      boolean inherited = false;
+      int from = npBack(j);
+      if (from >= 0) {
+        npFrom = from;
+        npTo = j;
+        if (npFrom == npTo && (is(npFrom, "who") || is(npFrom, "which"))) {
+          // "Peskov, who …, said": the relative pronoun stands for the phrase before the comma.
+          npFrom = -1;
+          if (isPunct(from - 1, ',') && npBack(from - 2) >= 0) {
+            npFrom = npBack(from - 2);
+            npTo = from - 2;
+          }
+        }
+      } else if (isPunct(j, ',') && apposition(j) != null) {
+        int[] np = apposition(j);
+        npFrom = np[0];
+        npTo = np[1];
+      }
+      if (npFrom < 0 && j >= 0 && (verb.participle() && (isPunct(j, ',') || PARTICIPLE_LEADS.contains(lower(j)))
+          || (is(j, "and") || is(j, "but")))) {
+        int[] subject = speakers.isEmpty() ? mainSubject(j) : speakers.get(speakers.size() - 1);
+        if (subject != null) {
+          npFrom = subject[0];
+          npTo = subject[1];
+          inherited = true;
+        }
+      }
+      if (npFrom < 0 && (j < 0 || isPunct(j, ',') || isQ(j)) && !verb.participle()) {
+        int end = npForward(k + 1, true);
+        if (end >= 0 && !OBJECT_PRONOUNS.contains(lower(k + 1))) {
+          npFrom = k + 1;
+          npTo = end;
+          inverted = true;
+        }
+      }
+      if (npFrom < 0) {
+        continue;
+      }
+      if (verb.lemma().equals("quote")) {
+        quotedAsSaying(k, out, speakers);
+        continue;
+      }
+      int after = inverted ? npTo + 1 : k + 1;
+      int[] content = inverted ? null : contentAfter(after, verb);
+      boolean beforeAllowed = content == null && (inverted || clauseEndsAfter(after, verb));
+      if (content == null && beforeAllowed && !inherited) {
+        content = contentBefore(inverted ? k : npFrom);
+      } else if (content != null && !inherited && isQ(content[2]) && isQ(npFrom - 1 - (isPunct(npFrom - 1, ',') ? 1 : 0))) {
+        // "A," Putin said, "B." : both halves are his.
+        int[] first = contentBefore(npFrom);
+        if (first != null) {
+          add(out, speakers, k, npFrom, npTo, first, false, false);
+        }
+      }
+      if (content == null) {
+        continue;
+      }
+      add(out, speakers, k, npFrom, npTo, content, verb.relay(), inherited);
+    }
+    dropRelays(out);
+    dropNested(out);
+    return out;
+  }
+
+  /** "Dmitry Peskov, the Kremlin spokesman, said": the name before the apposition. */
+  private int[] apposition(int comma) {
+    int k = comma - 1;
+    int steps = 0;
+    while (k >= 0 && steps < 20 && !isPunct(k, ',') && !isQ(k) && !isSentenceEnd(k)) {
+      k--;
+      steps++;
+    }
+    if (!isPunct(k, ',') || k == comma - 1) {
+      return null;
+    }
+    int first = k + 1;
+    boolean looksAppositive = SpeakerResolver.DETERMINERS.contains(lower(first)) || is(first, "who")
+        || isWord(first) && Character.isDigit(lower(first).charAt(0)) || npWord(first)
+        || isWord(first) && lower(first).endsWith("ing") && t.isLowerCase(u[first]);
+    for (int i = first; i < comma && looksAppositive; i++) {
+      looksAppositive = !isWord(i) || SpeechVerbs.of(lower(i)) == null || is(first, "who") || i == first;
+    }
+    if (!looksAppositive) {
+      return null;
+    }
+    int from = npBack(k - 1);
+    if (from < 0 || PRONOUNS.contains(lower(k - 1))) {
+      return null;
+    }
+    boolean named = false;
+    for (int i = from; i < k; i++) {
+      named |= nameLike(i);
+    }
+    return named ? new int[] {from, k - 1} : null;
+  }
+
+  /** Whether nothing but a phrase of time or place follows the verb before the clause ends. */
+  private boolean clauseEndsAfter(int k, SpeechVerbs.Verb verb) {
+    if (verb.tell()) {
+      int end = npForward(k, true);
+      if (end >= 0) {
+        k = end + 1;
+      }
+    }
+    if (isClauseEnd(k)) {
+      return true;
+    }
+    if (!isWord(k) || !PHRASE_LEADS.contains(lower(k))) {
+      return false;
+    }
+    for (int i = k; i < m; i++) {
+      if (isClauseEnd(i)) {
+        return true;
+      }
+      if (isQ(i) || is(i, "that") && !relativeThat(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Content after the verb: {start unit, end unit, first content unit} or null. */
+  private int[] contentAfter(int k, SpeechVerbs.Verb verb) {
+    if (verb.tell() && isWord(k) && !INTRODUCERS.contains(lower(k))) {
+      // The person spoken to, up to the word that introduces what was said: "told Russian leader
+      // Vladimir Putin that …", "exhorted the countries sharing the same ideas to …".
+      int i = k;
+      while (i < m && i - k < 8 && isWord(i) && !INTRODUCERS.contains(lower(i))
+          && !(i > k && PHRASE_LEADS.contains(lower(i)))) {
+        i++;
+      }
+      if (i == k) {
+        return null;
+      }
+      k = i;
+      if (!INTRODUCERS.contains(lower(k)) && !isPunct(k, ':') && !(isPunct(k, ',') && isQ(k + 1))
+          && !isQ(k) && !(isWord(k) && PHRASE_LEADS.contains(lower(k)))) {
+        return null;
+      }
+    }
+    int start;
+    if (is(k, "that") && !relativeThat(k) || isPunct(k, ':') || is(k, "of") || is(k, "about")) {
+      start = k + 1;
+    } else if (isPunct(k, ',') && isQ(k + 1)) {
+      start = k + 1;
+    } else if (isQ(k)) {
+      start = k;
+    } else if (isWord(k) && PHRASE_LEADS.contains(lower(k))) {
+      start = -1;
+      for (int i = k; i < Math.min(m, k + 12) && !isSentenceEnd(i); i++) {
+        if (is(i, "that") && !relativeThat(i) || isPunct(i, ':')) {
+          start = i + 1;
+          break;
+        }
+        if (is(i, "that")) {
+          return null;
+        }
+        if (isPunct(i, ',') && isQ(i + 1)) {
+          start = i + 1;
+          break;
+        }
+        if (isPunct(i, ',') || isQ(i)) {
+          break;
+        }
+      }
+      if (start < 0) {
+        return null;
+      }
+    } else if (isWord(k) && (INTRODUCERS.contains(lower(k)) || !verb.tell() && !verb.needsClause())) {
+      start = k;
+    } else {
+      return null;
+    }
+    if (isPunct(start, ',') || isSentenceEnd(start)) {
+      return null;
+    }
+    int end = start;
+    for (int i = start; i < m; i++) {
+      if (isPunct(i, ',') && trailingAttribution(i + 1)) {
+        break;
+      }
+      end = i;
+    }
+    while (end > start && u[end] >= 0 && t.kind[u[end]] == Tokens.PUNCT) {
+      end--;
+    }
+    if (end < start || u[end] >= 0 && t.kind[u[end]] == Tokens.PUNCT) {
+      return null;
+    }
+    return new int[] {start, end, start};
+  }
+
+  /** "a meeting that showed …": a "that" followed by a verb starts a relative clause, not content. */
+  private boolean relativeThat(int k) {
+    int next = k + 1;
+    if (!isWord(next) || !t.isLowerCase(u[next])) {
+      return false;
+    }
+    String w = lower(next);
+    return !SpeakerResolver.DETERMINERS.contains(w) && !PRONOUNS.contains(w) && !GROUPS.contains(w)
+        && !w.equals("there") && !w.equals("if") && !w.equals("when") && !w.equals("while")
+        && !w.equals("in") && !w.equals("after") && !npWord(next)
+        && (w.endsWith("ed") || SpeechVerbs.of(w) != null && !w.endsWith("s") || w.equals("is")
+            || w.equals("was") || w.equals("will") || w.equals("would") || w.equals("has")
+            || w.equals("had") || w.equals("could") || w.equals("can"));
+  }
+
+  /** Whether a clause starting at unit k attributes what precedes it: ", Putin said", ", adding". */
+  private boolean trailingAttribution(int k) {
+    if (is(k, "according") && is(k + 1, "to")) {
+      return true;
+    }
+    if (isWord(k) && t.isLowerCase(u[k]) && SpeechVerbs.of(lower(k)) != null) {
+      return true; // ", adding that", ", said Xi"
+    }
+    if (!isWord(k) || !(nameLike(k) || npWord(k) || PRONOUNS.contains(lower(k))
+        || SpeakerResolver.DETERMINERS.contains(lower(k)) || t.isPossessive(u[k]))) {
+      return false;
+    }
+    for (int i = k + 1; i < m && i - k <= 7 && isWord(i); i++) {
+      if (t.isLowerCase(u[i]) && SpeechVerbs.of(lower(i)) != null) {
+        return clauseEndsAfter(i + 1, SpeechVerbs.of(lower(i)));
+      }
+    }
+    return false;
+  }
+
+  /** Content before the speaker: from the sentence start to the comma before unit k. */
+  private int[] contentBefore(int k) {
+    int end = k - 1;
+    while (end >= 0 && (isPunct(end, ',') || isPunct(end, ':') || isPunct(end, '\u2014') || isPunct(end, '-'))) {
+      end--;
+    }
+    if (end < 0) {
+      return null;
+    }
+    int start = 0;
+    if (isQ(end)) {
+      // A quote right before the attribution is its content; anything before it too, when the
+      // quote does not open the sentence ("Putin said he considers "…", Moscow Times reported").
+      start = 0;
+    } else if (end - start < 2) {
+      return null;
+    }
+    return new int[] {start, end, start};
+  }
+
+  /** "according to X": returns the last unit it used, so X's words are not read as a verb. */
+  private int according(int k, List<Attribution> out, List<int[]> speakers) {
+    int end = npForward(k + 2, true);
+    if (end < 0) {
+      return k;
+    }
+    int[] content;
+    int lead = k;
+    while (lead > 0 && isWord(lead - 1) && (is(lead - 1, "but") || is(lead - 1, "and"))) {
+      lead--;
+    }
+    if (lead == 0) {
+      int s = end + 1;
+      while (isPunct(s, ',')) {
+        s++;
+      }
+      content = isSentenceEnd(s) ? null : contentAfter(s, SpeechVerbs.of("say"));
+    } else {
+      content = contentBefore(k);
+    }
+    if (content != null) {
+      add(out, speakers, k, k + 2, end, content, true, false);
+    }
+    return end;
+  }
+
+  /** "Xinhua quoted Xi as saying": the speaker is Xi, the outlet only relays. */
+  private void quotedAsSaying(int k, List<Attribution> out, List<int[]> speakers) {
+    int end = npForward(k + 1, true);
+    if (end < 0 || !is(end + 1, "as") || !isWord(end + 2) || SpeechVerbs.of(lower(end + 2)) == null) {
+      return;
+    }
+    int after = end + 3;
+    int[] content = isSentenceEnd(after) || isPunct(after, ',') && !isQ(after + 1)
+        ? contentBefore(findClauseStartBefore(k))
+        : contentAfter(after, SpeechVerbs.of("say"));
+    if (content != null) {
+      add(out, speakers, k, k + 1, end, content, false, false);
+    }
+  }
+
+  /** The first unit of the outlet phrase before a "quoted" verb, or the verb itself. */
+  private int findClauseStartBefore(int k) {
+    int j = k - 1;
+    int from = npBack(j);
+    return from >= 0 ? from : k;
+  }
+
+  private void add(List<Attribution> out, List<int[]> speakers, int cue, int npFrom, int npTo, int[] content,
+      boolean relay, boolean inherited) {
+    int cs = startOf(content[0]);
+    int ce = endOf(content[1]);
+    if (ce <= cs) {
+      return;
+    }
+    out.add(new Attribution(u[cue], u[npFrom], u[npTo], cs, ce, relay, inherited));
+    speakers.add(new int[] {npFrom, npTo});
+  }
+
+  /** Verbs that report words even inside someone else's reported words ("Xi said Putin told him"). */
+  private static final Set<String> COMMUNICATION =
+      Set.of("say", "tell", "claim", "deny", "insist", "argue", "warn", "announce", "add", "state",
+          "declare", "write", "ask", "urge", "accuse", "admit", "acknowledge", "confirm", "reply",
+          "respond", "explain", "note", "stress", "promise", "report");
+
+  /**
+   * Drops stance verbs inside another attribution's content: in "Putin said Russia will … and oppose
+   * any forces", Russia opposing is part of what Putin said, not a statement by Russia.
+   */
+  private void dropNested(List<Attribution> out) {
+    out.removeIf(
+        inner -> {
+          SpeechVerbs.Verb verb = SpeechVerbs.of(t.lower[inner.cue()]);
+          boolean weak = inner.inherited() || verb == null || !COMMUNICATION.contains(verb.lemma());
+          return weak && out.stream().anyMatch(outer -> outer != inner
+              && t.start[inner.cue()] >= outer.contentStart() && t.start[inner.cue()] < outer.contentEnd());
+        });
+  }
+
+  /** Relaying outlets are not speakers of words the sentence already attributes to someone. */
+  private void dropRelays(List<Attribution> out) {
+    out.removeIf(
+        relay -> relay.relay()
+            && out.stream().anyMatch(other -> other != relay && !other.relay()
+                && t.start[other.cue()] >= relay.contentStart() && t.start[other.cue()] < relay.contentEnd()));
+  }
+}

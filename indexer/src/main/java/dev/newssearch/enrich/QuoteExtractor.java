@@ -1,0 +1,174 @@
+package dev.newssearch.enrich;
+
+import dev.newssearch.article.Mention;
+import dev.newssearch.article.Quote;
+import dev.newssearch.article.QuoteType;
+import dev.newssearch.article.SpeakerKind;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Finds who said what in an article body: direct quotes ({@code "…," Putin said}), mixed quotes
+ * ({@code called him his "dear friend"}) and reported speech without quotation marks ({@code Xi told
+ * Putin that …}, {@code according to TASS}), each with its speaker resolved to a canonical name.
+ *
+ * <p>The pipeline is rule-based and runs in one pass: {@link Tokens} → {@link QuoteMarks} (pairing
+ * straight, curly and mismatched marks) → {@link Sentences} → {@link Attributions} (speech events per
+ * sentence) → {@link SpeakerResolver} (names, titles and pronouns to one speaker per article, then
+ * the {@link AliasList}). Quoted words with no speech event around them (scare quotes) are not quotes.
+ * A quote-only sentence right after an attributed quote continues that speaker's words.
+ *
+ * <p>Instances hold only immutable configuration, so one extractor can serve many threads.
+ */
+public final class QuoteExtractor {
+  private final AliasList aliases;
+
+  public QuoteExtractor(AliasList aliases) {
+    this.aliases = Objects.requireNonNull(aliases, "aliases");
+  }
+
+  /** The quotes of a body, in order of their start offsets. Thread-safe. */
+  public List<Quote> extract(String body) {
+    if (body == null || body.isBlank()) {
+      return List.of();
+    }
+    Tokens t = Tokens.of(body);
+    QuoteMarks marks = QuoteMarks.of(t);
+    List<Sentences.Sentence> sentences = Sentences.of(t, marks);
+    SpeakerResolver resolver = new SpeakerResolver(t, aliases);
+    List<Quote> out = new ArrayList<>();
+    SpeakerResolver.Speaker[] salientPerson = new SpeakerResolver.Speaker[sentences.size()];
+    SpeakerResolver.Speaker[] salientOrganisation = new SpeakerResolver.Speaker[sentences.size()];
+    Quote lastDirect = null;
+    int lastDirectSentence = -10;
+    for (int si = 0; si < sentences.size(); si++) {
+      Sentences.Sentence s = sentences.get(si);
+      List<Quote> found = new ArrayList<>();
+      for (Attributions.Attribution a : Attributions.find(t, marks, s, resolver)) {
+        SpeakerResolver.Speaker speaker;
+        int mFrom = a.speakerFrom();
+        int mTo = a.speakerTo();
+        if (mFrom == mTo && Attributions.PRONOUNS.contains(t.lower[mFrom])) {
+          speaker = antecedent(t.lower[mFrom], found, salientPerson, salientOrganisation, si, resolver, s);
+        } else {
+          speaker = resolver.resolve(mFrom, mTo);
+        }
+        if (speaker == null) {
+          continue;
+        }
+        int start = a.contentStart();
+        int end = a.contentEnd();
+        Mention mention = new Mention(t.start[mFrom], t.end[mTo], body.substring(t.start[mFrom], t.end[mTo]));
+        found.add(new Quote(speaker.name(), speaker.kind(), typeOf(t, marks, start, end),
+            body.substring(start, end), start, end, mention));
+      }
+      if (found.isEmpty() && lastDirect != null && si - lastDirectSentence <= 2
+          && Attributions.quoteOnly(t, marks, s)) {
+        // A quote standing alone right after an attributed quote goes on with the same speaker.
+        int q = marks.spanAt[firstQuoteToken(t, s)];
+        int start = marks.startOffset(t, q);
+        int end = marks.endOffset(t, q);
+        found.add(new Quote(lastDirect.speaker(), lastDirect.speakerKind(), QuoteType.DIRECT,
+            body.substring(start, end), start, end, lastDirect.mention()));
+      }
+      for (Quote quote : found) {
+        if (quote.type() != QuoteType.INDIRECT) {
+          lastDirect = quote;
+          lastDirectSentence = si;
+        }
+        if (quote.speakerKind() == SpeakerKind.PERSON && salientPerson[si] == null) {
+          salientPerson[si] = new SpeakerResolver.Speaker(quote.speaker(), quote.speakerKind(), false);
+        }
+        if (quote.speakerKind() == SpeakerKind.ORGANISATION && salientOrganisation[si] == null) {
+          salientOrganisation[si] = new SpeakerResolver.Speaker(quote.speaker(), quote.speakerKind(), false);
+        }
+      }
+      if (salientPerson[si] == null) {
+        salientPerson[si] = resolver.firstMentionIn(s.from(), s.to(), SpeakerKind.PERSON);
+      }
+      if (salientOrganisation[si] == null) {
+        salientOrganisation[si] = resolver.lastOrganisationIn(s.from(), s.to());
+      }
+      out.addAll(found);
+    }
+    return dedupe(out);
+  }
+
+  /** Who "he", "she", "they" or "it" is: the last salient person or organisation before it. */
+  private static SpeakerResolver.Speaker antecedent(String pronoun, List<Quote> sameSentence,
+      SpeakerResolver.Speaker[] persons, SpeakerResolver.Speaker[] organisations, int si,
+      SpeakerResolver resolver, Sentences.Sentence s) {
+    boolean person = pronoun.equals("he") || pronoun.equals("she");
+    boolean organisation = pronoun.equals("it") || pronoun.equals("they");
+    if (!person && !organisation) {
+      return null; // "I", "we", "you" outside quotes are the writer or the reader
+    }
+    SpeakerKind kind = person ? SpeakerKind.PERSON : SpeakerKind.ORGANISATION;
+    for (int k = sameSentence.size() - 1; k >= 0; k--) {
+      Quote q = sameSentence.get(k);
+      if (q.speakerKind() == kind) {
+        return new SpeakerResolver.Speaker(q.speaker(), kind, false);
+      }
+    }
+    SpeakerResolver.Speaker[] salient = person ? persons : organisations;
+    int reach = person ? 3 : 2;
+    SpeakerResolver.Speaker fallback = null;
+    for (int k = si - 1; k >= Math.max(0, si - reach); k--) {
+      SpeakerResolver.Speaker candidate = salient[k];
+      if (candidate == null) {
+        continue;
+      }
+      boolean she = pronoun.equals("she");
+      if (!person || she == candidate.female()) {
+        return candidate;
+      }
+      if (she && fallback == null) {
+        fallback = candidate; // gender unknown to the word lists: better than nothing
+      }
+    }
+    return fallback;
+  }
+
+  private static int firstQuoteToken(Tokens t, Sentences.Sentence s) {
+    for (int i = s.from(); i < s.to(); i++) {
+      if (t.kind[i] == Tokens.QUOTE) {
+        return i;
+      }
+    }
+    return s.from();
+  }
+
+  /** Direct when the content is one quoted span, mixed when it contains one, else indirect. */
+  private static QuoteType typeOf(Tokens t, QuoteMarks marks, int start, int end) {
+    boolean contains = false;
+    for (int q = 0; q < marks.count; q++) {
+      int qs = marks.startOffset(t, q);
+      int qe = marks.endOffset(t, q);
+      if (qs >= start && qe <= end) {
+        if (qs == start && end - qe <= 2) {
+          return QuoteType.DIRECT;
+        }
+        contains = true;
+      }
+    }
+    return contains ? QuoteType.MIXED : QuoteType.INDIRECT;
+  }
+
+  /** Sorted by start; one quote per span (the first rule to find it wins). */
+  private static List<Quote> dedupe(List<Quote> quotes) {
+    List<Quote> sorted = new ArrayList<>(quotes);
+    sorted.sort(Comparator.comparingInt(Quote::start).thenComparingInt(Quote::end));
+    Set<Long> seen = new HashSet<>();
+    List<Quote> out = new ArrayList<>(sorted.size());
+    for (Quote q : sorted) {
+      if (seen.add(((long) q.start() << 32) | q.end())) {
+        out.add(q);
+      }
+    }
+    return List.copyOf(out);
+  }
+}

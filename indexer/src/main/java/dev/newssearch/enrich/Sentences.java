@@ -1,0 +1,98 @@
+package dev.newssearch.enrich;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Cuts a tokenised body into sentences, never inside a quoted span: {@code "A. B," he said.} is one
+ * sentence, because its attribution only makes sense with the whole quote.
+ */
+final class Sentences {
+
+  /** Tokens [from, to) of one sentence, and the number of its paragraph. */
+  record Sentence(int from, int to, int paragraph) {}
+
+  /** Words that, after an abbreviation such as "U.S.", show a new sentence has begun. */
+  private static final Set<String> STARTERS =
+      Set.of("the", "he", "she", "it", "they", "we", "i", "but", "and", "in", "a", "this", "that",
+          "there", "his", "her", "their", "its", "on", "at", "after", "when", "as", "if");
+
+  private Sentences() {}
+
+  static List<Sentence> of(Tokens t, QuoteMarks q) {
+    List<Sentence> out = new ArrayList<>();
+    int from = 0;
+    int paragraph = 0;
+    int i = 0;
+    while (i < t.size) {
+      int cut = -1; // first token of the next sentence
+      boolean newline = false;
+      if (t.kind[i] == Tokens.NEWLINE && q.spanAt[i] < 0) {
+        cut = i + 1;
+        newline = true;
+      } else if (q.spanAt[i] < 0 && (t.isPunct(i, '.') || t.isPunct(i, '!') || t.isPunct(i, '?'))) {
+        int k = i + 1;
+        while (t.isPunct(k, ')') || t.isPunct(k, '.')) {
+          k++;
+        }
+        if (k >= t.size || t.kind[k] == Tokens.NEWLINE || t.kind[k] == Tokens.QUOTE
+            || t.isWord(k) && !t.isLowerCase(k)) {
+          cut = k;
+        }
+      } else if (t.kind[i] == Tokens.QUOTE && q.spanAt[i] >= 0 && q.close[q.spanAt[i]] == i) {
+        int last = i - 1;
+        boolean endsSentence = t.isPunct(last, '.') || t.isPunct(last, '!') || t.isPunct(last, '?');
+        int k = i + 1;
+        if (endsSentence && (t.isCapitalised(k) || t.kind.length > k && k < t.size && t.kind[k] == Tokens.QUOTE)
+            && !attributionFollows(t, k)) {
+          cut = k;
+        }
+      } else if (t.isWord(i) && t.text.charAt(t.end[i] - 1) == '.' && t.isCapitalised(i + 1)
+          && STARTERS.contains(t.lower[i + 1])) {
+        cut = i + 1;
+      }
+      if (cut >= 0) {
+        if (cut > from) {
+          addTrimmed(t, out, from, cut, paragraph);
+        }
+        if (newline) {
+          paragraph++;
+        }
+        from = cut;
+        i = cut;
+      } else {
+        i++;
+      }
+    }
+    if (from < t.size) {
+      addTrimmed(t, out, from, t.size, paragraph);
+    }
+    return out;
+  }
+
+  /** Whether the words after a closing quote attribute it: {@code "…!" Trump said.} */
+  private static boolean attributionFollows(Tokens t, int k) {
+    for (int j = k; j < Math.min(t.size, k + 6); j++) {
+      if (t.kind[j] != Tokens.WORD) {
+        return false;
+      }
+      if (t.isLowerCase(j) && SpeechVerbs.of(t.lower[j]) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static void addTrimmed(Tokens t, List<Sentence> out, int from, int to, int paragraph) {
+    while (from < to && t.kind[from] == Tokens.NEWLINE) {
+      from++;
+    }
+    while (to > from && t.kind[to - 1] == Tokens.NEWLINE) {
+      to--;
+    }
+    if (to > from) {
+      out.add(new Sentence(from, to, paragraph));
+    }
+  }
+}

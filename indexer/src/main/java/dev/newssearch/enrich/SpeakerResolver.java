@@ -1,0 +1,435 @@
+package dev.newssearch.enrich;
+
+import dev.newssearch.article.SpeakerKind;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Turns the words that name or describe a speaker into one canonical speaker, within one article.
+ *
+ * <p>A first pass collects every capitalised name in the article with the titles and nationality
+ * words in front of it ("Chinese President Xi Jinping"). Then a surname or an all-caps form expands to
+ * the fullest name the article uses ("XI", "Jinping" → "Xi Jinping"), a description resolves to the
+ * person it introduced ("the Chinese president" → Xi Jinping), and names that are places or contain
+ * an organisation word are organisations ("Kiev", "TASS news agency"). Only then does the corpus-wide
+ * {@link AliasList} apply. One instance serves one article; it is not thread-safe.
+ */
+final class SpeakerResolver {
+
+  /** A resolved speaker. */
+  record Speaker(String name, SpeakerKind kind, boolean female) {}
+
+  /** A name used in the article, with everything known about it. */
+  private static final class Entity {
+    final String name;
+    final SpeakerKind kind;
+    final Set<String> descriptors = new HashSet<>();
+    final List<Integer> mentions = new ArrayList<>();
+    boolean female;
+
+    Entity(String name, SpeakerKind kind) {
+      this.name = name;
+      this.kind = kind;
+    }
+  }
+
+  static final Set<String> DETERMINERS =
+      Set.of("the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "these",
+          "those", "another", "one", "some", "many", "several", "two", "three", "other", "both");
+
+  /** Capitalised function words that start a sentence without naming anyone. */
+  private static final Set<String> FUNCTION_WORDS =
+      Set.of("the", "a", "an", "in", "on", "at", "but", "and", "or", "as", "after", "before", "when",
+          "while", "if", "for", "with", "from", "by", "to", "of", "during", "since", "also", "this",
+          "that", "these", "those", "there", "it", "he", "she", "they", "we", "i", "his", "her", "their",
+          "its", "our", "my", "yet", "so", "then", "still", "meanwhile", "however", "although", "though",
+          "throughout", "despite", "among", "about", "over", "under", "into", "what", "who", "why", "how",
+          "where", "asked", "speaking", "according", "earlier", "later", "last", "next", "now", "today",
+          "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mr", "mrs");
+
+  private static final Set<String> FEMALE_WORDS =
+      Set.of("mrs.", "ms.", "miss", "madam", "spokeswoman", "congresswoman", "chairwoman", "queen",
+          "princess", "lady", "dame", "woman", "mother", "wife", "daughter", "sister", "businesswoman");
+
+  /** Heads that, after "the", mean a person whatever the word lists say. */
+  private static final Set<String> GENERIC_PERSON_HEADS =
+      Set.of("leader", "official", "politician", "man", "woman", "head", "chief", "president");
+
+  private final Tokens t;
+  private final AliasList aliases;
+  private final Set<String> lowerCaseWords = new HashSet<>();
+  private final Map<String, Entity> byName = new HashMap<>();
+  private final Map<String, Entity> byKey = new HashMap<>();
+  private final List<Entity> entities = new ArrayList<>();
+
+  SpeakerResolver(Tokens t, AliasList aliases) {
+    this.t = t;
+    this.aliases = aliases;
+    for (int i = 0; i < t.size; i++) {
+      if (t.isLowerCase(i)) {
+        lowerCaseWords.add(t.lower[i]);
+      }
+    }
+    collectNames();
+  }
+
+  /** Whether a capitalised token is an ordinary word (the article writes it in lower case too). */
+  boolean isCommonWord(int i) {
+    String w = t.lower[i];
+    return FUNCTION_WORDS.contains(w) || lowerCaseWords.contains(w);
+  }
+
+  // ---------------------------------------------------------------- first pass: names in the article
+
+  private void collectNames() {
+    List<int[]> runs = new ArrayList<>();
+    int i = 0;
+    while (i < t.size) {
+      if (!t.isCapitalised(i) || isCommonWord(i) && !isTitle(i)) {
+        i++;
+        continue;
+      }
+      int j = i;
+      while (j + 1 < t.size && t.isCapitalised(j + 1) && !t.isPossessive(j) && !isCommonWord(j + 1)) {
+        j++;
+      }
+      runs.add(new int[] {i, j});
+      i = j + 1;
+    }
+    // Full names first, so that surnames found later can expand to them.
+    for (int[] run : runs) {
+      register(run[0], run[1]);
+    }
+    for (int[] run : runs) {
+      int from = skipDescriptors(run[0], run[1]);
+      if (from <= run[1]) {
+        Entity e = lookup(from, run[1]);
+        if (e != null) {
+          e.mentions.add(from);
+        }
+      }
+    }
+  }
+
+  private boolean isTitle(int i) {
+    return t.isWord(i) && WordLists.PERSON_TITLES.contains(t.lower[i]);
+  }
+
+  private boolean isDescriptor(int i) {
+    if (!t.isWord(i)) {
+      return false;
+    }
+    String w = t.stem(i);
+    return WordLists.PERSON_TITLES.contains(w) || WordLists.NATIONALITIES.contains(w)
+        || (t.isCapitalised(i) && WordLists.PLACES.contains(w) && isTitle(i + 1))
+        || "former".equals(w) || "vice".equals(w) || "deputy".equals(w) || "foreign".equals(w);
+  }
+
+  /** The first token of a run after its titles: "Chinese President Xi Jinping" → "Xi". */
+  private int skipDescriptors(int from, int to) {
+    while (from < to && isDescriptor(from) && !t.isPossessive(from)) {
+      from++;
+    }
+    if (from == to && isDescriptor(from) && !isTitle(from)) {
+      return to + 1; // only a nationality word: "Chinese"
+    }
+    return isDescriptor(from) && from == to && isTitle(from) ? to + 1 : from;
+  }
+
+  private void register(int runFrom, int runTo) {
+    int from = skipDescriptors(runFrom, runTo);
+    if (from > runTo) {
+      return;
+    }
+    Set<String> descriptors = new HashSet<>();
+    boolean titled = false;
+    for (int k = runFrom; k < from; k++) {
+      descriptors.add(t.stem(k));
+      titled |= isTitle(k);
+    }
+    // Words just before the run describe it too: "his Russian counterpart Vladimir Putin",
+    // "Kremlin spokesman Peskov".
+    for (int k = runFrom - 1; k >= Math.max(0, runFrom - 4); k--) {
+      if (t.kind[k] != Tokens.WORD) {
+        break;
+      }
+      String w = t.stem(k);
+      if (isTitle(k) || WordLists.PERSON_TITLES.contains(w)) {
+        titled = true;
+        descriptors.add(w);
+      } else if (WordLists.NATIONALITIES.contains(w) || WordLists.PLACES.contains(w)
+          || "former".equals(w) || "his".equals(w) || "her".equals(w)) {
+        descriptors.add(w);
+      } else {
+        break;
+      }
+    }
+    String name = t.text(from, runTo);
+    if (t.isPossessive(runTo)) {
+      name = name.substring(0, name.length() - 2);
+    }
+    SpeakerKind kind = kindOf(from, runTo, titled);
+    if (kind == null) {
+      return; // a lone unknown word: decided when it is used as a speaker
+    }
+    Entity e = byName.get(name.toLowerCase(Locale.ROOT));
+    if (e == null) {
+      e = new Entity(name, kind);
+      byName.put(name.toLowerCase(Locale.ROOT), e);
+      entities.add(e);
+    }
+    e.descriptors.addAll(descriptors);
+    for (String d : descriptors) {
+      e.female |= FEMALE_WORDS.contains(d);
+    }
+    e.female |= WordLists.FEMALE_NAMES.contains(t.lower[from]);
+    if (kind == SpeakerKind.PERSON && runTo > from) {
+      for (int k = from; k <= runTo; k++) {
+        String key = t.stem(k);
+        Entity old = byKey.get(key);
+        if (old == null || old.name.length() < e.name.length()) {
+          byKey.put(key, e);
+        }
+      }
+    } else if (kind == SpeakerKind.ORGANISATION && runTo > from) {
+      // "Texaco Inc" lets a later "Texaco" find the company.
+      String key = t.stem(from);
+      byKey.putIfAbsent(key, e);
+    }
+  }
+
+  /** Person, organisation, or null when a lone word gives no evidence. */
+  private SpeakerKind kindOf(int from, int to, boolean titled) {
+    String text = t.text(from, to);
+    if (t.isPossessive(to)) {
+      text = text.substring(0, text.length() - 2);
+    }
+    if (aliases.contains(text)) {
+      var declared = aliases.kind(aliases.canonical(text));
+      if (declared.isPresent()) {
+        return declared.get();
+      }
+    }
+    boolean allPlaces = true;
+    for (int k = from; k <= to; k++) {
+      String w = t.stem(k);
+      if (WordLists.ORGANISATION_WORDS.contains(w)) {
+        return SpeakerKind.ORGANISATION;
+      }
+      allPlaces &= WordLists.PLACES.contains(w) || WordLists.NATIONALITIES.contains(w);
+    }
+    if (allPlaces) {
+      return SpeakerKind.ORGANISATION;
+    }
+    if (titled) {
+      return SpeakerKind.PERSON;
+    }
+    if (to > from) {
+      return SpeakerKind.PERSON;
+    }
+    return null;
+  }
+
+  private Entity lookup(int from, int to) {
+    String text = t.text(from, to);
+    if (t.isPossessive(to)) {
+      text = text.substring(0, text.length() - 2);
+    }
+    Entity e = byName.get(text.toLowerCase(Locale.ROOT));
+    if (e != null && (to > from || e.kind == SpeakerKind.ORGANISATION || !byKey.containsKey(t.stem(from)))) {
+      return e;
+    }
+    if (to == from) {
+      return byKey.get(t.stem(from));
+    }
+    return e;
+  }
+
+  // ---------------------------------------------------------------- resolving a speaker phrase
+
+  /**
+   * The speaker a noun phrase (tokens from..to, inclusive) names or describes, or {@code null} when
+   * it is a pronoun or names nobody.
+   */
+  Speaker resolve(int from, int to) {
+    while (from < to && DETERMINERS.contains(t.lower[from])) {
+      from++;
+    }
+    String whole = t.text(from, to);
+    if (aliases.contains(whole) && to > from) {
+      return aliased(aliases.canonical(whole), null);
+    }
+    // The last capitalised name in the phrase that is not a title, nationality or possessive.
+    int nameTo = -1;
+    int nameFrom = -1;
+    boolean titled = false;
+    for (int k = to; k >= from; k--) {
+      if (t.isCapitalised(k) && !isDescriptor(k) && !t.isPossessive(k)
+          && !(isCommonWord(k) && !byKey.containsKey(t.stem(k)) && !byName.containsKey(t.lower[k]))) {
+        nameTo = k;
+        nameFrom = k;
+        while (nameFrom - 1 >= from && t.isCapitalised(nameFrom - 1) && !isDescriptor(nameFrom - 1)
+            && !t.isPossessive(nameFrom - 1)) {
+          nameFrom--;
+        }
+        break;
+      }
+    }
+    if (nameTo >= 0) {
+      for (int k = from; k < nameFrom; k++) {
+        titled |= isTitle(k);
+      }
+      boolean orgHead = false;
+      for (int k = nameTo + 1; k <= to; k++) {
+        orgHead |= WordLists.ORGANISATION_WORDS.contains(t.stem(k));
+      }
+      return named(nameFrom, nameTo, titled, orgHead);
+    }
+    return described(from, to);
+  }
+
+  private Speaker named(int from, int to, boolean titled, boolean orgHead) {
+    String text = t.text(from, to);
+    if (t.isPossessive(to)) {
+      text = text.substring(0, text.length() - 2);
+    }
+    Entity e = lookup(from, to);
+    if (e != null) {
+      return aliased(e.name, e);
+    }
+    if (aliases.contains(text)) {
+      return aliased(aliases.canonical(text), null);
+    }
+    SpeakerKind kind = orgHead ? SpeakerKind.ORGANISATION : kindOf(from, to, titled);
+    if (kind == null) {
+      String w = t.text(from);
+      boolean allCaps = w.length() > 1 && w.equals(w.toUpperCase(Locale.ROOT));
+      kind = allCaps || w.endsWith("s") ? SpeakerKind.ORGANISATION : SpeakerKind.PERSON;
+    }
+    return aliased(text, null, kind, WordLists.FEMALE_NAMES.contains(t.lower[from]));
+  }
+
+  /** "the Chinese president" → the person the article introduced as such. */
+  private Speaker described(int from, int to) {
+    String head = t.stem(to);
+    boolean definite = from > 0 && "the".equals(t.lower[from - 1]) || t.lower[from].equals("the");
+    String text = t.text(from, to);
+    if (WordLists.PERSON_TITLES.contains(head) || GENERIC_PERSON_HEADS.contains(head)) {
+      Entity best = null;
+      int bestMention = Integer.MIN_VALUE;
+      for (Entity e : entities) {
+        if (e.kind != SpeakerKind.PERSON || e.descriptors.isEmpty()) {
+          continue;
+        }
+        boolean fits = e.descriptors.contains(head) || GENERIC_PERSON_HEADS.contains(head);
+        for (int k = from; k < to && fits; k++) {
+          String w = t.stem(k);
+          if (WordLists.NATIONALITIES.contains(w) || WordLists.PERSON_TITLES.contains(w)) {
+            fits = e.descriptors.contains(w);
+          }
+        }
+        if (!fits) {
+          continue;
+        }
+        int mention = lastMentionBefore(e, from);
+        if (mention > bestMention) {
+          best = e;
+          bestMention = mention;
+        }
+      }
+      if (best != null) {
+        best.mentions.add(from);
+        return aliased(best.name, best);
+      }
+      return aliased(text, null, SpeakerKind.PERSON, FEMALE_WORDS.contains(head));
+    }
+    if (definite && WordLists.ORGANISATION_WORDS.contains(head)) {
+      Entity last = lastOrganisationBefore(from);
+      if (last != null) {
+        return aliased(last.name, last);
+      }
+    }
+    // Groups ("officials", "analysts"), documents ("the report") and unnamed bodies speak as collectives.
+    return aliased(text, null, SpeakerKind.ORGANISATION, false);
+  }
+
+  private static int lastMentionBefore(Entity e, int position) {
+    int best = Integer.MIN_VALUE / 2;
+    for (int m : e.mentions) {
+      if (m < position && m > best) {
+        best = m;
+      } else if (m >= position && best == Integer.MIN_VALUE / 2) {
+        best = Integer.MIN_VALUE / 2 - m; // only mentioned later: the earlier the better
+      }
+    }
+    return best;
+  }
+
+  private Entity lastOrganisationBefore(int position) {
+    Entity best = null;
+    int bestMention = -1;
+    for (Entity e : entities) {
+      if (e.kind != SpeakerKind.ORGANISATION) {
+        continue;
+      }
+      for (int m : e.mentions) {
+        if (m < position && m > bestMention) {
+          best = e;
+          bestMention = m;
+        }
+      }
+    }
+    return best;
+  }
+
+  /** The person or organisation mentioned first in tokens [from, to), for pronoun antecedents. */
+  Speaker firstMentionIn(int from, int to, SpeakerKind kind) {
+    Entity best = null;
+    int bestMention = Integer.MAX_VALUE;
+    for (Entity e : entities) {
+      if (e.kind != kind) {
+        continue;
+      }
+      for (int m : e.mentions) {
+        if (m >= from && m < to && m < bestMention) {
+          best = e;
+          bestMention = m;
+        }
+      }
+    }
+    return best == null ? null : aliased(best.name, best);
+  }
+
+  /** The organisation mentioned last in tokens [from, to). */
+  Speaker lastOrganisationIn(int from, int to) {
+    Entity best = null;
+    int bestMention = -1;
+    for (Entity e : entities) {
+      if (e.kind != SpeakerKind.ORGANISATION) {
+        continue;
+      }
+      for (int m : e.mentions) {
+        if (m >= from && m < to && m > bestMention) {
+          best = e;
+          bestMention = m;
+        }
+      }
+    }
+    return best == null ? null : aliased(best.name, best);
+  }
+
+  private Speaker aliased(String name, Entity e) {
+    return aliased(name, e, e == null ? SpeakerKind.PERSON : e.kind, e != null && e.female);
+  }
+
+  private Speaker aliased(String name, Entity e, SpeakerKind kind, boolean female) {
+    String canonical = aliases.canonical(name);
+    SpeakerKind declared = aliases.kind(canonical).orElse(kind);
+    return new Speaker(canonical, declared, female || e != null && e.female);
+  }
+}

@@ -1,0 +1,202 @@
+package dev.newssearch.enrich;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * An article body cut into words, punctuation, quotation marks and line breaks, each with its body
+ * offsets, so every later rule works on tokens and still reports exact body offsets.
+ *
+ * <p>Abbreviation periods stay on their word ("U.S.", "Sen.", "J.") so they never end a sentence;
+ * two apostrophes in a row ({@code ''}, as some feeds write a double quote) are one quotation mark.
+ */
+final class Tokens {
+  static final byte WORD = 0;
+  static final byte PUNCT = 1;
+  static final byte QUOTE = 2;
+  static final byte NEWLINE = 3;
+
+  /** Words whose final period belongs to them. */
+  private static final Set<String> ABBREVIATIONS =
+      Set.of(
+          "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "st", "jr",
+          "sr", "inc", "corp", "co", "ltd", "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct",
+          "nov", "dec", "vs", "prof", "rev", "adm", "maj", "cmdr", "messrs", "no", "mt", "ft", "pres",
+          "supt", "dept", "univ", "est", "approx");
+
+  final String text;
+  int size;
+  int[] start;
+  int[] end;
+  byte[] kind;
+  String[] lower;
+
+  private Tokens(String text) {
+    this.text = text;
+    int capacity = Math.max(16, text.length() / 4);
+    start = new int[capacity];
+    end = new int[capacity];
+    kind = new byte[capacity];
+  }
+
+  /** Tokenises a body. */
+  static Tokens of(String text) {
+    Tokens t = new Tokens(text);
+    t.scan();
+    t.lower = new String[t.size];
+    for (int i = 0; i < t.size; i++) {
+      if (t.kind[i] == WORD) {
+        t.lower[i] = text.substring(t.start[i], t.end[i]).toLowerCase(Locale.ROOT);
+      } else {
+        t.lower[i] = text.substring(t.start[i], t.end[i]);
+      }
+    }
+    return t;
+  }
+
+  private void scan() {
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      char c = text.charAt(i);
+      if (c == '\n') {
+        if (hardBreak(i)) {
+          add(i, i + 1, NEWLINE);
+        }
+        i++;
+      } else if (Character.isWhitespace(c) || c == '\u00a0') {
+        i++;
+      } else if (Character.isLetterOrDigit(c)) {
+        int j = i + 1;
+        while (j < n) {
+          char d = text.charAt(j);
+          if (Character.isLetterOrDigit(d)) {
+            j++;
+          } else if (j + 1 < n && joins(d, text.charAt(j - 1), text.charAt(j + 1))) {
+            j += 2;
+          } else {
+            break;
+          }
+        }
+        if (j < n && text.charAt(j) == '.' && abbreviation(i, j)) {
+          j++;
+        }
+        add(i, j, WORD);
+        i = j;
+      } else if (isQuoteMark(c)) {
+        add(i, i + 1, QUOTE);
+        i++;
+      } else if ((c == '\'' || c == '`') && i + 1 < n && text.charAt(i + 1) == c) {
+        add(i, i + 2, QUOTE);
+        i += 2;
+      } else {
+        add(i, i + 1, PUNCT);
+        i++;
+      }
+    }
+  }
+
+  /** Whether character d, between prev and next, keeps a word together: "U.S", "Putin’s", "1,200". */
+  private static boolean joins(char d, char prev, char next) {
+    if (d == ',') {
+      return Character.isDigit(prev) && Character.isDigit(next);
+    }
+    return (d == '.' || d == '\'' || d == '\u2019' || d == '-' || d == '&')
+        && Character.isLetterOrDigit(next);
+  }
+
+  /**
+   * Whether the line break at i ends a paragraph. Wire copy (Reuters) wraps lines inside sentences;
+   * a break counts only before a blank line or an indented line, or after a sentence's end.
+   */
+  private boolean hardBreak(int i) {
+    int n = text.length();
+    if (i + 1 < n && (text.charAt(i + 1) == '\n' || text.charAt(i + 1) == ' ' || text.charAt(i + 1) == '\t'
+        || text.charAt(i + 1) == '\r' || isQuoteMark(text.charAt(i + 1)))) {
+      return true;
+    }
+    int p = i - 1;
+    while (p >= 0 && (text.charAt(p) == ' ' || text.charAt(p) == '\r' || text.charAt(p) == '\t')) {
+      p--;
+    }
+    if (p < 0) {
+      return true;
+    }
+    char c = text.charAt(p);
+    return c == '.' || c == '!' || c == '?' || c == ':' || c == ')' || c == '\n' || isQuoteMark(c)
+        || c == '\u2019' || c == '\'' || Character.isUpperCase(c) && i + 1 < n && Character.isUpperCase(text.charAt(i + 1));
+  }
+
+  /** Whether the period after text[from, to) belongs to the word. */
+  private boolean abbreviation(int from, int to) {
+    if (to - from == 1 && Character.isUpperCase(text.charAt(from))) {
+      return true; // an initial: "J. Smith", and the last letter of "U.S"
+    }
+    for (int k = from; k < to; k++) {
+      if (text.charAt(k) == '.') {
+        return true; // "U.S", "a.m"
+      }
+    }
+    return ABBREVIATIONS.contains(text.substring(from, to).toLowerCase(Locale.ROOT));
+  }
+
+  static boolean isQuoteMark(char c) {
+    return c == '"' || c == '\u201c' || c == '\u201d' || c == '\u201e' || c == '\u00ab' || c == '\u00bb'
+        || c == '\u201f';
+  }
+
+  private void add(int s, int e, byte k) {
+    if (size == start.length) {
+      int capacity = size * 2;
+      start = Arrays.copyOf(start, capacity);
+      end = Arrays.copyOf(end, capacity);
+      kind = Arrays.copyOf(kind, capacity);
+    }
+    start[size] = s;
+    end[size] = e;
+    kind[size] = k;
+    size++;
+  }
+
+  boolean isWord(int i) {
+    return i >= 0 && i < size && kind[i] == WORD;
+  }
+
+  boolean isPunct(int i, char c) {
+    return i >= 0 && i < size && kind[i] == PUNCT && text.charAt(start[i]) == c;
+  }
+
+  /** Whether token i is a word starting with an upper-case letter. */
+  boolean isCapitalised(int i) {
+    return isWord(i) && Character.isUpperCase(text.charAt(start[i]));
+  }
+
+  /** Whether token i is a word written in lower case (a common word, never a name). */
+  boolean isLowerCase(int i) {
+    return isWord(i) && Character.isLowerCase(text.charAt(start[i]));
+  }
+
+  /** The lower-cased word without a possessive ending: "putin’s" → "putin". */
+  String stem(int i) {
+    String w = lower[i];
+    if (w.endsWith("'s") || w.endsWith("\u2019s")) {
+      return w.substring(0, w.length() - 2);
+    }
+    return w;
+  }
+
+  boolean isPossessive(int i) {
+    String w = lower[i];
+    return isWord(i) && (w.endsWith("'s") || w.endsWith("\u2019s"));
+  }
+
+  String text(int i) {
+    return text.substring(start[i], end[i]);
+  }
+
+  /** The body text from the start of token a to the end of token b (inclusive). */
+  String text(int a, int b) {
+    return text.substring(start[a], end[b]);
+  }
+}

@@ -1,0 +1,194 @@
+package dev.newssearch.index;
+
+import dev.newssearch.article.Article;
+import dev.newssearch.article.Quote;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.IntField;
+import org.apache.lucene.document.KeywordField;
+import org.apache.lucene.document.LongField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.join.BitSetProducer;
+import org.apache.lucene.search.join.QueryBitSetProducer;
+
+/**
+ * The index schema: every field name, what each field is for, and how an article becomes a block of
+ * Lucene documents. The search service reads field names from here and nowhere else.
+ *
+ * <p>Each article is one block: a child document per quote followed by the article's own (parent)
+ * document, so a block-join query can ask for a speaker and words in the same quote. Both kinds
+ * carry the article's {@link #ID}, so {@code updateDocuments(new Term(ID, id), block)} replaces a
+ * whole block, and the filter fields ({@link #DATE}, {@link #SPEAKER}, {@link #SOURCE}) so that
+ * filters mean the same on articles and on quotes.
+ */
+public final class ArticleSchema {
+
+  /** Article id; exact, stored on the parent. Also on every quote of the article, not stored. */
+  public static final String ID = "id";
+  /** Distinguishes {@link #ARTICLE} from {@link #QUOTE} documents; exact. */
+  public static final String DOC_TYPE = "doc_type";
+  /** {@link #DOC_TYPE} value of an article (parent) document. */
+  public static final String ARTICLE = "article";
+  /** {@link #DOC_TYPE} value of a quote (child) document. */
+  public static final String QUOTE = "quote";
+
+  /** The file the article came from, relative to the input folder; stored for update and reports. */
+  public static final String PATH = "path";
+  /** SHA-256 of the article as read; an update skips articles whose hash did not change. */
+  public static final String HASH = "hash";
+  /** Title; analysed, stored with offsets for highlighting. */
+  public static final String TITLE = "title";
+  /** Body; analysed, stored with offsets for highlighting. */
+  public static final String BODY = "body";
+  /** All quoted and reported words of the article, analysed, on the parent: ranks articles by quotes. */
+  public static final String QUOTES = "quotes";
+  /** UTC publication day as epoch day; points + doc values for filters, sort and date facets. */
+  public static final String DATE = "date";
+  /** Exact publication instant (ISO-8601) when known; stored only. */
+  public static final String TIMESTAMP = "timestamp";
+  /** Canonical speaker names; exact + doc values for filters and facets, stored. */
+  public static final String SPEAKER = "speaker";
+  /** Publishing outlet; exact + doc values for filters and facets, stored. */
+  public static final String SOURCE = "source";
+  /** Original address; stored only. */
+  public static final String URL = "url";
+  /** Byline; stored only. */
+  public static final String AUTHOR = "author";
+
+  /** The quoted or reported words of one quote (child documents); analysed, stored with offsets. */
+  public static final String QUOTE_TEXT = "quote_text";
+  /** {@code person} or {@code organisation}; stored on quotes. */
+  public static final String SPEAKER_KIND = "speaker_kind";
+  /** {@code direct}, {@code mixed} or {@code indirect}; exact and stored on quotes. */
+  public static final String QUOTE_TYPE = "quote_type";
+  /** Offsets of the quote and of its speaker mention in the body; stored on quotes. */
+  public static final String QUOTE_START = "quote_start";
+  public static final String QUOTE_END = "quote_end";
+  public static final String MENTION_START = "mention_start";
+  public static final String MENTION_END = "mention_end";
+  public static final String MENTION_TEXT = "mention_text";
+
+  /** Analysed text stored with offsets in postings, so highlighting never re-analyses long bodies. */
+  private static final FieldType HIGHLIGHTED_TEXT = new FieldType();
+
+  /** Analysed text used for ranking only. */
+  private static final FieldType SEARCH_ONLY_TEXT = new FieldType();
+
+  static {
+    HIGHLIGHTED_TEXT.setTokenized(true);
+    HIGHLIGHTED_TEXT.setStored(true);
+    HIGHLIGHTED_TEXT.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    HIGHLIGHTED_TEXT.freeze();
+    SEARCH_ONLY_TEXT.setTokenized(true);
+    SEARCH_ONLY_TEXT.setStored(false);
+    SEARCH_ONLY_TEXT.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
+    SEARCH_ONLY_TEXT.freeze();
+  }
+
+  private ArticleSchema() {}
+
+  /** Matches every article (parent) document. */
+  public static Query articles() {
+    return new TermQuery(new Term(DOC_TYPE, ARTICLE));
+  }
+
+  /** Matches every quote (child) document. */
+  public static Query quotes() {
+    return new TermQuery(new Term(DOC_TYPE, QUOTE));
+  }
+
+  /** The parent filter for block joins; cache one per searcher generation. */
+  public static BitSetProducer parentFilter() {
+    return new QueryBitSetProducer(articles());
+  }
+
+  /** The term that identifies all documents of an article's block. */
+  public static Term idTerm(String id) {
+    return new Term(ID, id);
+  }
+
+  /**
+   * The block of documents for an article: its quotes, then the article itself (block joins need
+   * the parent last).
+   *
+   * @param article an enriched article
+   * @param hash its content hash
+   * @return the documents to add or update as one block
+   */
+  public static List<Document> toBlock(Article article, String hash) {
+    List<Document> block = new ArrayList<>(article.quotes().size() + 1);
+    for (Quote quote : article.quotes()) {
+      block.add(quoteDocument(article, quote));
+    }
+    block.add(articleDocument(article, hash));
+    return block;
+  }
+
+  private static Document articleDocument(Article article, String hash) {
+    Document doc = new Document();
+    doc.add(new KeywordField(ID, article.id(), Field.Store.YES));
+    doc.add(new StringField(DOC_TYPE, ARTICLE, Field.Store.NO));
+    doc.add(new StoredField(PATH, article.path() == null ? "" : article.path()));
+    doc.add(new StringField(HASH, hash, Field.Store.YES));
+    doc.add(new Field(TITLE, article.title(), HIGHLIGHTED_TEXT));
+    doc.add(new Field(BODY, article.body(), HIGHLIGHTED_TEXT));
+    if (!article.quotes().isEmpty()) {
+      doc.add(new Field(QUOTES, article.quotes().stream().map(Quote::text).collect(Collectors.joining("\n")), SEARCH_ONLY_TEXT));
+    }
+    addCommonFilters(doc, article);
+    Set<String> speakers = new LinkedHashSet<>(article.speakers());
+    for (String speaker : speakers) {
+      doc.add(new KeywordField(SPEAKER, speaker, Field.Store.YES));
+    }
+    if (article.timestamp() != null) {
+      doc.add(new StoredField(TIMESTAMP, article.timestamp().toString()));
+    }
+    if (article.url() != null) {
+      doc.add(new StoredField(URL, article.url()));
+    }
+    if (article.author() != null) {
+      doc.add(new StoredField(AUTHOR, article.author()));
+    }
+    return doc;
+  }
+
+  private static Document quoteDocument(Article article, Quote quote) {
+    Document doc = new Document();
+    doc.add(new KeywordField(ID, article.id(), Field.Store.NO));
+    doc.add(new StringField(DOC_TYPE, QUOTE, Field.Store.NO));
+    doc.add(new Field(QUOTE_TEXT, quote.text(), HIGHLIGHTED_TEXT));
+    doc.add(new KeywordField(SPEAKER, quote.speaker(), Field.Store.YES));
+    doc.add(new StoredField(SPEAKER_KIND, quote.speakerKind().label()));
+    doc.add(new KeywordField(QUOTE_TYPE, quote.type().label(), Field.Store.YES));
+    doc.add(new IntField(QUOTE_START, quote.start(), Field.Store.YES));
+    doc.add(new StoredField(QUOTE_END, quote.end()));
+    if (quote.mention() != null) {
+      doc.add(new StoredField(MENTION_START, quote.mention().start()));
+      doc.add(new StoredField(MENTION_END, quote.mention().end()));
+      doc.add(new StoredField(MENTION_TEXT, quote.mention().text()));
+    }
+    addCommonFilters(doc, article);
+    return doc;
+  }
+
+  /** Date and source on both parents and children, so one filter serves articles and quotes. */
+  private static void addCommonFilters(Document doc, Article article) {
+    if (article.date() != null) {
+      doc.add(new LongField(DATE, article.date().toEpochDay(), Field.Store.YES));
+    }
+    if (article.source() != null) {
+      doc.add(new KeywordField(SOURCE, article.source(), Field.Store.YES));
+    }
+  }
+}

@@ -1,0 +1,346 @@
+package dev.newssearch.index;
+
+import dev.newssearch.article.Article;
+import dev.newssearch.enrich.Enricher;
+import dev.newssearch.read.ArticleFiles;
+import dev.newssearch.read.ArticleSink;
+import dev.newssearch.read.ReadProblem;
+import dev.newssearch.read.SourceFile;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.Phaser;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * Writes articles into the index: a full {@link #reindex} into a new generation, or an incremental
+ * {@link #update} of the live one.
+ *
+ * <p>Files are read and enriched on all cores and written through one {@link IndexWriter}, which is
+ * thread-safe. Nothing is committed until every file has been handled, and a run that fails rolls
+ * back: the live generation is never touched by a failed rebuild.
+ */
+public final class Indexer {
+
+  private final ArticleFiles files;
+  private final Enricher enricher;
+  private final int threads;
+
+  /**
+   * @param files how input files are found and read
+   * @param enricher how articles are enriched
+   * @param threads how many files are read and enriched at once
+   */
+  public Indexer(ArticleFiles files, Enricher enricher, int threads) {
+    this.files = files;
+    this.enricher = enricher;
+    this.threads = Math.max(1, threads);
+  }
+
+  /** The index writer settings every run uses. */
+  public static IndexWriterConfig writerConfig(IndexWriterConfig.OpenMode mode) {
+    IndexWriterConfig config = new IndexWriterConfig(new NewsAnalyzer());
+    config.setOpenMode(mode);
+    config.setRAMBufferSizeMB(64);
+    // A run commits once, at its end; a crash or an error must leave the last commit as it was.
+    config.setCommitOnClose(false);
+    return config;
+  }
+
+  /**
+   * Rebuilds the index from {@code input} into a new generation and makes it live.
+   *
+   * @param input the folder of article files
+   * @param generations the index folder
+   * @param progress receives progress
+   * @return what was done
+   * @throws IOException when the input cannot be listed or the index cannot be written; the live
+   *     generation is then unchanged
+   */
+  public IndexReport reindex(Path input, IndexGenerations generations, Progress progress) throws IOException {
+    long started = System.nanoTime();
+    try (IndexGenerations.WriterLock lock = generations.lockForWriting()) {
+      generations.deleteUnused(null); // leftovers of runs that died
+      List<ReadProblem> problems = Collections.synchronizedList(new ArrayList<>());
+      List<SourceFile> sources = files.list(input, problems);
+      progress.started("reindex", sources.size());
+      String generation = generations.create();
+      Counts counts = new Counts();
+      try (Directory dir = FSDirectory.open(generations.folder(generation));
+          IndexWriter writer = new IndexWriter(dir, writerConfig(IndexWriterConfig.OpenMode.CREATE))) {
+        Map<String, String> seen = new ConcurrentHashMap<>();
+        try {
+          runAll(sources, problems, progress, article -> {
+            String first = seen.putIfAbsent(article.id(), article.path());
+            if (first != null) {
+              problems.add(ReadProblem.skipped(article.path(), null, "duplicate article id '" + article.id() + "', first read from " + first));
+              return;
+            }
+            Article enriched = enricher.enrich(article);
+            writer.addDocuments(ArticleSchema.toBlock(enriched, hash(article)));
+            counts.added.incrementAndGet();
+          });
+          progress.committing();
+          writer.commit();
+        } catch (IOException | RuntimeException e) {
+          writer.rollback();
+          throw e;
+        }
+      } catch (IOException | RuntimeException e) {
+        generations.deleteUnused(null);
+        throw e;
+      }
+      generations.publish(generation);
+      generations.deleteUnused(generation);
+      IndexReport report = counts.report("reindex", generation, sources.size(), problems, started, false);
+      progress.finished(report);
+      return report;
+    }
+  }
+
+  /**
+   * Applies the changes in {@code input} to the live generation: adds new articles, replaces those
+   * whose content hash changed, and deletes those whose file is gone. Articles of a file that could
+   * not be read this time are kept.
+   *
+   * @param input the folder of article files
+   * @param generations the index folder; must have a live generation
+   * @param dryRun count what would change without writing
+   * @param progress receives progress
+   * @return what was (or would be) done
+   */
+  public IndexReport update(Path input, IndexGenerations generations, boolean dryRun, Progress progress) throws IOException {
+    long started = System.nanoTime();
+    try (IndexGenerations.WriterLock lock = generations.lockForWriting()) {
+      String generation = generations.live().orElseThrow(() -> new IOException("no index at " + generations.root() + " yet: run reindex first"));
+      List<ReadProblem> problems = Collections.synchronizedList(new ArrayList<>());
+      List<SourceFile> sources = files.list(input, problems);
+      progress.started("update", sources.size());
+      Counts counts = new Counts();
+      try (Directory dir = FSDirectory.open(generations.folder(generation));
+          IndexWriter writer = new IndexWriter(dir, writerConfig(IndexWriterConfig.OpenMode.APPEND))) {
+        Map<String, Stored> existing = storedArticles(writer);
+        Set<String> seen = ConcurrentHashMap.newKeySet();
+        try {
+          runAll(sources, problems, progress, article -> {
+            if (!seen.add(article.id())) {
+              problems.add(ReadProblem.skipped(article.path(), null, "duplicate article id '" + article.id() + "'"));
+              return;
+            }
+            String hash = hash(article);
+            Stored before = existing.get(article.id());
+            if (before != null && before.hash().equals(hash)) {
+              counts.unchanged.incrementAndGet();
+              return;
+            }
+            (before == null ? counts.added : counts.replaced).incrementAndGet();
+            if (!dryRun) {
+              writer.updateDocuments(ArticleSchema.idTerm(article.id()), ArticleSchema.toBlock(enricher.enrich(article), hash));
+            }
+          });
+          Set<String> listed = new HashSet<>();
+          sources.forEach(s -> listed.add(s.relativePath()));
+          for (Map.Entry<String, Stored> entry : existing.entrySet()) {
+            if (!seen.contains(entry.getKey()) && !listed.contains(entry.getValue().path())) {
+              counts.deleted.incrementAndGet();
+              if (!dryRun) {
+                writer.deleteDocuments(ArticleSchema.idTerm(entry.getKey()));
+              }
+            }
+          }
+          if (dryRun) {
+            writer.rollback();
+          } else {
+            progress.committing();
+            writer.commit();
+          }
+        } catch (IOException | RuntimeException e) {
+          writer.rollback();
+          throw e;
+        }
+      }
+      IndexReport report = counts.report("update", generation, sources.size(), problems, started, dryRun);
+      progress.finished(report);
+      return report;
+    }
+  }
+
+  /**
+   * Reads every file and hands each article to {@code handler}. Files are read on {@link #threads}
+   * threads and their articles are handled on as many more, through a bounded queue: a single large
+   * JSON Lines file is then enriched on all cores too, and a full queue makes the reading thread
+   * handle articles itself rather than buffer the whole file.
+   */
+  private void runAll(List<SourceFile> sources, List<ReadProblem> problems, Progress progress, ArticleHandler handler)
+      throws IOException {
+    ExecutorService readers = Executors.newFixedThreadPool(threads, daemon("reader"));
+    ThreadPoolExecutor workers = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.SECONDS,
+        new ArrayBlockingQueue<>(threads * 256), daemon("enricher"), new ThreadPoolExecutor.CallerRunsPolicy());
+    AtomicReference<IOException> failure = new AtomicReference<>();
+    Phaser pending = new Phaser(1);
+    try {
+      List<Future<?>> reads = new ArrayList<>(sources.size());
+      for (SourceFile source : sources) {
+        reads.add(readers.submit(() -> {
+          files.read(source, new ArticleSink() {
+            @Override
+            public void article(Article article) {
+              if (failure.get() != null) {
+                return;
+              }
+              pending.register();
+              workers.execute(() -> {
+                try {
+                  handle(article, handler, problems, failure);
+                  progress.articleDone();
+                } finally {
+                  pending.arriveAndDeregister();
+                }
+              });
+            }
+
+            @Override
+            public void problem(ReadProblem problem) {
+              problems.add(problem);
+            }
+          });
+          progress.fileDone();
+        }));
+      }
+      for (Future<?> read : reads) {
+        read.get();
+      }
+      pending.arriveAndAwaitAdvance();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("indexing interrupted", e);
+    } catch (ExecutionException e) {
+      throw new IOException("reading failed: " + e.getCause(), e.getCause());
+    } finally {
+      readers.shutdownNow();
+      workers.shutdownNow();
+    }
+    if (failure.get() != null) {
+      throw failure.get();
+    }
+  }
+
+  private static void handle(Article article, ArticleHandler handler, List<ReadProblem> problems, AtomicReference<IOException> failure) {
+    try {
+      handler.handle(article);
+    } catch (IOException e) {
+      // The index cannot be written (disk full, say): stop the run, which then rolls back.
+      failure.compareAndSet(null, e);
+    } catch (RuntimeException e) {
+      // One article that trips an enricher bug must not sink the run; it is reported instead.
+      problems.add(ReadProblem.skipped(article.path(), null, "could not enrich article '" + article.id() + "': " + e));
+    }
+  }
+
+  private static ThreadFactory daemon(String name) {
+    AtomicInteger count = new AtomicInteger();
+    return runnable -> {
+      Thread thread = new Thread(runnable, name + "-" + count.incrementAndGet());
+      thread.setDaemon(true);
+      return thread;
+    };
+  }
+
+  /** Id, hash and path of every article in the index the writer writes. */
+  private static Map<String, Stored> storedArticles(IndexWriter writer) throws IOException {
+    Map<String, Stored> stored = new HashMap<>();
+    try (DirectoryReader reader = DirectoryReader.open(writer)) {
+      IndexSearcher searcher = new IndexSearcher(reader);
+      Weight weight = searcher.createWeight(searcher.rewrite(ArticleSchema.articles()), ScoreMode.COMPLETE_NO_SCORES, 1f);
+      Set<String> fields = Set.of(ArticleSchema.ID, ArticleSchema.HASH, ArticleSchema.PATH);
+      for (LeafReaderContext leaf : reader.leaves()) {
+        Scorer scorer = weight.scorer(leaf);
+        if (scorer == null) {
+          continue;
+        }
+        StoredFields storedFields = leaf.reader().storedFields();
+        var live = leaf.reader().getLiveDocs();
+        DocIdSetIterator docs = scorer.iterator();
+        for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+          if (live != null && !live.get(doc)) {
+            continue;
+          }
+          Document document = storedFields.document(doc, fields);
+          stored.put(document.get(ArticleSchema.ID), new Stored(document.get(ArticleSchema.HASH), document.get(ArticleSchema.PATH)));
+        }
+      }
+    }
+    return stored;
+  }
+
+  /** SHA-256 of everything read from the file for an article. */
+  static String hash(Article article) {
+    try {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      for (Object part : new Object[] {article.id(), article.title(), article.date(), article.timestamp(), article.source(),
+          article.url(), article.author(), article.body()}) {
+        digest.update(String.valueOf(part).getBytes(StandardCharsets.UTF_8));
+        digest.update((byte) 0);
+      }
+      return HexFormat.of().formatHex(digest.digest());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every JDK", e);
+    }
+  }
+
+  private record Stored(String hash, String path) {}
+
+  @FunctionalInterface
+  private interface ArticleHandler {
+    void handle(Article article) throws IOException;
+  }
+
+  /** Counters shared by the indexing threads. */
+  private static final class Counts {
+    final AtomicInteger added = new AtomicInteger();
+    final AtomicInteger replaced = new AtomicInteger();
+    final AtomicInteger unchanged = new AtomicInteger();
+    final AtomicInteger deleted = new AtomicInteger();
+
+    IndexReport report(String mode, String generation, int fileCount, List<ReadProblem> problems, long started, boolean dryRun) {
+      List<ReadProblem> sorted = new ArrayList<>(problems);
+      sorted.sort((a, b) -> a.path().compareTo(b.path()));
+      int articles = added.get() + replaced.get() + unchanged.get();
+      return new IndexReport(mode, generation, fileCount, articles, added.get(), replaced.get(), unchanged.get(),
+          deleted.get(), List.copyOf(sorted), (System.nanoTime() - started) / 1_000_000, dryRun);
+    }
+  }
+}

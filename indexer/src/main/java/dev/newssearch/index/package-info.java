@@ -1,0 +1,8 @@
+/**
+ * The Lucene index: {@link dev.newssearch.index.ArticleSchema} defines every field and
+ * {@link dev.newssearch.index.NewsAnalyzer} the text analysis, once, for the indexer and the search
+ * service alike; {@link dev.newssearch.index.IndexGenerations} keeps full rebuilds in separate
+ * generation folders made live by one atomic pointer switch; {@link dev.newssearch.index.Indexer}
+ * runs full and incremental runs in parallel over one {@code IndexWriter}.
+ */
+package dev.newssearch.index;

@@ -1,0 +1,78 @@
+package dev.newssearch.app;
+
+import dev.newssearch.cli.IndexingOptions;
+import dev.newssearch.index.IndexGenerations;
+import dev.newssearch.index.IndexReport;
+import dev.newssearch.index.Progress;
+import dev.newssearch.search.LiveIndex;
+import dev.newssearch.search.LuceneSearchService;
+import dev.newssearch.server.ApiServer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code news-search serve}: the REST API and the search page. */
+@Command(
+    name = "serve",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Serve the search page and the REST API. When the index folder has no index yet, the seed",
+      "articles are indexed first. The server follows reindex and update runs without a restart.",
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:stopped by a signal", "4:could not start (port in use, unreadable index)"})
+public final class ServeCommand implements Callable<Integer> {
+
+  /** How often the server looks for a new index generation or commit. */
+  private static final long REFRESH_MILLIS = 500;
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--index", paramLabel = "DIR", defaultValue = "index-data", description = "Index folder (default: ${DEFAULT-VALUE}).")
+  Path index;
+
+  @Option(names = "--host", paramLabel = "HOST", defaultValue = "127.0.0.1",
+      description = "Address to listen on (default: ${DEFAULT-VALUE}; use 0.0.0.0 to accept other machines).")
+  String host;
+
+  @Option(names = "--port", paramLabel = "N", defaultValue = "7070", description = "Port to listen on, 0 for any free one (default: ${DEFAULT-VALUE}).")
+  int port;
+
+  @Option(names = "--seeds", paramLabel = "DIR", defaultValue = "seeds",
+      description = "Articles indexed on first start, when the index folder is empty (default: ${DEFAULT-VALUE}).")
+  Path seeds;
+
+  @Mixin IndexingOptions options;
+
+  @Override
+  public Integer call() throws Exception {
+    var out = spec.commandLine().getOut();
+    IndexGenerations generations = new IndexGenerations(index);
+    if (generations.live().isEmpty() && Files.isDirectory(seeds)) {
+      out.println("serve: no index at " + generations.root() + "; indexing " + seeds.toAbsolutePath().normalize());
+      out.flush();
+      IndexReport report = options.indexer().reindex(seeds, generations, Progress.NONE);
+      out.printf(Locale.ROOT, "serve: indexed %d articles (%d skipped)%n", report.added(), report.skipped());
+    }
+    CountDownLatch stopped = new CountDownLatch(1);
+    LuceneSearchService service = new LuceneSearchService(new LiveIndex(generations, REFRESH_MILLIS));
+    ApiServer server = new ApiServer(service).start(host, port);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      // SIGTERM: stop accepting, let requests in flight finish, then close the index cleanly.
+      server.close();
+      service.close();
+      stopped.countDown();
+    }, "shutdown"));
+    out.printf(Locale.ROOT, "serve: %d articles, search at http://%s:%d/%n", service.status().articles(), host, server.port());
+    out.flush();
+    stopped.await();
+    return 0;
+  }
+}

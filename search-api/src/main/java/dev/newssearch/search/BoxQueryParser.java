@@ -1,0 +1,205 @@
+package dev.newssearch.search;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.QueryBuilder;
+
+/**
+ * The search-box syntax: forgiving, never an error. Words must all match by default;
+ * {@code "a phrase"} matches words in order; {@code -word} and {@code -"a phrase"} exclude;
+ * {@code OR} between two parts makes either enough; {@code prefix*} matches word beginnings. Any
+ * other character is just text: an unclosed quote runs to the end, a stray {@code -} or {@code *}
+ * is ignored.
+ *
+ * <p>Each word or phrase is searched in several fields at once, each with its boost, and the best
+ * field wins with a share of the others (a dis-max with tie-breaker), so a word in the title outranks
+ * the same word deep in the body.
+ */
+public final class BoxQueryParser {
+
+  /** Prefixes shorter than this would expand to most of the vocabulary; they are taken as words. */
+  static final int MIN_PREFIX_LENGTH = 2;
+
+  private static final float TIE_BREAKER = 0.3f;
+
+  private final Analyzer analyzer;
+  private final QueryBuilder builder;
+
+  public BoxQueryParser(Analyzer analyzer) {
+    this.analyzer = analyzer;
+    this.builder = new QueryBuilder(analyzer);
+  }
+
+  /**
+   * Parses a box query into a Lucene query over {@code fields}.
+   *
+   * @param text what the user typed
+   * @param fields field name to boost
+   * @return the query; {@link MatchAllDocsQuery} for a blank query, {@link MatchNoDocsQuery} when
+   *     nothing searchable is left (only stopwords, say)
+   */
+  public Query parse(String text, Map<String, Float> fields) {
+    List<Part> parts = tokenize(text);
+    if (parts.isEmpty()) {
+      return new MatchAllDocsQuery();
+    }
+    BooleanQuery.Builder query = new BooleanQuery.Builder();
+    List<Query> orGroup = new ArrayList<>();
+    boolean positive = false;
+    boolean pendingOr = false;
+    for (Part part : parts) {
+      if (part.kind == Kind.OR) {
+        pendingOr = !orGroup.isEmpty();
+        continue;
+      }
+      Query clause = clause(part, fields);
+      if (clause == null) {
+        continue;
+      }
+      if (part.negated) {
+        query.add(clause, Occur.MUST_NOT);
+        continue;
+      }
+      if (!pendingOr && !orGroup.isEmpty()) {
+        query.add(group(orGroup), Occur.MUST);
+        orGroup.clear();
+      }
+      orGroup.add(clause);
+      positive = true;
+      pendingOr = false;
+    }
+    if (!orGroup.isEmpty()) {
+      query.add(group(orGroup), Occur.MUST);
+    }
+    if (!positive) {
+      // Only exclusions, or nothing searchable: "-sport" alone means everything but sport.
+      boolean anyExclusion = parts.stream().anyMatch(p -> p.negated);
+      if (!anyExclusion) {
+        return new MatchNoDocsQuery("nothing searchable in the query");
+      }
+      query.add(new MatchAllDocsQuery(), Occur.MUST);
+    }
+    return query.build();
+  }
+
+  /**
+   * The plain words of a query that are not excluded, for proximity boosts and suggestions.
+   */
+  public List<String> positiveWords(String text) {
+    List<String> words = new ArrayList<>();
+    for (Part part : tokenize(text)) {
+      if (!part.negated && (part.kind == Kind.WORD || part.kind == Kind.PHRASE)) {
+        words.addAll(List.of(part.text.split("\\s+")));
+      }
+    }
+    return words;
+  }
+
+  private static Query group(List<Query> alternatives) {
+    if (alternatives.size() == 1) {
+      return alternatives.get(0);
+    }
+    BooleanQuery.Builder either = new BooleanQuery.Builder();
+    for (Query alternative : alternatives) {
+      either.add(alternative, Occur.SHOULD);
+    }
+    return either.build();
+  }
+
+  private Query clause(Part part, Map<String, Float> fields) {
+    List<Query> perField = new ArrayList<>(fields.size());
+    for (Map.Entry<String, Float> field : fields.entrySet()) {
+      Query q = switch (part.kind) {
+        case PHRASE, WORD -> builder.createPhraseQuery(field.getKey(), part.text);
+        case PREFIX -> prefix(field.getKey(), part.text);
+        case OR -> null;
+      };
+      if (q != null) {
+        perField.add(field.getValue() == 1f ? q : new BoostQuery(q, field.getValue()));
+      }
+    }
+    if (perField.isEmpty()) {
+      return null;
+    }
+    return perField.size() == 1 ? perField.get(0) : new DisjunctionMaxQuery(perField, TIE_BREAKER);
+  }
+
+  private Query prefix(String field, String text) {
+    BytesRef normalized = analyzer.normalize(field, text);
+    return new PrefixQuery(new Term(field, normalized));
+  }
+
+  /** Splits the query into words, phrases, prefixes and OR operators. */
+  static List<Part> tokenize(String text) {
+    List<Part> parts = new ArrayList<>();
+    int i = 0;
+    int n = text.length();
+    while (i < n) {
+      char c = text.charAt(i);
+      if (Character.isWhitespace(c)) {
+        i++;
+        continue;
+      }
+      boolean negated = false;
+      if ((c == '-' || c == '+') && i + 1 < n && !Character.isWhitespace(text.charAt(i + 1))) {
+        negated = c == '-';
+        i++;
+        c = text.charAt(i);
+      }
+      if (c == '"' || c == '“' || c == '”') {
+        int end = i + 1;
+        while (end < n && "\"“”".indexOf(text.charAt(end)) < 0) {
+          end++;
+        }
+        String phrase = text.substring(i + 1, end).strip();
+        if (!phrase.isEmpty()) {
+          parts.add(new Part(Kind.PHRASE, phrase, negated));
+        }
+        i = end + 1;
+        continue;
+      }
+      int end = i;
+      while (end < n && !Character.isWhitespace(text.charAt(end)) && text.charAt(end) != '"') {
+        end++;
+      }
+      String word = text.substring(i, end);
+      i = end;
+      if (!negated && (word.equals("OR") || word.equals("|") || word.equals("||"))) {
+        parts.add(new Part(Kind.OR, word, false));
+      } else if (word.endsWith("*") && stripStars(word).length() >= MIN_PREFIX_LENGTH && stripStars(word).matches("[\\p{L}\\p{N}]+")) {
+        parts.add(new Part(Kind.PREFIX, stripStars(word), negated));
+      } else {
+        String plain = word.replace("*", "");
+        if (!plain.isBlank()) {
+          parts.add(new Part(Kind.WORD, plain, negated));
+        }
+      }
+    }
+    return parts;
+  }
+
+  private static String stripStars(String word) {
+    return word.replace("*", "");
+  }
+
+  enum Kind {
+    WORD,
+    PHRASE,
+    PREFIX,
+    OR
+  }
+
+  record Part(Kind kind, String text, boolean negated) {}
+}

@@ -1,0 +1,396 @@
+package dev.newssearch.search;
+
+import dev.newssearch.index.ArticleSchema;
+import dev.newssearch.index.NewsAnalyzer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.LongField;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.StringValueFacetCounts;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedNumericDocValues;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.SortedNumericSelector;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.join.ScoreMode;
+import org.apache.lucene.search.join.ToParentBlockJoinQuery;
+import org.apache.lucene.util.BitSet;
+
+/** The {@link SearchService} over an embedded Lucene index. */
+public final class LuceneSearchService implements SearchService {
+
+  /** Fields searched by the query words of an article search, and their boosts. */
+  static final Map<String, Float> ARTICLE_FIELDS = orderedBoosts(
+      ArticleSchema.TITLE, 2.0f, ArticleSchema.BODY, 1.0f, ArticleSchema.QUOTES, 0.5f);
+
+  /** Facet values returned per facet. */
+  private static final int FACET_SIZE = 10;
+
+  private static final Set<String> HIT_FIELDS =
+      Set.of(ArticleSchema.ID, ArticleSchema.TITLE, ArticleSchema.DATE, ArticleSchema.SOURCE, ArticleSchema.SPEAKER);
+
+  private final LiveIndex index;
+  private final Analyzer analyzer = new NewsAnalyzer();
+  private final BoxQueryParser boxParser = new BoxQueryParser(analyzer);
+  private final AdvancedQueryParser advancedParser = new AdvancedQueryParser(analyzer);
+  private final Snippets snippets = new Snippets(analyzer);
+
+  /**
+   * @param index the live index to search; closed with this service
+   */
+  public LuceneSearchService(LiveIndex index) {
+    this.index = index;
+  }
+
+  @Override
+  public SearchPage search(SearchRequest request) {
+    long started = System.nanoTime();
+    IndexSnapshot searcher = index.acquire();
+    try {
+      Query text = textQuery(request, searcher);
+      BooleanQuery.Builder builder = new BooleanQuery.Builder().add(text, Occur.MUST).add(ArticleSchema.articles(), Occur.FILTER);
+      FilterQueries.addTo(builder, request.filters(), request.scope() != SearchRequest.Scope.QUOTES);
+      Query query = builder.build();
+      int wanted = request.page() * request.size();
+      FacetsCollectorManager.FacetsResult result =
+          request.sort() == SearchRequest.SortOrder.RELEVANCE
+              ? FacetsCollectorManager.search(searcher, query, wanted, new FacetsCollectorManager())
+              : FacetsCollectorManager.search(searcher, query, wanted, dateSort(request.sort()), new FacetsCollectorManager());
+      TopDocs top = result.topDocs();
+      ScoreDoc[] page = pageOf(top.scoreDocs, request.page(), request.size());
+      List<ArticleHit> hits = hits(searcher, page, text);
+      Facets facets = facets(searcher, result.facetsCollector());
+      return new SearchPage(top.totalHits.value(), request.page(), request.size(), millisSince(started), hits, facets);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      index.release(searcher);
+    }
+  }
+
+  /** The scoring part of an article search: the query words, where the request says they must be. */
+  private Query textQuery(SearchRequest request, IndexSnapshot searcher) {
+    if (request.scope() == SearchRequest.Scope.QUOTES) {
+      BooleanQuery.Builder inQuote = new BooleanQuery.Builder()
+          .add(boxParser.parse(request.query(), Map.of(ArticleSchema.QUOTE_TEXT, 1f)), Occur.MUST)
+          .add(ArticleSchema.quotes(), Occur.FILTER);
+      if (!request.filters().speakers().isEmpty()) {
+        inQuote.add(FilterQueries.anyOf(ArticleSchema.SPEAKER, request.filters().speakers()), Occur.FILTER);
+      }
+      return new ToParentBlockJoinQuery(inQuote.build(), searcher.parents(), ScoreMode.Max);
+    }
+    if (request.syntax() == SearchRequest.QuerySyntax.ADVANCED && !request.query().isBlank()) {
+      return advancedParser.parse(request.query(), ARTICLE_FIELDS);
+    }
+    return boxParser.parse(request.query(), ARTICLE_FIELDS);
+  }
+
+  private static Sort dateSort(SearchRequest.SortOrder order) {
+    boolean newestFirst = order == SearchRequest.SortOrder.DATE_DESC;
+    SortField byDate = LongField.newSortField(ArticleSchema.DATE, newestFirst, SortedNumericSelector.Type.MIN);
+    // Undated articles go last in either direction.
+    byDate.setMissingValue(newestFirst ? Long.MIN_VALUE : Long.MAX_VALUE);
+    return new Sort(byDate, SortField.FIELD_SCORE);
+  }
+
+  private static ScoreDoc[] pageOf(ScoreDoc[] all, int page, int size) {
+    int from = Math.min(all.length, (page - 1) * size);
+    int to = Math.min(all.length, from + size);
+    ScoreDoc[] slice = new ScoreDoc[to - from];
+    System.arraycopy(all, from, slice, 0, slice.length);
+    return slice;
+  }
+
+  private List<ArticleHit> hits(IndexSnapshot searcher, ScoreDoc[] page, Query text) throws IOException {
+    int[] docIds = new int[page.length];
+    for (int i = 0; i < page.length; i++) {
+      docIds[i] = page[i].doc;
+    }
+    String[] snippetTexts = snippets.highlight(searcher, ArticleSchema.BODY, highlightQuery(text), docIds);
+    StoredFields stored = searcher.storedFields();
+    List<ArticleHit> hits = new ArrayList<>(page.length);
+    for (int i = 0; i < page.length; i++) {
+      Document doc = stored.document(page[i].doc, HIT_FIELDS);
+      hits.add(new ArticleHit(
+          doc.get(ArticleSchema.ID),
+          doc.get(ArticleSchema.TITLE),
+          day(doc),
+          doc.get(ArticleSchema.SOURCE),
+          List.of(doc.getValues(ArticleSchema.SPEAKER)),
+          snippetTexts[i],
+          score(page[i])));
+    }
+    return hits;
+  }
+
+  /**
+   * The query whose matches are marked in body snippets: for a quote-scoped search the words inside
+   * the quotes, which also occur in the body.
+   */
+  private Query highlightQuery(Query text) {
+    if (text instanceof ToParentBlockJoinQuery join) {
+      return join.getChildQuery();
+    }
+    return text;
+  }
+
+  private Facets facets(IndexSnapshot searcher, FacetsCollector collector) throws IOException {
+    List<Facets.FacetValue> speakers = top(new StringValueFacetCounts(searcher.speakerState(), collector), ArticleSchema.SPEAKER);
+    List<Facets.FacetValue> sources = top(new StringValueFacetCounts(searcher.sourceState(), collector), ArticleSchema.SOURCE);
+    DateCounts dates = dateCounts(collector);
+    return new Facets(speakers, sources, dates.histogram(), dates.undated());
+  }
+
+  private static List<Facets.FacetValue> top(StringValueFacetCounts counts, String field) throws IOException {
+    FacetResult result = counts.getTopChildren(FACET_SIZE, field);
+    if (result == null) {
+      return List.of();
+    }
+    List<Facets.FacetValue> values = new ArrayList<>(result.labelValues.length);
+    for (LabelAndValue lv : result.labelValues) {
+      values.add(new Facets.FacetValue(lv.label, lv.value.longValue()));
+    }
+    return values;
+  }
+
+  /** Counts matching articles per day from the date doc values, then picks the histogram's interval. */
+  private static DateCounts dateCounts(FacetsCollector collector) throws IOException {
+    Map<Long, Long> perDay = new HashMap<>();
+    long undated = 0;
+    for (FacetsCollector.MatchingDocs matching : collector.getMatchingDocs()) {
+      if (matching.bits() == null) {
+        continue;
+      }
+      DocIdSetIterator docs = matching.bits().iterator();
+      SortedNumericDocValues values = matching.context().reader().getSortedNumericDocValues(ArticleSchema.DATE);
+      for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+        if (values != null && values.advanceExact(doc)) {
+          perDay.merge(values.nextValue(), 1L, Long::sum);
+        } else {
+          undated++;
+        }
+      }
+    }
+    return new DateCounts(DateHistograms.of(perDay), undated);
+  }
+
+  private record DateCounts(Facets.DateHistogram histogram, long undated) {}
+
+  @Override
+  public Optional<ArticleDetail> article(String id) {
+    IndexSnapshot searcher = index.acquire();
+    try {
+      Query byId = new TermQuery(ArticleSchema.idTerm(id));
+      Query query = new BooleanQuery.Builder().add(byId, Occur.FILTER).add(ArticleSchema.articles(), Occur.FILTER).build();
+      TopDocs top = searcher.search(query, 1);
+      if (top.scoreDocs.length == 0) {
+        return Optional.empty();
+      }
+      Document doc = searcher.storedFields().document(top.scoreDocs[0].doc);
+      Query quotesOf = new BooleanQuery.Builder().add(byId, Occur.FILTER).add(ArticleSchema.quotes(), Occur.FILTER).build();
+      List<ArticleDetail.QuoteView> quotes = new ArrayList<>();
+      StoredFields stored = searcher.storedFields();
+      for (ScoreDoc hit : searcher.search(quotesOf, Integer.MAX_VALUE / 2).scoreDocs) {
+        quotes.add(quoteView(stored.document(hit.doc)));
+      }
+      quotes.sort(Comparator.comparingInt(ArticleDetail.QuoteView::start));
+      return Optional.of(new ArticleDetail(
+          doc.get(ArticleSchema.ID), doc.get(ArticleSchema.TITLE), day(doc), doc.get(ArticleSchema.TIMESTAMP),
+          doc.get(ArticleSchema.SOURCE), doc.get(ArticleSchema.URL), doc.get(ArticleSchema.AUTHOR),
+          doc.get(ArticleSchema.BODY), List.of(doc.getValues(ArticleSchema.SPEAKER)), quotes));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      index.release(searcher);
+    }
+  }
+
+  private static ArticleDetail.QuoteView quoteView(Document quote) {
+    ArticleDetail.Mention mention = quote.get(ArticleSchema.MENTION_TEXT) == null
+        ? null
+        : new ArticleDetail.Mention(
+            quote.getField(ArticleSchema.MENTION_START).numericValue().intValue(),
+            quote.getField(ArticleSchema.MENTION_END).numericValue().intValue(),
+            quote.get(ArticleSchema.MENTION_TEXT));
+    return new ArticleDetail.QuoteView(
+        quote.get(ArticleSchema.SPEAKER), quote.get(ArticleSchema.SPEAKER_KIND), quote.get(ArticleSchema.QUOTE_TYPE),
+        quote.get(ArticleSchema.QUOTE_TEXT),
+        quote.getField(ArticleSchema.QUOTE_START).numericValue().intValue(),
+        quote.getField(ArticleSchema.QUOTE_END).numericValue().intValue(), mention);
+  }
+
+  @Override
+  public QuotePage quotes(QuoteSearchRequest request) {
+    long started = System.nanoTime();
+    IndexSnapshot searcher = index.acquire();
+    try {
+      Query text = boxParser.parse(request.query(), Map.of(ArticleSchema.QUOTE_TEXT, 1f));
+      BooleanQuery.Builder builder = new BooleanQuery.Builder().add(text, Occur.MUST).add(ArticleSchema.quotes(), Occur.FILTER);
+      FilterQueries.addTo(builder, request.filters());
+      FacetsCollectorManager.FacetsResult result =
+          FacetsCollectorManager.search(searcher, builder.build(), request.page() * request.size(), new FacetsCollectorManager());
+      ScoreDoc[] page = pageOf(result.topDocs().scoreDocs, request.page(), request.size());
+      int[] docIds = new int[page.length];
+      for (int i = 0; i < page.length; i++) {
+        docIds[i] = page[i].doc;
+      }
+      String[] marked = snippets.highlight(searcher, ArticleSchema.QUOTE_TEXT, text, docIds);
+      List<QuotePage.QuoteHit> hits = new ArrayList<>(page.length);
+      StoredFields stored = searcher.storedFields();
+      for (int i = 0; i < page.length; i++) {
+        Document quote = stored.document(page[i].doc);
+        Document article = stored.document(parentOf(searcher, page[i].doc));
+        ArticleDetail.QuoteView view = quoteView(quote);
+        hits.add(new QuotePage.QuoteHit(
+            view.speaker(), view.speakerKind(), view.type(), marked[i].isEmpty() ? escape(view.text()) : marked[i],
+            Sentences.around(article.get(ArticleSchema.BODY), view.start(), view.end()), view.start(), view.end(),
+            article.get(ArticleSchema.ID), article.get(ArticleSchema.TITLE), day(article),
+            article.get(ArticleSchema.SOURCE), score(page[i])));
+      }
+      List<Facets.FacetValue> speakers =
+          top(new StringValueFacetCounts(searcher.speakerState(), result.facetsCollector()), ArticleSchema.SPEAKER);
+      return new QuotePage(result.topDocs().totalHits.value(), request.page(), request.size(), millisSince(started), hits, speakers);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      index.release(searcher);
+    }
+  }
+
+  /** The article document of a quote: the next parent in its block. */
+  private static int parentOf(IndexSnapshot searcher, int quoteDoc) throws IOException {
+    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(quoteDoc, leaves));
+    BitSet parents = searcher.parents().getBitSet(leaf);
+    return leaf.docBase + parents.nextSetBit(quoteDoc - leaf.docBase);
+  }
+
+  @Override
+  public List<SpeakerCount> speakers(String prefix, int limit) {
+    IndexSnapshot searcher = index.acquire();
+    try {
+      String needle = prefix == null ? "" : prefix.strip().toLowerCase(Locale.ROOT);
+      Map<String, long[]> counts = new LinkedHashMap<>();
+      countSpeakers(searcher, ArticleSchema.articles(), counts, 0);
+      countSpeakers(searcher, ArticleSchema.quotes(), counts, 1);
+      return counts.entrySet().stream()
+          .filter(e -> needle.isEmpty() || matchesPrefix(e.getKey(), needle))
+          .map(e -> new SpeakerCount(e.getKey(), e.getValue()[0], e.getValue()[1]))
+          .sorted(Comparator.comparingLong(SpeakerCount::quotes).reversed().thenComparing(SpeakerCount::name))
+          .limit(limit)
+          .toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      index.release(searcher);
+    }
+  }
+
+  private static void countSpeakers(IndexSnapshot searcher, Query kind, Map<String, long[]> counts, int slot) throws IOException {
+    FacetsCollector collector = searcher.search(kind, new FacetsCollectorManager());
+    FacetResult all = new StringValueFacetCounts(searcher.speakerState(), collector).getAllChildren(ArticleSchema.SPEAKER);
+    if (all == null) {
+      return;
+    }
+    for (LabelAndValue lv : all.labelValues) {
+      counts.computeIfAbsent(lv.label, k -> new long[2])[slot] = lv.value.longValue();
+    }
+  }
+
+  /** Whether any word of the name starts with the prefix, or the whole name does. */
+  private static boolean matchesPrefix(String name, String prefix) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    if (lower.startsWith(prefix)) {
+      return true;
+    }
+    for (String word : lower.split("[\\s\\-]+")) {
+      if (word.startsWith(prefix)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  @Override
+  public IndexStatus status() {
+    Optional<String> generation = index.generation();
+    if (generation.isEmpty()) {
+      return new IndexStatus(false, null, 0, 0);
+    }
+    IndexSnapshot searcher = index.acquire();
+    try {
+      return new IndexStatus(true, searcher.generation(), searcher.count(ArticleSchema.articles()), searcher.count(ArticleSchema.quotes()));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      index.release(searcher);
+    }
+  }
+
+  @Override
+  public void close() {
+    index.close();
+  }
+
+  private static String day(Document doc) {
+    var field = doc.getField(ArticleSchema.DATE);
+    return field == null ? null : LocalDate.ofEpochDay(field.numericValue().longValue()).toString();
+  }
+
+  /** A hit's score, or {@code null} when the sort did not compute one (JSON has no NaN). */
+  private static Float score(ScoreDoc hit) {
+    return Float.isNaN(hit.score) ? null : hit.score;
+  }
+
+  private static long millisSince(long startedNanos) {
+    return (System.nanoTime() - startedNanos) / 1_000_000;
+  }
+
+  static String escape(String text) {
+    StringBuilder out = new StringBuilder(text.length() + 16);
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '<' -> out.append("&lt;");
+        case '>' -> out.append("&gt;");
+        case '&' -> out.append("&amp;");
+        case '"' -> out.append("&quot;");
+        case '\'' -> out.append("&#x27;");
+        default -> out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  private static Map<String, Float> orderedBoosts(String f1, float b1, String f2, float b2, String f3, float b3) {
+    Map<String, Float> boosts = new LinkedHashMap<>();
+    boosts.put(f1, b1);
+    boosts.put(f2, b2);
+    boosts.put(f3, b3);
+    return java.util.Collections.unmodifiableMap(boosts);
+  }
+}

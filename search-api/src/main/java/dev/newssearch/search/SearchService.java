@@ -1,0 +1,29 @@
+package dev.newssearch.search;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Everything the REST API and the CLI ask of an index. Implementations are thread-safe and answer
+ * with our own records, so a backend can be swapped without touching the handlers.
+ */
+public interface SearchService extends AutoCloseable {
+
+  /** Searches articles. */
+  SearchPage search(SearchRequest request);
+
+  /** The article with this id, with its quotes. */
+  Optional<ArticleDetail> article(String id);
+
+  /** Searches quotes. */
+  QuotePage quotes(QuoteSearchRequest request);
+
+  /** Speakers whose name starts with {@code prefix} (any word of it, ignoring case), most quoted first. */
+  List<SpeakerCount> speakers(String prefix, int limit);
+
+  /** The state of the index. */
+  IndexStatus status();
+
+  @Override
+  void close();
+}

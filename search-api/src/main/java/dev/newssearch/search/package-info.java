@@ -1,0 +1,7 @@
+/**
+ * The search service, independent of HTTP: {@link dev.newssearch.search.SearchService} takes our own
+ * request records and answers our own result records, never Lucene types, so the REST handlers, the
+ * CLI and another backend can share it. {@link dev.newssearch.search.LuceneSearchService} implements
+ * it over the live generation of an embedded index ({@link dev.newssearch.search.LiveIndex}).
+ */
+package dev.newssearch.search;

@@ -1,0 +1,58 @@
+package dev.newssearch.server;
+
+import dev.newssearch.search.IndexStatus;
+import dev.newssearch.search.SearchService;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** The REST handlers: read parameters, call the service, answer JSON. No search logic lives here. */
+final class ApiHandlers {
+  private static final int DEFAULT_SPEAKERS = 20;
+  private static final int MAX_SPEAKERS = 1000;
+
+  private final SearchService service;
+
+  ApiHandlers(SearchService service) {
+    this.service = service;
+  }
+
+  void search(Context ctx) {
+    ctx.json(service.search(params(ctx).searchRequest()));
+  }
+
+  void quotes(Context ctx) {
+    ctx.json(service.quotes(params(ctx).quoteRequest()));
+  }
+
+  void speakers(Context ctx) {
+    RequestParams params = params(ctx);
+    ctx.json(Map.of("speakers", service.speakers(params.prefix(), params.limit(DEFAULT_SPEAKERS, MAX_SPEAKERS))));
+  }
+
+  void article(Context ctx) {
+    String id = ctx.pathParam("id");
+    service.article(id).ifPresentOrElse(ctx::json, () -> ctx.status(HttpStatus.NOT_FOUND)
+        .json(ApiError.of(404, "not_found", "no article with id '" + shorten(id) + "'")));
+  }
+
+  void health(Context ctx) {
+    IndexStatus status = service.status();
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("status", status.ready() ? "ok" : "starting");
+    body.put("ready", status.ready());
+    body.put("generation", status.generation());
+    body.put("articles", status.articles());
+    body.put("quotes", status.quotes());
+    ctx.status(status.ready() ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE).json(body);
+  }
+
+  private static RequestParams params(Context ctx) {
+    return new RequestParams(ctx.queryParamMap());
+  }
+
+  private static String shorten(String value) {
+    return value.length() <= 80 ? value : value.substring(0, 80) + "…";
+  }
+}

@@ -1,0 +1,88 @@
+package dev.newssearch.server;
+
+import dev.newssearch.search.IndexUnavailableException;
+import dev.newssearch.search.InvalidRequestException;
+import dev.newssearch.search.SearchService;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.staticfiles.Location;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The HTTP server: the REST API under {@code /api}, health, the OpenAPI document and the search page.
+ * It binds to loopback unless told otherwise and answers every error with the JSON error shape.
+ */
+public final class ApiServer implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
+
+  /** Content-Security-Policy of every response: our own scripts and styles only, nothing inline. */
+  static final String CONTENT_SECURITY_POLICY =
+      "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self';"
+          + " object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
+  private final Javalin app;
+
+  /**
+   * Configures (but does not start) the server.
+   *
+   * @param service the search service the handlers call
+   */
+  public ApiServer(SearchService service) {
+    ApiHandlers handlers = new ApiHandlers(service);
+    this.app = Javalin.create(config -> {
+      config.startup.showJavalinBanner = false;
+      config.http.maxRequestSize = 1_000_000;
+      config.staticFiles.add("/public", Location.CLASSPATH);
+      config.requestLogger.http((ctx, ms) -> LOG.info("{} {} {} {}ms", ctx.method(), ctx.path(), ctx.status().getCode(), Math.round(ms)));
+      config.routes.before(ApiServer::securityHeaders);
+      config.routes.get("/api/search", handlers::search);
+      config.routes.get("/api/quotes", handlers::quotes);
+      config.routes.get("/api/speakers", handlers::speakers);
+      config.routes.get("/api/articles/<id>", handlers::article);
+      config.routes.get("/health", handlers::health);
+      config.routes.exception(InvalidRequestException.class, (e, ctx) ->
+          ctx.status(400).json(new ApiError(new ApiError.Body(400, e.code(), e.getMessage(), e.position()))));
+      config.routes.exception(IndexUnavailableException.class, (e, ctx) ->
+          ctx.status(503).json(ApiError.of(503, "index_unavailable", e.getMessage())));
+      config.routes.exception(HttpResponseException.class, (e, ctx) ->
+          ctx.status(e.getStatus()).json(ApiError.of(e.getStatus(), "http_" + e.getStatus(), e.getMessage())));
+      config.routes.exception(Exception.class, (e, ctx) -> {
+        LOG.error("unexpected error on {} {}", ctx.method(), ctx.path(), e);
+        ctx.status(500).json(ApiError.of(500, "internal_error", "the server failed to answer; this is a bug"));
+      });
+      config.routes.error(404, ctx -> {
+        // Handlers that answer 404 themselves (an unknown article id) have already written JSON.
+        if (!String.valueOf(ctx.res().getContentType()).startsWith("application/json")) {
+          ctx.json(ApiError.of(404, "not_found", "no such page or endpoint: " + ctx.path()));
+        }
+      });
+      config.routes.error(405, ctx -> ctx.json(ApiError.of(405, "method_not_allowed", ctx.method() + " is not allowed on " + ctx.path())));
+    });
+  }
+
+  private static void securityHeaders(Context ctx) {
+    ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+    ctx.header("X-Content-Type-Options", "nosniff");
+    ctx.header("Referrer-Policy", "no-referrer");
+    ctx.header("X-Frame-Options", "DENY");
+  }
+
+  /** Starts listening. */
+  public ApiServer start(String host, int port) {
+    app.start(host, port);
+    return this;
+  }
+
+  /** The port listened on (useful after starting on port 0). */
+  public int port() {
+    return app.port();
+  }
+
+  /** Stops accepting requests, lets requests in flight finish, and stops. */
+  @Override
+  public void close() {
+    app.stop();
+  }
+}

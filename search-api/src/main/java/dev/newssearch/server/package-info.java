@@ -1,0 +1,8 @@
+/**
+ * The HTTP layer: {@link dev.newssearch.server.ApiServer} configures Javalin (routes, static files of
+ * the search page, security headers, JSON errors); {@link dev.newssearch.server.ApiHandlers} are thin
+ * handlers that read parameters with {@link dev.newssearch.server.RequestParams} and call the
+ * {@link dev.newssearch.search.SearchService}. Every error is a JSON body
+ * {@code {"error":{"status","code","message"}}}, never a stack trace or an HTML page.
+ */
+package dev.newssearch.server;
