@@ -1,0 +1,259 @@
+package dev.newssearch.enrich;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.newssearch.article.Quote;
+import dev.newssearch.article.QuoteType;
+import dev.newssearch.article.SpeakerKind;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+
+class QuoteExtractorTest {
+  private static final String XI = "Chinese President Xi Jinping met Russian President Vladimir Putin. ";
+
+  private final QuoteExtractor extractor = new QuoteExtractor(AliasList.builtIn());
+
+  /** A quote as speaker | kind | type | mention | text, easy to compare exactly. */
+  private static String row(Quote q) {
+    return q.speaker() + " | " + q.speakerKind() + " | " + q.type() + " | " + q.mention().text() + " | " + q.text();
+  }
+
+  private List<String> rows(String body) {
+    List<Quote> quotes = extractor.extract(body);
+    for (Quote q : quotes) {
+      assertEquals(body.substring(q.start(), q.end()), q.text(), "text is the body's span");
+      assertEquals(body.substring(q.mention().start(), q.mention().end()), q.mention().text());
+    }
+    return quotes.stream().map(QuoteExtractorTest::row).toList();
+  }
+
+  // ------------------------------------------------------------------ direct quotes
+
+  @Test
+  void directQuoteBeforeSaidIsAttributedToTheFullName() {
+    assertEquals(
+        List.of("Vladimir Putin | PERSON | DIRECT | Putin | \"We maintain permanent contact,\""),
+        rows(XI + "\"We maintain permanent contact,\" Putin said."));
+  }
+
+  @Test
+  void curlyQuoteWithInvertedSaidStopsTheSpeakerBeforeTheAffiliation() {
+    assertEquals(
+        List.of("Yulia Shapovalova | PERSON | DIRECT | Yulia Shapovalova | \u201cMany people say China has concerns. This may mean a shift,\u201d"),
+        rows("\u201cMany people say China has concerns. This may mean a shift,\u201d said Yulia Shapovalova of Al Jazeera in Moscow."));
+  }
+
+  @Test
+  void splitQuoteAndFollowingQuoteOnlySentenceKeepTheSpeaker() {
+    assertEquals(
+        List.of("Donald Trump | PERSON | DIRECT | Donald Trump | \"We will win,\"",
+            "Donald Trump | PERSON | DIRECT | Donald Trump | \"They will lose.\""),
+        rows("\"We will win,\" Donald Trump said. \"They will lose.\""));
+  }
+
+  @Test
+  void quoteRunningOverParagraphsIsOneQuote() {
+    String body = "Donald Trump spoke in Ohio.\n\n\"We will win. We will win big.\n\n\"And we will keep winning,\" he said.";
+    assertEquals(
+        List.of("Donald Trump | PERSON | DIRECT | he | \"We will win. We will win big.\n\n\"And we will keep winning,\""),
+        rows(body));
+  }
+
+  // ------------------------------------------------------------------ mixed quotes
+
+  @Test
+  void mismatchedStraightAndCurlyMarksMakeAMixedQuote() {
+    assertEquals(
+        List.of("Vladimir Putin | PERSON | MIXED | Putin | he considers \"these relations a real example of cooperation\u201d"),
+        rows(XI + "Putin said he considers \"these relations a real example of cooperation\u201d, Moscow Times online newspaper reported."));
+  }
+
+  @Test
+  void quotedFragmentAfterCalledIsAMixedQuote() {
+    assertEquals(
+        List.of("Vladimir Putin | PERSON | MIXED | Putin | Xi and called him his \"dear friend\""),
+        rows(XI + "As he began the meeting, Putin welcomed Xi and called him his \"dear friend\"."));
+  }
+
+  @Test
+  void scareQuotesWithoutSpeechAreNotQuotes() {
+    assertEquals(List.of(), rows("The Chinese leader is keen on maintaining \"deep\" relations with Russia."));
+  }
+
+  // ------------------------------------------------------------------ reported speech
+
+  @Test
+  void toldNamesTheSpeakerNotThePersonSpokenTo() {
+    assertEquals(
+        List.of("Xi Jinping | PERSON | INDIRECT | Xi | China would coordinate positions"),
+        rows(XI + "Xi told Putin that China would coordinate positions."));
+  }
+
+  @Test
+  void trailingSaidAttributesTheClauseBefore() {
+    assertEquals(
+        List.of("Vladimir Putin | PERSON | INDIRECT | Vladimir Putin | Russia will oppose any forces using the Taiwan question"),
+        rows("Russia will oppose any forces using the Taiwan question, Vladimir Putin said."));
+  }
+
+  @Test
+  void allCapsSurnameResolvesToTheFullName() {
+    assertEquals(
+        List.of("Xi Jinping | PERSON | INDIRECT | XI | Cooperation will grow"),
+        rows("President Xi Jinping met Vladimir Putin. Cooperation will grow, XI told Putin at the start of their meeting."));
+  }
+
+  @Test
+  void invertedSaidAndAddingThatShareTheSpeaker() {
+    assertEquals(
+        List.of("Xi Jinping | PERSON | INDIRECT | Xi | China is willing to maintain interactions with Russia",
+            "Xi Jinping | PERSON | INDIRECT | Xi | China would coordinate positions"),
+        rows(XI + "China is willing to maintain interactions with Russia, said Xi, adding that China would coordinate positions."));
+  }
+
+  @Test
+  void accordingToNamesTheSpeaker() {
+    assertEquals(
+        List.of("Dmitry Peskov | PERSON | INDIRECT | Dmitry Peskov | The talks went well"),
+        rows("The talks went well, according to Dmitry Peskov, a spokesman for the Kremlin."));
+  }
+
+  @Test
+  void quotedAsSayingMakesThePersonNotTheOutletTheSpeaker() {
+    assertEquals(
+        List.of("Xi Jinping | PERSON | DIRECT | Xi | \"China and Russia should increase their joint efforts,\""),
+        rows(XI + "\"China and Russia should increase their joint efforts,\" China's state-run Xinhua news agency quoted Xi as saying."));
+  }
+
+  @Test
+  void outletReportingSomeoneElsesWordsIsNotASpeaker() {
+    assertEquals(
+        List.of("Officials | ORGANISATION | INDIRECT | Officials | the plan had failed"),
+        rows("Officials said the plan had failed, according to Reuters."));
+  }
+
+  @Test
+  void organisationAndPartyLabelSpeakersAreRecognised() {
+    assertEquals(
+        List.of("Ukraine's foreign ministry | ORGANISATION | INDIRECT | Ukraine's foreign ministry | not to send troops to Moscow"),
+        rows("Ukraine's foreign ministry urged countries not to send troops to Moscow."));
+    assertEquals(
+        List.of("Bernie Sanders | PERSON | INDIRECT | Sen. Bernie Sanders | the bill would fail"),
+        rows("Sen. Bernie Sanders (I-Vt.) warned that the bill would fail."));
+  }
+
+  // ------------------------------------------------------------------ speaker resolution
+
+  @Test
+  void titleAndPronounResolveToThePersonTheyReferTo() {
+    assertEquals(
+        List.of("Xi Jinping | PERSON | MIXED | The Chinese president | Putin \u201cstrongly supported China's efforts\u201d",
+            "Xi Jinping | PERSON | DIRECT | he | \u201cI appreciate it very much,\u201d"),
+        rows(XI + "The Chinese president said Putin \u201cstrongly supported China's efforts\u201d. \u201cI appreciate it very much,\u201d he said."));
+  }
+
+  @Test
+  void shePronounFindsTheWoman() {
+    assertEquals(
+        List.of("Hillary Clinton | PERSON | INDIRECT | She | the emails were classified"),
+        rows("Hillary Clinton spoke in Ohio. She denied that the emails were classified."));
+  }
+
+  @Test
+  void aliasListJoinsTitledSurnameToTheCanonicalName() {
+    assertEquals(
+        List.of("Dmitry Peskov | PERSON | INDIRECT | Kremlin spokesman Peskov | The talks went well",
+            "Dmitry Peskov | PERSON | INDIRECT | Kremlin spokesman Peskov | more meetings were planned"),
+        rows("The talks went well, said Kremlin spokesman Peskov, adding that more meetings were planned."));
+  }
+
+  @Test
+  void userAliasOverridesTheBuiltInList() {
+    QuoteExtractor custom =
+        new QuoteExtractor(AliasList.builtIn().merge(AliasList.parse(List.of("person: V. V. Putin = Vladimir Putin"))));
+    assertEquals(Set.of("V. V. Putin"),
+        Set.copyOf(custom.extract(XI + "\"We maintain contact,\" Putin said.").stream().map(Quote::speaker).toList()));
+  }
+
+  @Test
+  void emptyAndBlankBodiesHaveNoQuotes() {
+    assertEquals(List.of(), extractor.extract(""));
+    assertEquals(List.of(), extractor.extract("  \n\n "));
+  }
+
+  // ------------------------------------------------------------------ the seeds
+
+  @Test
+  void seed000PersonSpeakersArePutinAndXiNotTheRelayingOutlets() throws IOException {
+    List<Quote> quotes = extractor.extract(seed("000_49fbe87d8bcee795.txt"));
+    assertEquals(Set.of("Vladimir Putin", "Xi Jinping"), persons(quotes));
+    assertTrue(quotes.stream().noneMatch(q -> q.speaker().contains("Xinhua") || q.speaker().contains("Moscow Times")));
+    Quote xinhua = quotes.stream().filter(q -> q.text().startsWith("\"China and Russia should")).findFirst().orElseThrow();
+    assertEquals("Xi Jinping", xinhua.speaker());
+    assertEquals(QuoteType.DIRECT, xinhua.type());
+    Quote last = quotes.get(quotes.size() - 1);
+    assertEquals("Xi Jinping | PERSON | DIRECT | he | \u201cI appreciate it very much,\u201d", row(last));
+  }
+
+  @Test
+  void seed003PersonSpeakersIncludeTheJournalist() throws IOException {
+    List<Quote> quotes = extractor.extract(seed("003_6f0ef57dda83bb2d.txt"));
+    assertEquals(Set.of("Vladimir Putin", "Xi Jinping", "Yulia Shapovalova"), persons(quotes));
+    assertFalse(quotes.stream().anyMatch(q -> q.text().equals("\u201cunrestricted\u201d")), "scare quote");
+  }
+
+  @Test
+  void seed004ReportedSpeechWithoutQuotationMarksFindsXiAndPutin() throws IOException {
+    List<Quote> quotes = extractor.extract(seed("004_63148c7f0396222a.txt"));
+    assertEquals(Set.of("Vladimir Putin", "Xi Jinping"), persons(quotes));
+    assertTrue(quotes.stream().allMatch(q -> q.type() == QuoteType.INDIRECT));
+    assertTrue(quotes.stream().noneMatch(q -> q.speaker().equals("TASS")), "TASS only relays Putin's words");
+  }
+
+  @Test
+  void extractionIsThreadSafe() throws Exception {
+    String body = seed("000_49fbe87d8bcee795.txt");
+    List<Quote> expected = extractor.extract(body);
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<List<Quote>>> runs = new java.util.ArrayList<>();
+      for (int i = 0; i < 32; i++) {
+        runs.add(pool.submit(() -> extractor.extract(body)));
+      }
+      for (Future<List<Quote>> run : runs) {
+        assertEquals(expected, run.get());
+      }
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  private static Set<String> persons(List<Quote> quotes) {
+    Set<String> out = new TreeSet<>();
+    quotes.stream().filter(q -> q.speakerKind() == SpeakerKind.PERSON).forEach(q -> out.add(q.speaker()));
+    return out;
+  }
+
+  /** A seed's body: the optional " date 2025-09-02 " header and blank lines dropped. */
+  static String seed(String file) throws IOException {
+    String root = System.getProperty("project.root");
+    Path dir = root != null ? Path.of(root, "seeds") : Path.of("../seeds");
+    String text = Files.readString(dir.resolve(file), StandardCharsets.UTF_8);
+    if (text.strip().matches("(?s)^(date|title|source|url|author|lang)\\b[^\\n]*\\n\\s*\\n.*")) {
+      text = text.strip();
+      text = text.substring(text.indexOf('\n'));
+    }
+    return text.strip();
+  }
+}
