@@ -82,7 +82,7 @@ public final class LuceneSearchService implements SearchService {
               : FacetsCollectorManager.search(searcher, query, wanted, dateSort(request.sort()), new FacetsCollectorManager());
       TopDocs top = result.topDocs();
       ScoreDoc[] page = pageOf(top.scoreDocs, request.page(), request.size());
-      List<ArticleHit> hits = hits(searcher, page, text);
+      List<ArticleHit> hits = hits(searcher, page, highlightQuery(request, text));
       Facets facets = facets(searcher, result.facetsCollector());
       return new SearchPage(top.totalHits.value(), request.page(), request.size(), millisSince(started), hits, facets);
     } catch (IOException e) {
@@ -125,12 +125,12 @@ public final class LuceneSearchService implements SearchService {
     return slice;
   }
 
-  private List<ArticleHit> hits(IndexSnapshot searcher, ScoreDoc[] page, Query text) throws IOException {
+  private List<ArticleHit> hits(IndexSnapshot searcher, ScoreDoc[] page, Query highlight) throws IOException {
     int[] docIds = new int[page.length];
     for (int i = 0; i < page.length; i++) {
       docIds[i] = page[i].doc;
     }
-    String[] snippetTexts = snippets.highlight(searcher, ArticleSchema.BODY, highlightQuery(text), docIds);
+    String[] snippetTexts = snippets.highlight(searcher, ArticleSchema.BODY, highlight, docIds);
     StoredFields stored = searcher.storedFields();
     List<ArticleHit> hits = new ArrayList<>(page.length);
     for (int i = 0; i < page.length; i++) {
@@ -148,12 +148,12 @@ public final class LuceneSearchService implements SearchService {
   }
 
   /**
-   * The query whose matches are marked in body snippets: for a quote-scoped search the words inside
-   * the quotes, which also occur in the body.
+   * The query whose matches are marked in body snippets: the query itself, or for a quote-scoped
+   * search the same words looked up in the body, where the quotes stand.
    */
-  private Query highlightQuery(Query text) {
-    if (text instanceof ToParentBlockJoinQuery join) {
-      return join.getChildQuery();
+  private Query highlightQuery(SearchRequest request, Query text) {
+    if (request.scope() == SearchRequest.Scope.QUOTES) {
+      return boxParser.parse(request.query(), Map.of(ArticleSchema.BODY, 1f));
     }
     return text;
   }
