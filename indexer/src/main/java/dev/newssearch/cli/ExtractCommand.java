@@ -7,12 +7,11 @@ import dev.newssearch.article.Quote;
 import dev.newssearch.enrich.Enricher;
 import dev.newssearch.index.IndexReport;
 import dev.newssearch.read.ArticleFiles;
-import dev.newssearch.read.ArticleSink;
+import dev.newssearch.read.CollectingSink;
 import dev.newssearch.read.ReadProblem;
 import dev.newssearch.read.SourceFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -50,19 +49,10 @@ public final class ExtractCommand implements Callable<Integer> {
     Path absolute = file.toAbsolutePath();
     Path parent = absolute.getParent();
     SourceFile source = new SourceFile(absolute, parent.relativize(absolute).toString());
-    List<Article> articles = new ArrayList<>();
-    List<ReadProblem> problems = new ArrayList<>();
-    new ArticleFiles(options.maxFileBytes).read(source, new ArticleSink() {
-      @Override
-      public void article(Article article) {
-        articles.add(article);
-      }
-
-      @Override
-      public void problem(ReadProblem problem) {
-        problems.add(problem);
-      }
-    });
+    CollectingSink read = new CollectingSink();
+    new ArticleFiles(options.maxFileBytes).read(source, read);
+    List<Article> articles = read.articles();
+    List<ReadProblem> problems = read.problems();
     Enricher enricher = new Enricher(options.aliasList());
     List<ArticleView> views = articles.stream().map(a -> ArticleView.of(enricher.enrich(a), includeBody)).toList();
     ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);

@@ -1,14 +1,11 @@
 package dev.newssearch.cli;
 
-import dev.newssearch.index.IndexGenerations;
 import dev.newssearch.index.IndexReport;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /** {@code news-search reindex}: rebuilds the index into a new generation and makes it live. */
 @Command(
@@ -30,27 +27,12 @@ public final class ReindexCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--input", paramLabel = "DIR", required = true, description = "Folder of article files, read recursively.")
-  Path input;
-
-  @Option(names = "--index", paramLabel = "DIR", defaultValue = "index-data", description = "Index folder (default: ${DEFAULT-VALUE}).")
-  Path index;
-
-  @Option(names = "--report", paramLabel = "FILE", description = "Also write the run's report, with every skipped file and why, as JSON.")
-  Path report;
-
-  @Mixin IndexingOptions options;
+  @Mixin RunOptions run;
 
   @Override
   public Integer call() throws Exception {
     var out = spec.commandLine().getOut();
-    IndexReport result =
-        options.indexer().reindex(input, new IndexGenerations(index), new ConsoleProgress(out, System.console() != null));
-    ReportPrinter printer = new ReportPrinter();
-    printer.print(result, out);
-    if (report != null) {
-      printer.write(result, report);
-    }
-    return result.exitCode();
+    IndexReport result = run.indexing.indexer().reindex(run.input, run.generations(), RunOptions.progress(out));
+    return run.finish(result, out);
   }
 }

@@ -9,7 +9,6 @@ import dev.newssearch.testing.TestCorpus;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -20,8 +19,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 class ArticleFilesTest {
   private final ArticleFiles files = new ArticleFiles(TestCorpus.MAX_FILE_BYTES);
-  private final List<Article> articles = new ArrayList<>();
-  private final List<ReadProblem> problems = new ArrayList<>();
+  private final CollectingSink sink = new CollectingSink();
+  private final List<Article> articles = sink.articles();
+  private final List<ReadProblem> problems = sink.problems();
 
   @TempDir Path temp;
 
@@ -30,17 +30,7 @@ class ArticleFilesTest {
     Path corpus = TestCorpus.copyTo(temp.resolve("corpus"));
     Files.createSymbolicLink(corpus.resolve("nested/deeper/loop"), corpus.resolve("nested"));
     for (SourceFile file : files.list(corpus, problems)) {
-      files.read(file, new ArticleSink() {
-        @Override
-        public void article(Article article) {
-          articles.add(article);
-        }
-
-        @Override
-        public void problem(ReadProblem problem) {
-          problems.add(problem);
-        }
-      });
+      files.read(file, sink);
     }
   }
 

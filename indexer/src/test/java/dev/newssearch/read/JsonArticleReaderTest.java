@@ -6,25 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.newssearch.article.Article;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class JsonArticleReaderTest {
   private final JsonArticleReader reader = new JsonArticleReader(new ObjectMapper(), new ArticleAssembler());
-  private final List<Article> articles = new ArrayList<>();
-  private final List<ReadProblem> problems = new ArrayList<>();
-  private final ArticleSink sink = new ArticleSink() {
-    @Override
-    public void article(Article article) {
-      articles.add(article);
-    }
-
-    @Override
-    public void problem(ReadProblem problem) {
-      problems.add(problem);
-    }
-  };
+  private final CollectingSink sink = new CollectingSink();
+  private final List<Article> articles = sink.articles();
+  private final List<ReadProblem> problems = sink.problems();
 
   @Test
   void jsonLinesReadsGoodLinesAndReportsTheMalformedOneWithItsLineNumber() {

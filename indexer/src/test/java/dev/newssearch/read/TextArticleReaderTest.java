@@ -14,19 +14,10 @@ class TextArticleReaderTest {
   private final TextArticleReader reader = new TextArticleReader(new ArticleAssembler());
 
   private List<Article> read(String name, String text, List<ReadProblem> problems) {
-    List<Article> articles = new ArrayList<>();
-    reader.read(new SourceFile(null, name), text, new ArticleSink() {
-      @Override
-      public void article(Article article) {
-        articles.add(article);
-      }
-
-      @Override
-      public void problem(ReadProblem problem) {
-        problems.add(problem);
-      }
-    });
-    return articles;
+    CollectingSink sink = new CollectingSink();
+    reader.read(new SourceFile(null, name), text, sink);
+    problems.addAll(sink.problems());
+    return sink.articles();
   }
 
   @Test
