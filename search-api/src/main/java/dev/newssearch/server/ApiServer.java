@@ -42,6 +42,7 @@ public final class ApiServer implements AutoCloseable {
       config.routes.get("/api/speakers", handlers::speakers);
       config.routes.get("/api/articles/<id>", handlers::article);
       config.routes.get("/health", handlers::health);
+      config.routes.get("/openapi.json", ApiServer::openApi);
       config.routes.exception(InvalidRequestException.class, (e, ctx) ->
           ctx.status(400).json(new ApiError(new ApiError.Body(400, e.code(), e.getMessage(), e.position()))));
       config.routes.exception(IndexUnavailableException.class, (e, ctx) ->
@@ -60,6 +61,11 @@ public final class ApiServer implements AutoCloseable {
       });
       config.routes.error(405, ctx -> ctx.json(ApiError.of(405, "method_not_allowed", ctx.method() + " is not allowed on " + ctx.path())));
     });
+  }
+
+  /** The API's contract, kept beside the code as a resource. */
+  private static void openApi(Context ctx) {
+    ctx.contentType("application/json").result(ApiServer.class.getResourceAsStream("/api/openapi.json"));
   }
 
   private static void securityHeaders(Context ctx) {

@@ -146,6 +146,15 @@ class ApiServerTest {
   }
 
   @Test
+  void openApiDocumentDescribesEveryEndpoint() {
+    JsonNode doc = server.json("/openapi.json");
+    assertEquals("3.1.0", doc.get("openapi").asText());
+    for (String path : new String[] {"/api/search", "/api/articles/{id}", "/api/quotes", "/api/speakers", "/health"}) {
+      assertTrue(doc.get("paths").has(path), path);
+    }
+  }
+
+  @Test
   void pageIsServedWithSecurityHeaders() {
     HttpResponse<String> page = server.get("/");
     assertEquals(200, page.statusCode());
