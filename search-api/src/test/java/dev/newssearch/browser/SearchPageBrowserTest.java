@@ -138,7 +138,14 @@ class SearchPageBrowserTest {
     assertThat(page.locator("#results .hit").first().locator(".snippet mark").first()).hasText(Pattern.compile("^dredging$", Pattern.CASE_INSENSITIVE));
     assertThat(page.locator("#status")).hasText(Pattern.compile("^2 articles · \\d+ ms$"));
     assertThat(page).hasURL(server.baseUrl() + "/?q=dredging");
-    assertThat(page.locator("#timeline .bar-hit")).not().hasCount(0);
+    assertThat(page.locator("#timeline-caption")).hasText("by day");
+    assertThat(page.locator("#timeline .bar-hit")).hasCount(51); // 14 January to 5 March 2025
+
+    // The README's picture: the seeds and the fixtures together (but the hostile one), with facets and timeline.
+    go("/?q=" + SeedServer.encode("putin OR harbour -notice"));
+    assertThat(resultTitles()).hasText(titles(server.json("/api/search?q=" + SeedServer.encode("putin OR harbour -notice"))));
+    assertThat(page.locator("#timeline .bar-hit")).hasCount(9); // January to September 2025
+    screenshot("overview.png");
   }
 
   @Test
@@ -184,6 +191,36 @@ class SearchPageBrowserTest {
     assertThat(page).hasURL(server.baseUrl() + "/?q=harbour");
     assertThat(page.locator("#active-filters li")).hasCount(0);
     assertThat(resultTitles()).hasText(titles(server.json("/api/search?q=harbour")));
+
+    page.locator("#sort").selectOption("date");
+    assertThat(page).hasURL(server.baseUrl() + "/?q=harbour&sort=date");
+    assertThat(resultTitles()).hasText(titles(server.json("/api/search?q=harbour&sort=date")));
+    assertThat(resultTitles().first()).hasText("Temporary quay opens early");
+  }
+
+  @Test
+  void nearDuplicatesGroupedByTheServerShowAsSimilarAndExpand() {
+    open();
+    go("/?q=steel");
+    JsonNode answer = server.json("/api/search?q=steel");
+    assertThat(resultTitles()).hasText(titles(answer));
+    List<JsonNode> grouped = new ArrayList<>();
+    answer.get("hits").forEach(hit -> {
+      if (hit.path("similar").size() > 0) grouped.add(hit);
+    });
+    // The server groups near-duplicates under a hit ("similar"); the page shows exactly those groups.
+    assertThat(page.locator("#results .similar-toggle")).hasCount(grouped.size());
+    for (JsonNode hit : grouped) {
+      Locator item = page.locator("#results .hit[data-id='" + hit.get("id").asText() + "']");
+      Locator toggle = item.locator(".similar-toggle");
+      assertThat(toggle).hasText("+" + hit.get("similar").size() + " similar");
+      assertThat(item.locator(".similar")).isHidden();
+      toggle.click();
+      assertThat(toggle).hasAttribute("aria-expanded", "true");
+      List<String> similarTitles = new ArrayList<>();
+      hit.get("similar").forEach(other -> similarTitles.add(other.get("title").asText()));
+      assertThat(item.locator(".similar .result-link")).hasText(similarTitles.toArray(String[]::new));
+    }
   }
 
   @Test
@@ -247,6 +284,15 @@ class SearchPageBrowserTest {
     assertEquals("\"The estuary is where the fish breed, and dredging will turn it into a desert,\"", becker.textContent());
     assertEquals(body, page.locator("#article-body").textContent(), "the text is shown whole, nothing added or lost");
     assertThat(page.locator("#who-said-what")).containsText("Tom Becker");
+    var related = server.get("/api/articles/" + ESTUARY + "/related?limit=5");
+    if (related.statusCode() == 200) {
+      JsonNode items = server.json("/api/articles/" + ESTUARY + "/related?limit=5").get("related");
+      List<String> relatedTitles = new ArrayList<>();
+      items.forEach(item -> relatedTitles.add(item.get("title").asText()));
+      assertThat(page.locator("#related .result-link")).hasText(relatedTitles.toArray(String[]::new));
+    } else {
+      assertThat(page.locator("#related-panel")).isHidden();
+    }
     screenshot("article.png");
 
     page.goBack();
@@ -262,6 +308,10 @@ class SearchPageBrowserTest {
     go("/?q=harbour");
     String[] expected = titles(server.json("/api/search?q=harbour"));
     assertThat(resultTitles()).hasText(expected);
+    assertEquals(List.of(), page.evaluate("""
+        () => [...document.querySelectorAll('input, select, button, [role=tab]')]
+            .filter(control => !(control.labels?.length || control.getAttribute('aria-label') || control.textContent.trim()))
+            .map(control => control.id || control.outerHTML)"""), "every control has a name");
     page.locator("#timeline-heading").click();
 
     page.keyboard().press("/");
@@ -309,7 +359,16 @@ class SearchPageBrowserTest {
     assertThat(page.locator("#results .quote-hit .said-by").first()).containsText("Maria Lopez");
     assertThat(page.locator("#timeline-panel")).isHidden();
 
-    page.locator("#q").fill("");
+    go("/?mode=quotes");
+    JsonNode second = server.json("/api/quotes?page=2&size=10");
+    assertTrue(second.get("total").asInt() > 20, "enough quotes for several pages");
+    page.locator("#pager a", new Page.LocatorOptions().setHasText("Next")).click();
+    assertThat(page).hasURL(server.baseUrl() + "/?mode=quotes&page=2");
+    assertThat(page.locator("#pager [aria-current=page]")).hasText("2");
+    List<String> secondTitles = new ArrayList<>();
+    second.get("hits").forEach(hit -> secondTitles.add(hit.get("title").asText()));
+    assertThat(page.locator("#results .quote-hit .meta .result-link")).hasText(secondTitles.toArray(String[]::new));
+
     page.locator("#speaker-pick").pressSequentially("beck", new Locator.PressSequentiallyOptions().setDelay(40));
     assertThat(page.locator("#speaker-options [role=option]").first()).containsText("Tom Becker");
     page.keyboard().press("ArrowDown");
