@@ -148,6 +148,7 @@ async function runList(after) {
     ui.status.textContent = "";
     ui.results.replaceChildren();
     ui.pager.replaceChildren();
+    show(ui.timelinePanel, false); // it would show the last search's dates, not this one's
     showError(error);
   }
 }

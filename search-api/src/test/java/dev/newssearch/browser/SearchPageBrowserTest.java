@@ -17,12 +17,14 @@ import com.microsoft.playwright.options.BoundingBox;
 import dev.newssearch.testing.RepoFiles;
 import dev.newssearch.testing.SeedServer;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -51,10 +53,23 @@ class SearchPageBrowserTest {
   private final List<String> problems = new ArrayList<>();
 
   @BeforeAll
-  static void start() throws IOException, URISyntaxException {
-    chromium = Chromium.launch();
-    server = SeedServer.start(temp, fixtures());
+  static void start() throws Exception {
     Files.createDirectories(SCREENSHOTS);
+    Path input = fixtures();
+    // Indexing and launching the browser each take seconds: do them at once. The server is built on
+    // another thread; Playwright stays on this one, as it requires.
+    CompletableFuture<SeedServer> starting = CompletableFuture.supplyAsync(() -> {
+      try {
+        return SeedServer.start(temp, input);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
+    try {
+      chromium = Chromium.launch();
+    } finally {
+      server = starting.join();
+    }
   }
 
   @AfterAll
