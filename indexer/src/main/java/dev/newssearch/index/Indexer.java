@@ -93,11 +93,12 @@ public final class Indexer {
   public IndexReport reindex(Path input, IndexGenerations generations, Progress progress) throws IOException {
     long started = System.nanoTime();
     try (IndexGenerations.WriterLock lock = generations.lockForWriting()) {
-      generations.deleteUnused(null); // leftovers of runs that died
       List<ReadProblem> problems = Collections.synchronizedList(new ArrayList<>());
       List<SourceFile> sources = files.list(input, problems);
       progress.started("reindex", sources.size());
+      // Numbered after every folder present, a dead run's included, so no name is ever used twice.
       String generation = generations.create();
+      generations.deleteUnused(generation); // leftovers of runs that died
       Counts counts = new Counts();
       try (Directory dir = FSDirectory.open(generations.folder(generation));
           IndexWriter writer = new IndexWriter(dir, writerConfig(IndexWriterConfig.OpenMode.CREATE))) {

@@ -1,17 +1,23 @@
 package dev.newssearch.app;
 
+import dev.newssearch.admin.AdminToken;
+import dev.newssearch.admin.IndexJobs;
 import dev.newssearch.cli.IndexingOptions;
 import dev.newssearch.index.IndexGenerations;
 import dev.newssearch.index.IndexReport;
 import dev.newssearch.index.Progress;
 import dev.newssearch.search.LiveIndex;
 import dev.newssearch.search.LuceneSearchService;
+import dev.newssearch.server.AdminHandlers;
 import dev.newssearch.server.ApiServer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -49,6 +55,10 @@ public final class ServeCommand implements Callable<Integer> {
       description = "Articles indexed on first start, when the index folder is empty (default: ${DEFAULT-VALUE}).")
   Path seeds;
 
+  @Option(names = "--input", paramLabel = "DIR",
+      description = "Folder that POST /api/admin/reindex and /api/admin/update read (default: the --seeds folder).")
+  Path input;
+
   @Mixin IndexingOptions options;
 
   @Override
@@ -62,8 +72,17 @@ public final class ServeCommand implements Callable<Integer> {
       out.printf(Locale.ROOT, "serve: indexed %d articles (%d skipped)%n", report.added(), report.skipped());
     }
     CountDownLatch stopped = new CountDownLatch(1);
-    LuceneSearchService service = new LuceneSearchService(new LiveIndex(generations, REFRESH_MILLIS));
-    ApiServer server = new ApiServer(service).start(host, port);
+    LiveIndex liveIndex = new LiveIndex(generations, REFRESH_MILLIS);
+    LuceneSearchService service = new LuceneSearchService(liveIndex);
+    Optional<AdminToken> token = AdminToken.of(System.getenv(AdminToken.ENVIRONMENT_VARIABLE));
+    // A daemon thread: a job in progress never holds up a shutdown, and an unfinished job publishes nothing.
+    Executor adminJobs = Executors.newSingleThreadExecutor(runnable -> {
+      Thread thread = new Thread(runnable, "admin-job");
+      thread.setDaemon(true);
+      return thread;
+    });
+    IndexJobs jobs = new IndexJobs(options.indexer(), generations, input == null ? seeds : input, adminJobs, liveIndex::refresh);
+    ApiServer server = new ApiServer(service, AdminHandlers.of(jobs, token)).start(host, port);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       // SIGTERM: stop accepting, let requests in flight finish, then close the index cleanly.
       server.close();
@@ -71,6 +90,7 @@ public final class ServeCommand implements Callable<Integer> {
       stopped.countDown();
     }, "shutdown"));
     out.printf(Locale.ROOT, "serve: %d articles, search at http://%s:%d/%n", service.status().articles(), host, server.port());
+    out.println("serve: admin endpoints " + (token.isPresent() ? "enabled" : "disabled (set " + AdminToken.ENVIRONMENT_VARIABLE + " to enable)"));
     out.flush();
     stopped.await();
     return 0;

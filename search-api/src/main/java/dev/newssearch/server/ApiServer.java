@@ -30,6 +30,16 @@ public final class ApiServer implements AutoCloseable {
    * @param service the search service the handlers call
    */
   public ApiServer(SearchService service) {
+    this(service, AdminHandlers.disabled());
+  }
+
+  /**
+   * Configures (but does not start) the server, with the admin endpoints.
+   *
+   * @param service the search service the handlers call
+   * @param admin the handlers of {@code /api/admin/*}
+   */
+  public ApiServer(SearchService service, AdminHandlers admin) {
     ApiHandlers handlers = new ApiHandlers(service);
     this.app = Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
@@ -43,6 +53,9 @@ public final class ApiServer implements AutoCloseable {
       config.routes.get("/api/articles/<id>", handlers::article);
       config.routes.get("/health", handlers::health);
       config.routes.get("/openapi.json", ApiServer::openApi);
+      config.routes.post("/api/admin/reindex", admin::reindex);
+      config.routes.post("/api/admin/update", admin::update);
+      config.routes.get("/api/admin/status", admin::status);
       config.routes.exception(InvalidRequestException.class, (e, ctx) ->
           ctx.status(400).json(new ApiError(new ApiError.Body(400, e.code(), e.getMessage(), e.position()))));
       config.routes.exception(IndexUnavailableException.class, (e, ctx) ->
