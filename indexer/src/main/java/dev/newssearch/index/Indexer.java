@@ -134,8 +134,9 @@ public final class Indexer {
 
   /**
    * Applies the changes in {@code input} to the live generation: adds new articles, replaces those
-   * whose content hash changed, and deletes those whose file is gone. Articles of a file that could
-   * not be read this time are kept.
+   * whose content hash changed, and deletes those whose file is gone or no longer holds them (a
+   * record removed from a JSON Lines file or a feed), as a full reindex would. Articles of a file
+   * (or folder) that could not be read, wholly or in part, this time are kept.
    *
    * @param input the folder of article files
    * @param generations the index folder; must have a live generation
@@ -172,10 +173,14 @@ public final class Indexer {
               writer.updateDocuments(ArticleSchema.idTerm(article.id()), ArticleSchema.toBlock(enricher.enrich(article), hash));
             }
           });
-          Set<String> listed = new HashSet<>();
-          sources.forEach(s -> listed.add(s.relativePath()));
+          Set<String> unread = new HashSet<>();
+          for (ReadProblem problem : List.copyOf(problems)) {
+            if (problem.severity() == ReadProblem.Severity.SKIPPED) {
+              unread.add(problem.path());
+            }
+          }
           for (Map.Entry<String, Stored> entry : existing.entrySet()) {
-            if (!seen.contains(entry.getKey()) && !listed.contains(entry.getValue().path())) {
+            if (!seen.contains(entry.getKey()) && !couldNotRead(entry.getValue().path(), unread)) {
               counts.deleted.incrementAndGet();
               if (!dryRun) {
                 writer.deleteDocuments(ArticleSchema.idTerm(entry.getKey()));
@@ -196,6 +201,22 @@ public final class Indexer {
       IndexReport report = counts.report("update", generation, sources.size(), problems, started, dryRun);
       progress.finished(report);
       return report;
+    }
+  }
+
+  /**
+   * Whether the file at {@code path}, or a folder above it, had something skipped in this run: its
+   * articles that were not seen may still be there, so an update keeps them rather than delete what
+   * it merely could not read.
+   */
+  private static boolean couldNotRead(String path, Set<String> unread) {
+    for (String at = path; ; at = at.substring(0, at.lastIndexOf('/'))) {
+      if (unread.contains(at)) {
+        return true;
+      }
+      if (at.indexOf('/') < 0) {
+        return false;
+      }
     }
   }
 

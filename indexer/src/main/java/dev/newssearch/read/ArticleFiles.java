@@ -86,7 +86,9 @@ public final class ArticleFiles {
 
           @Override
           public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-            if (!file.getFileName().toString().startsWith(".") && attrs.isRegularFile()) {
+            // Links are followed, so a link seen as a link has no target: listed, so that reading it
+            // reports it and an update keeps what it held.
+            if (!file.getFileName().toString().startsWith(".") && (attrs.isRegularFile() || attrs.isSymbolicLink())) {
               files.add(new SourceFile(file, relative(root, file)));
             }
             return FileVisitResult.CONTINUE;
@@ -132,6 +134,9 @@ public final class ArticleFiles {
       return;
     } catch (AccessDeniedException e) {
       sink.problem(ReadProblem.skipped(file.relativePath(), null, "permission denied"));
+      return;
+    } catch (NoSuchFileException e) {
+      sink.problem(ReadProblem.skipped(file.relativePath(), null, "no such file: a broken symbolic link, or removed while reading"));
       return;
     } catch (IOException e) {
       sink.problem(ReadProblem.skipped(file.relativePath(), null, "cannot read: " + e.getMessage()));
