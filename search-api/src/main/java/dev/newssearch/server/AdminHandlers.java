@@ -6,6 +6,7 @@ import dev.newssearch.admin.JobKind;
 import dev.newssearch.admin.JobRunningException;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -52,7 +53,10 @@ public final class AdminHandlers {
   private void start(Context ctx, JobKind kind) {
     authorized(ctx).ifPresent(admin -> {
       try {
-        ctx.status(HttpStatus.ACCEPTED).json(Map.of("started", admin.start(kind), "status", "/api/admin/status"));
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("started", admin.start(kind));
+        body.put("status", "/api/admin/status");
+        ctx.status(HttpStatus.ACCEPTED).json(body);
       } catch (JobRunningException e) {
         ctx.status(HttpStatus.CONFLICT).json(ApiError.of(409, "job_running", e.getMessage()));
       }
