@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.newssearch.index.IndexGenerations;
 import dev.newssearch.index.IndexReport;
 import dev.newssearch.index.Progress;
-import dev.newssearch.testing.RepoFiles;
 import dev.newssearch.testing.SeedServer;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -36,7 +35,11 @@ class KilledReindexTest {
 
   @Test
   void aKilledReindexLeavesTheLiveGenerationServingAndTheNextReindexCleansUp() throws Exception {
-    try (SeedServer server = SeedServer.start(temp, RepoFiles.seeds())) {
+    Path old = SeedServer.folder(temp,
+        "strait.txt", "date: 2024-04-01\n\nShips crossed the Taiwan Strait at dawn.\n",
+        "market.txt", "date: 2024-04-02\n\nThe fish market opened early.\n",
+        "tide.txt", "date: 2024-04-03\n\nThe tide rose over the quay.\n");
+    try (SeedServer server = SeedServer.start(temp, old)) {
       IndexGenerations generations = server.generations();
       Path root = generations.root();
       Path big = writeBigCorpus(temp.resolve("big"));

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.newssearch.testing.RepoFiles;
+import dev.newssearch.testing.SeedServer;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -25,12 +25,12 @@ import org.junit.jupiter.api.io.TempDir;
  * 200 with the search JSON, and the answers must move from the old content to the new, never back.
  */
 class QueriesDuringReindexTest {
-  private static final int NEW_ARTICLES = 200;
-  private static final int ADDED_BY_UPDATE = 20;
+  private static final int NEW_ARTICLES = 120;
+  private static final int ADDED_BY_UPDATE = 10;
 
   @TempDir Path temp;
 
-  /** The query the client repeats: one seed article matches it before, and every new article after. */
+  /** The query the client repeats: one old article matches it before, and every new article after. */
   private static final String QUERY = "/api/search?q=zeppelin%20OR%20taiwan&size=3";
 
   /** One search answer as the querying client saw it: its total, and when. */
@@ -38,12 +38,9 @@ class QueriesDuringReindexTest {
 
   @Test
   void queriesNeverFailAndSwitchToTheNewContent() throws Exception {
-    Path input = Files.createDirectories(temp.resolve("input"));
-    try (Stream<Path> seeds = Files.list(RepoFiles.seeds())) {
-      for (Path seed : (Iterable<Path>) seeds::iterator) {
-        Files.copy(seed, input.resolve(seed.getFileName()));
-      }
-    }
+    Path input = SeedServer.folder(temp,
+        "strait.txt", "date: 2024-04-01\n\nShips crossed the Taiwan Strait at dawn.\n",
+        "market.txt", "date: 2024-04-02\n\nThe fish market opened early.\n");
     try (AdminTestServer server = new AdminTestServer(temp.resolve("index"), input, Executors.newSingleThreadExecutor(), AdminTestServer.TOKEN)) {
       List<Seen> seen = Collections.synchronizedList(new ArrayList<>());
       List<String> failures = Collections.synchronizedList(new ArrayList<>());
@@ -56,12 +53,12 @@ class QueriesDuringReindexTest {
       client.start();
       try {
         awaitQueries(seen, 5);
-        assertEquals(1, seen.get(seen.size() - 1).total(), "the seeds are served before the reindex");
+        assertEquals(1, seen.get(seen.size() - 1).total(), "the old content is served before the reindex");
 
-        // Full reindex: the seeds are replaced by new articles.
-        try (Stream<Path> seeds = Files.list(input)) {
-          for (Path seed : (Iterable<Path>) seeds::iterator) {
-            Files.delete(seed);
+        // Full reindex: the old articles are replaced by new ones.
+        try (Stream<Path> old = Files.list(input)) {
+          for (Path file : (Iterable<Path>) old::iterator) {
+            Files.delete(file);
           }
         }
         writeArticles(input, 0, NEW_ARTICLES);
