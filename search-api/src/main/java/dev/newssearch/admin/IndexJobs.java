@@ -79,23 +79,29 @@ public final class IndexJobs {
   }
 
   private void run(IndexJob job) {
-    JobResult result;
+    try {
+      last = runToEnd(job);
+    } finally {
+      // Cleared after the result is published, so a status query never sees neither; cleared even
+      // after an Error, so that one failure cannot refuse every later job with a 409.
+      running.set(null);
+    }
+  }
+
+  private JobResult runToEnd(IndexJob job) {
     try {
       IndexReport report = job.kind() == JobKind.REINDEX
           ? indexer.reindex(input, generations, job)
           : indexer.update(input, generations, false, job);
       refreshSearchers();
-      result = new JobResult(job.kind().label(), job.startedAt().toString(), Instant.now().toString(),
-          report.skipped() > 0 ? "done_with_skips" : "done", report.exitCode(), null, report);
       LOG.info("{} done: {} articles, {} skipped, generation {}", job.kind().label(), report.articles(), report.skipped(), report.generation());
+      return new JobResult(job.kind().label(), job.startedAt().toString(), Instant.now().toString(),
+          report.skipped() > 0 ? "done_with_skips" : "done", report.exitCode(), null, report);
     } catch (IOException | RuntimeException e) {
-      result = new JobResult(job.kind().label(), job.startedAt().toString(), Instant.now().toString(), "failed",
-          e instanceof IndexGenerations.IndexBusyException ? IndexReport.EXIT_BUSY : IndexReport.EXIT_FAILED, describe(e), null);
       LOG.warn("{} failed, the index is unchanged: {}", job.kind().label(), describe(e));
+      return new JobResult(job.kind().label(), job.startedAt().toString(), Instant.now().toString(), "failed",
+          e instanceof IndexGenerations.IndexBusyException ? IndexReport.EXIT_BUSY : IndexReport.EXIT_FAILED, describe(e), null);
     }
-    // The result is published before the job is cleared, so a status query never sees neither.
-    last = result;
-    running.set(null);
   }
 
   private void refreshSearchers() {

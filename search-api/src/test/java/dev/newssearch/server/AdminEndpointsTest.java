@@ -168,4 +168,16 @@ class AdminEndpointsTest {
       assertEquals("bearer", doc.at("/components/securitySchemes/adminToken/scheme").asText());
     }
   }
+
+  @Test
+  void aJobWhileAnotherProcessWritesTheIndexFailsWithItsProcessId() throws Exception {
+    try (AdminTestServer server = server(AdminTestServer.TOKEN);
+        var commandLineRun = server.generations().lockForWriting()) {
+      HttpResponse<String> started = server.post("/api/admin/update", AdminTestServer.TOKEN);
+      JsonNode last = server.awaitResult(AdminTestServer.parse(started).at("/started/startedAt").asText());
+      assertEquals("failed", last.get("outcome").asText());
+      assertEquals(5, last.get("exitCode").asInt());
+      assertTrue(last.get("error").asText().contains("is being written by process " + ProcessHandle.current().pid()), last.toString());
+    }
+  }
 }
