@@ -81,7 +81,8 @@ public final class ServeCommand implements Callable<Integer> {
       thread.setDaemon(true);
       return thread;
     });
-    IndexJobs jobs = new IndexJobs(options.indexer(), generations, input == null ? seeds : input, adminJobs, liveIndex::refresh);
+    Path jobInput = (input == null ? seeds : input).toAbsolutePath().normalize();
+    IndexJobs jobs = new IndexJobs(options.indexer(), generations, jobInput, adminJobs, liveIndex::refresh);
     ApiServer server = new ApiServer(service, AdminHandlers.of(jobs, token)).start(host, port);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       // SIGTERM: stop accepting, let requests in flight finish, then close the index cleanly.
@@ -90,7 +91,9 @@ public final class ServeCommand implements Callable<Integer> {
       stopped.countDown();
     }, "shutdown"));
     out.printf(Locale.ROOT, "serve: %d articles, search at http://%s:%d/%n", service.status().articles(), host, server.port());
-    out.println("serve: admin endpoints " + (token.isPresent() ? "enabled" : "disabled (set " + AdminToken.ENVIRONMENT_VARIABLE + " to enable)"));
+    out.println("serve: admin endpoints " + (token.isPresent()
+        ? "enabled; their reindex and update read " + jobInput
+        : "disabled (set " + AdminToken.ENVIRONMENT_VARIABLE + " to enable)"));
     out.flush();
     stopped.await();
     return 0;
