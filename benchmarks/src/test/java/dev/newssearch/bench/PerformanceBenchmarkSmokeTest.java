@@ -30,7 +30,7 @@ class PerformanceBenchmarkSmokeTest {
     CommandLine cli = new CommandLine(new PerformanceBenchmark());
     cli.setOut(new PrintWriter(table));
     int exit = cli.execute("--size", "2000", "--concurrency", "1,2", "--seconds", "1", "--warmup", "1", "--startups", "1",
-        "--heaps", "96,512", "--data", System.getProperty("shared.data.dir"), "--launcher", root.resolve("news-search").toString(),
+        "--heaps", "256", "--data", System.getProperty("shared.data.dir"), "--launcher", root.resolve("news-search").toString(),
         "--work", temp.resolve("work").toString(), "--out", out.toString());
 
     assertEquals(0, exit);

@@ -1,8 +1,12 @@
 package dev.newssearch.search;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
@@ -31,15 +35,26 @@ final class Snippets {
    * @param query the text query (not the filters) whose matches are marked
    */
   String[] highlight(IndexSearcher searcher, String field, Query query, int[] docIds) throws IOException {
+    return highlight(searcher, field, query, docIds, null);
+  }
+
+  /**
+   * Snippets of {@code field} for {@code docIds} whose text the caller has already read with the
+   * hits' other stored fields: each document is then decompressed once per query, not twice.
+   *
+   * @param texts the field's text of each document, in the order of {@code docIds}; {@code null} to
+   *     let the highlighter read it
+   */
+  String[] highlight(IndexSearcher searcher, String field, Query query, int[] docIds, String[] texts) throws IOException {
     if (docIds.length == 0) {
       return new String[0];
     }
-    UnifiedHighlighter highlighter =
+    UnifiedHighlighter.Builder builder =
         UnifiedHighlighter.builder(searcher, analyzer)
             .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
             .withMaxLength(MAX_LENGTH)
-            .withHighlightPhrasesStrictly(true)
-            .build();
+            .withHighlightPhrasesStrictly(true);
+    UnifiedHighlighter highlighter = texts == null ? builder.build() : new PreloadedTextHighlighter(builder, docIds, texts);
     Map<String, String[]> result =
         highlighter.highlightFields(new String[] {field}, query, docIds, new int[] {PASSAGES});
     String[] snippets = result.get(field);
@@ -47,5 +62,27 @@ final class Snippets {
       snippets[i] = snippets[i] == null ? "" : snippets[i].strip();
     }
     return snippets;
+  }
+
+  /** A highlighter that takes the text of each document from the caller instead of stored fields. */
+  private static final class PreloadedTextHighlighter extends UnifiedHighlighter {
+    private final Map<Integer, String> textByDoc = new HashMap<>();
+
+    PreloadedTextHighlighter(UnifiedHighlighter.Builder builder, int[] docIds, String[] texts) {
+      super(builder);
+      for (int i = 0; i < docIds.length; i++) {
+        textByDoc.put(docIds[i], texts[i] == null ? "" : texts[i]);
+      }
+    }
+
+    @Override
+    protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docs, int cacheCharsThreshold) throws IOException {
+      List<CharSequence[]> values = new ArrayList<>();
+      for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+        String text = textByDoc.get(doc);
+        values.add(new CharSequence[] {text.length() > MAX_LENGTH ? text.substring(0, MAX_LENGTH) : text});
+      }
+      return values;
+    }
   }
 }
