@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Turns the words that name or describe a speaker into one canonical speaker, within one article.
@@ -59,6 +60,8 @@ final class SpeakerResolver {
   /** Heads that, after "the", mean a person whatever the word lists say. */
   private static final Set<String> GENERIC_PERSON_HEADS =
       Set.of("leader", "official", "politician", "man", "woman", "head", "chief", "president");
+
+  private static final Pattern ROMAN_NUMERAL = Pattern.compile("[IVXLC]{2,}");
 
   private final Tokens t;
   private final AliasList aliases;
@@ -279,6 +282,12 @@ final class SpeakerResolver {
         }
         break;
       }
+    }
+    if (nameTo >= 0 && nameFrom == nameTo && nameFrom > 0 && t.isCapitalised(nameFrom - 1)
+        && ROMAN_NUMERAL.matcher(t.text(nameFrom)).matches()) {
+      // "World War II": an ordinal left over from a name whose words the article also writes in lower
+      // case. "XI" alone (Xi Jinping in capitals) has no capitalised word before it.
+      return null;
     }
     if (nameTo >= 0) {
       for (int k = from; k < nameFrom; k++) {
