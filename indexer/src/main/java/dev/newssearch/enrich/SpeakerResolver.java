@@ -283,10 +283,10 @@ final class SpeakerResolver {
         break;
       }
     }
-    if (nameTo >= 0 && nameFrom == nameTo && nameFrom > 0 && t.isCapitalised(nameFrom - 1)
-        && ROMAN_NUMERAL.matcher(t.text(nameFrom)).matches()) {
-      // "World War II": an ordinal left over from a name whose words the article also writes in lower
-      // case. "XI" alone (Xi Jinping in capitals) has no capitalised word before it.
+    if (nameTo > 0 && ROMAN_NUMERAL.matcher(t.text(nameTo)).matches()
+        && (nameFrom == nameTo && t.isCapitalised(nameTo - 1) || "war".equals(t.lower[nameTo - 1]))) {
+      // "World War II" names a war, not a speaker, and the article may write its words in lower case
+      // elsewhere, leaving only "II". "XI" alone (Xi Jinping in capitals) has no capitalised word before.
       return null;
     }
     if (nameTo >= 0) {
