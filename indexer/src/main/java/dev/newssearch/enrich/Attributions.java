@@ -58,6 +58,16 @@ final class Attributions {
           "could", "should", "may", "might", "must", "do", "does", "did", "also", "then", "there",
           "here", "where", "what", "which", "who", "whom", "whose", "how", "why", "all", "more", "most");
 
+  /** Heads of time phrases, which never speak: "in June", "this month", "hours later". */
+  private static final Set<String> TIME_WORDS =
+      Set.of("january", "february", "march", "april", "may", "june", "july", "august", "september",
+          "october", "november", "december", "week", "weeks", "month", "months", "year", "years", "day",
+          "days", "hours", "minutes", "morning", "afternoon", "evening", "night", "weekend", "monday",
+          "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "later", "ago");
+
+  private static final Set<String> TIME_PREPOSITIONS =
+      Set.of("in", "on", "at", "during", "since", "by", "from", "until", "earlier", "last", "this");
+
   private static final Set<String> WEEKDAYS =
       Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
 
@@ -356,6 +366,17 @@ final class Attributions {
           || SpeakerResolver.DETERMINERS.contains(lower(j)) || t.isPossessive(u[j]))) {
         continue;
       }
+      if (isWord(j) && TIME_WORDS.contains(lower(j))) {
+        // "A Bloomberg poll in June showed": the time phrase is not the speaker; the phrase before it is.
+        int p = j - 1;
+        while (isWord(p) && j - p < 4 && !TIME_PREPOSITIONS.contains(lower(p))) {
+          p--;
+        }
+        if (!isWord(p) || !TIME_PREPOSITIONS.contains(lower(p))) {
+          continue;
+        }
+        j = p - 1;
+      }
       if (isPunct(j, ')')) {
         // "Rep. Trey Gowdy (R-S.C.) said": the party label stands between name and verb.
         int open = j - 1;
@@ -404,7 +425,7 @@ final class Attributions {
           inverted = true;
         }
       }
-      if (npFrom < 0) {
+      if (npFrom < 0 || !inverted && !inherited && nounAfterSingular(k, npFrom, npTo)) {
         continue;
       }
       if (verb.lemma().equals("quote")) {
@@ -490,6 +511,23 @@ final class Attributions {
         add(out, speakers, k, k + 1, end - 1, new int[] {k - 1, k - 1, k - 1}, false, false);
       }
     }
+  }
+
+  /**
+   * Whether a base-form verb right after "a" or "an" and a singular word is the verb's noun: "a
+   * convoluted claim that …", since a singular subject would take "claims".
+   */
+  private boolean nounAfterSingular(int k, int npFrom, int npTo) {
+    String w = lower(k);
+    SpeechVerbs.Verb verb = SpeechVerbs.of(w);
+    if (verb == null || !w.equals(verb.lemma()) || npTo != k - 1) {
+      return false; // "will say", "did not say": an auxiliary stands between
+    }
+    String head = lower(npTo);
+    if (is(npFrom, "a") || is(npFrom, "an")) {
+      return !head.endsWith("s");
+    }
+    return false;
   }
 
   /** "Dmitry Peskov, the Kremlin spokesman, said": the name before the apposition. */
