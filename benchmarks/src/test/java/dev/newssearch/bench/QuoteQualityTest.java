@@ -34,13 +34,13 @@ class QuoteQualityTest {
   @Test
   void polnearQuotesAtThirtyPercentOverlapKeepTheirPrecisionAndRecall() {
     assertTrue(figures.at30().precision() >= 0.92, () -> "precision " + figures.at30());
-    assertTrue(figures.at30().recall() >= 0.60, () -> "recall " + figures.at30());
-    assertTrue(figures.at30().f1() >= 0.73, () -> "F1 " + figures.at30());
+    assertTrue(figures.at30().recall() >= 0.605, () -> "recall " + figures.at30());
+    assertTrue(figures.at30().f1() >= 0.733, () -> "F1 " + figures.at30());
   }
 
   @Test
   void polnearQuotesAtEightyPercentOverlapKeepTheirF1() {
-    assertTrue(figures.at80().f1() >= 0.645, () -> "F1 " + figures.at80());
+    assertTrue(figures.at80().f1() >= 0.65, () -> "F1 " + figures.at80());
   }
 
   @Test

@@ -47,6 +47,9 @@ final class Attributions {
       Set.of("not", "never", "n't", "didn't", "doesn't", "don't", "won't", "wouldn't", "hasn't",
           "haven't", "declined", "refused", "cannot", "can't", "no");
 
+  /** Forms of "be" that make a progressive with an -ing verb: "he is hoping that …". */
+  private static final Set<String> PROGRESSIVE = Set.of("is", "are", "was", "were", "been", "be", "'s", "’s");
+
   private static final Set<String> PASSIVE =
       Set.of("is", "are", "was", "were", "be", "been", "being", "get", "got", "gets", "getting");
 
@@ -356,7 +359,9 @@ final class Attributions {
       }
       int j = k - 1;
       boolean negated = false;
+      boolean progressive = lower(k).endsWith("ing");
       while (isWord(j) && (AUXILIARIES.contains(lower(j)) || NEGATIONS.contains(lower(j))
+          || progressive && PROGRESSIVE.contains(lower(j))
           || WEEKDAYS.contains(lower(j)) || is(j, "on") && WEEKDAYS.contains(lower(j + 1))
           || lower(j).endsWith("ly") && t.isLowerCase(u[j]) && !"only".equals(lower(j)))) {
         negated |= NEGATIONS.contains(lower(j));

@@ -329,6 +329,25 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void progressiveStanceVerbKeepsItsSubject() {
+    assertEquals(
+        List.of("Tom Clarke | PERSON | INDIRECT | He | states will allow utilities to pass the costs on"),
+        rows("Tom Clarke runs a mining company. He is hoping that states will allow utilities to pass the costs on."));
+  }
+
+  @Test
+  void timePhraseBeforeTheVerbIsNotTheSpeaker() {
+    assertEquals(
+        List.of("Bloomberg | ORGANISATION | INDIRECT | A Bloomberg poll | 72 percent of voters were bothered"),
+        rows("A Bloomberg poll in June showed that 72 percent of voters were bothered."));
+  }
+
+  @Test
+  void speechVerbAfterAnIndefiniteSingularIsANoun() {
+    assertEquals(List.of(), rows("The senator made a convoluted claim that nobody could check."));
+  }
+
+  @Test
   void aWarIsNotASpeaker() {
     // Seed 003 once gave the organisation speaker "II" for "World War II, who long accused …".
     assertEquals(List.of(), rows("Putin spoke about World War II, who long accused the West of minimizing its losses."));
