@@ -25,10 +25,14 @@ final class Attributions {
    */
   record Attribution(
       int cue, int speakerFrom, int speakerTo, int contentStart, int contentEnd, boolean relay,
-      boolean inherited) {}
+      boolean inherited, boolean toParagraphEnd) {}
 
   static final Set<String> PRONOUNS =
       Set.of("he", "she", "they", "it", "we", "i", "you", "who", "which");
+
+  /** Pronouns that can open a content clause: "he thinks they will win". */
+  private static final Set<String> CLAUSE_SUBJECTS =
+      Set.of("he", "she", "they", "it", "we", "i", "you", "there", "this", "that", "those", "these");
 
   private static final Set<String> OBJECT_PRONOUNS =
       Set.of("him", "her", "them", "me", "us", "it", "you", "reporters", "journalists");
@@ -43,6 +47,9 @@ final class Attributions {
       Set.of("not", "never", "n't", "didn't", "doesn't", "don't", "won't", "wouldn't", "hasn't",
           "haven't", "declined", "refused", "cannot", "can't", "no");
 
+  /** Forms of "be" that make a progressive with an -ing verb: "he is hoping that …". */
+  private static final Set<String> PROGRESSIVE = Set.of("is", "are", "was", "were", "been", "be", "'s", "’s");
+
   private static final Set<String> PASSIVE =
       Set.of("is", "are", "was", "were", "be", "been", "being", "get", "got", "gets", "getting");
 
@@ -53,6 +60,16 @@ final class Attributions {
           "not", "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can",
           "could", "should", "may", "might", "must", "do", "does", "did", "also", "then", "there",
           "here", "where", "what", "which", "who", "whom", "whose", "how", "why", "all", "more", "most");
+
+  /** Heads of time phrases, which never speak: "in June", "this month", "hours later". */
+  private static final Set<String> TIME_WORDS =
+      Set.of("january", "february", "march", "april", "may", "june", "july", "august", "september",
+          "october", "november", "december", "week", "weeks", "month", "months", "year", "years", "day",
+          "days", "hours", "minutes", "morning", "afternoon", "evening", "night", "weekend", "monday",
+          "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "later", "ago");
+
+  private static final Set<String> TIME_PREPOSITIONS =
+      Set.of("in", "on", "at", "during", "since", "by", "from", "until", "earlier", "last", "this");
 
   private static final Set<String> WEEKDAYS =
       Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
@@ -88,14 +105,23 @@ final class Attributions {
           "leaders", "aides", "advisers", "scientists", "researchers", "doctors", "americans", "others",
           "organizers", "organisers", "members", "campaigners", "executives", "industry", "bankers");
 
+  /** Capitalised words that open a paragraph with a colon without naming a speaker. */
+  private static final Set<String> NOT_SPEAKERS =
+      Set.of("editor's", "editor’s", "note", "update", "updated", "correction", "photo", "related",
+          "read", "watch", "q", "a", "question", "answer", "background", "bottom", "why", "what", "how",
+          "the", "here", "and", "but", "so", "also", "see", "more", "listen", "video", "full", "source",
+          "sources", "disclosure", "clarification", "warning", "breaking", "this", "that", "follow");
+
   private final Tokens t;
   private final SpeakerResolver names;
+  private final boolean paragraphStart;
   private final int[] u;
   private final int m;
 
   private Attributions(Tokens t, QuoteMarks q, Sentences.Sentence s, SpeakerResolver names) {
     this.t = t;
     this.names = names;
+    this.paragraphStart = s.from() == 0 || t.kind[s.from() - 1] == Tokens.NEWLINE;
     int[] units = new int[s.to() - s.from()];
     int n = 0;
     for (int i = s.from(); i < s.to(); i++) {
@@ -213,6 +239,10 @@ final class Attributions {
               && !w.endsWith("ly") && determinerWithin(k - 1, 3)) {
         // "the New York businessman", "the ad's narrator": an unlisted noun with its determiner.
         start = k;
+      } else if (k < j && !isWord(k - 1) && t.isLowerCase(tok) && !FUNCTION_WORDS.contains(w)
+          && !PRONOUNS.contains(w) && SpeechVerbs.of(w) == null && (nameLike(k + 1) || npWord(k + 1))) {
+        // "…," panel Chairman Jason Chaffetz said: a bare noun opening the phrase before a title.
+        start = k;
       } else if ((w.equals("of") || w.equals("for")) && start >= 0) {
         // "the editorial board of The Post": keep going
       } else {
@@ -313,6 +343,8 @@ final class Attributions {
   private List<Attribution> find() {
     List<Attribution> out = new ArrayList<>();
     List<int[]> speakers = new ArrayList<>(); // speaker units of each attribution, same order
+    colonLead(out, speakers);
+    dashSignature(out, speakers);
     for (int k = 0; k < m; k++) {
       if (!isWord(k)) {
         continue;
@@ -327,7 +359,9 @@ final class Attributions {
       }
       int j = k - 1;
       boolean negated = false;
+      boolean progressive = lower(k).endsWith("ing");
       while (isWord(j) && (AUXILIARIES.contains(lower(j)) || NEGATIONS.contains(lower(j))
+          || progressive && PROGRESSIVE.contains(lower(j))
           || WEEKDAYS.contains(lower(j)) || is(j, "on") && WEEKDAYS.contains(lower(j + 1))
           || lower(j).endsWith("ly") && t.isLowerCase(u[j]) && !"only".equals(lower(j)))) {
         negated |= NEGATIONS.contains(lower(j));
@@ -336,6 +370,17 @@ final class Attributions {
       if (negated || isWord(j) && (PASSIVE.contains(lower(j)) || is(j, "to")
           || SpeakerResolver.DETERMINERS.contains(lower(j)) || t.isPossessive(u[j]))) {
         continue;
+      }
+      if (isWord(j) && TIME_WORDS.contains(lower(j))) {
+        // "A Bloomberg poll in June showed": the time phrase is not the speaker; the phrase before it is.
+        int p = j - 1;
+        while (isWord(p) && j - p < 4 && !TIME_PREPOSITIONS.contains(lower(p))) {
+          p--;
+        }
+        if (!isWord(p) || !TIME_PREPOSITIONS.contains(lower(p))) {
+          continue;
+        }
+        j = p - 1;
       }
       if (isPunct(j, ')')) {
         // "Rep. Trey Gowdy (R-S.C.) said": the party label stands between name and verb.
@@ -385,7 +430,7 @@ final class Attributions {
           inverted = true;
         }
       }
-      if (npFrom < 0) {
+      if (npFrom < 0 || !inverted && !inherited && nounAfterSingular(k, npFrom, npTo)) {
         continue;
       }
       if (verb.lemma().equals("quote")) {
@@ -394,9 +439,26 @@ final class Attributions {
       }
       int after = inverted ? npTo + 1 : k + 1;
       int[] content = inverted ? null : contentAfter(after, verb);
-      boolean beforeAllowed = content == null && (inverted || clauseEndsAfter(after, verb));
+      boolean quoteLed = !inherited && !inverted && isQ(npFrom - 1 - (isPunct(npFrom - 1, ',') ? 1 : 0));
+      if (quoteLed && content != null && !isQ(content[2]) && !is(content[2] - 1, "that")
+          && !isPunct(content[2] - 1, ':') && !quoteEndsSentence(npFrom - 1)) {
+        // "\"…,\" she said of the election": a quote right before the speaker is what was said; the
+        // words after the verb only say where, to whom or about what.
+        content = null;
+      }
+      boolean beforeAllowed = content == null && (inverted || quoteLed || clauseEndsAfter(after, verb));
       if (content == null && beforeAllowed && !inherited) {
         content = contentBefore(inverted ? k : npFrom);
+        int rest = k + 1;
+        if (!inverted && !quoteLed && isPunct(rest, ',') && isWord(rest + 1)
+            && SpeechVerbs.of(lower(rest + 1)) == null && (content == null || !isQ(content[1]))) {
+          // "Back in Virginia, Mr. Clarke said, he decided …": the speech verb stands inside what was
+          // said; the longer side carries the statement.
+          int[] after2 = contentAfter(rest + 1, SpeechVerbs.of("say"));
+          if (after2 != null && (content == null || after2[1] - after2[0] > content[1] - content[0])) {
+            content = after2;
+          }
+        }
       } else if (content != null && !inherited && isQ(content[2]) && isQ(npFrom - 1 - (isPunct(npFrom - 1, ',') ? 1 : 0))) {
         // "A," Putin said, "B." : both halves are his.
         int[] first = contentBefore(npFrom);
@@ -412,6 +474,65 @@ final class Attributions {
     dropRelays(out);
     dropNested(out);
     return out;
+  }
+
+  /**
+   * "PENCE: Well, look, …", "Marco Rubio: ‘You don’t win …’": a name and a colon opening a
+   * paragraph, as in transcripts and headlines, attribute the rest of the paragraph to the name.
+   */
+  private void colonLead(List<Attribution> out, List<int[]> speakers) {
+    if (!paragraphStart) {
+      return;
+    }
+    int k = 0;
+    while (k < m && k < 4 && isWord(k) && nameLike(k) && !NOT_SPEAKERS.contains(lower(k))) {
+      k++;
+    }
+    if (k == 0 || !isPunct(k, ':') || k + 1 >= m || isSentenceEnd(k + 1)) {
+      return;
+    }
+    for (int i = 0; i < k; i++) {
+      if (WordLists.PLACES.contains(lower(i))) {
+        return; // a dateline or a section title: "WASHINGTON:"
+      }
+    }
+    int cs = startOf(k + 1);
+    int ce = endOf(m - 1);
+    out.add(new Attribution(u[k], u[0], u[k - 1], cs, ce, false, false, true));
+    speakers.add(new int[] {0, k - 1});
+  }
+
+  /** "“The most unqualified child to ever run.” ― Francisco Herrero": a quote signed after a dash. */
+  private void dashSignature(List<Attribution> out, List<int[]> speakers) {
+    for (int k = 1; k + 1 < m; k++) {
+      if (!isQ(k - 1) || !(isPunct(k, '\u2015') || isPunct(k, '\u2014') || isPunct(k, '\u2013'))) {
+        continue;
+      }
+      int end = k + 1;
+      while (end < m && end - k <= 4 && isWord(end) && nameLike(end)) {
+        end++;
+      }
+      if (end > k + 1 && (end >= m || isSentenceEnd(end) || isQ(end))) {
+        add(out, speakers, k, k + 1, end - 1, new int[] {k - 1, k - 1, k - 1}, false, false);
+      }
+    }
+  }
+
+  /**
+   * Whether a base-form verb right after "a" or "an" and a singular word is the verb's noun: "a
+   * convoluted claim that …", since a singular subject would take "claims".
+   */
+  private boolean nounAfterSingular(int k, int npFrom, int npTo) {
+    String w = lower(k);
+    SpeechVerbs.Verb verb = SpeechVerbs.of(w);
+    if (verb == null || !w.equals(verb.lemma()) || npTo != k - 1) {
+      return false; // "will say", "did not say": an auxiliary stands between
+    }
+    String head = lower(npTo);
+    if (is(npFrom, "a") || is(npFrom, "an")) {
+      return !head.endsWith("s");
+    }
+    return false;
   }
 
   /** "Dmitry Peskov, the Kremlin spokesman, said": the name before the apposition. */
@@ -444,6 +565,18 @@ final class Attributions {
       named |= nameLike(i);
     }
     return named ? new int[] {from, k - 1} : null;
+  }
+
+  /**
+   * Whether the quote at unit k closes on a full stop: after {@code "…policy." The network said it
+   * would …} the words after the verb are the network's own, not the quote.
+   */
+  private boolean quoteEndsSentence(int k) {
+    if (!isQ(k)) {
+      return false;
+    }
+    int close = q.close[-u[k] - 1];
+    return t.isPunct(close - 1, '.');
   }
 
   /** Whether nothing but a phrase of time or place follows the verb before the clause ends. */
@@ -518,10 +651,14 @@ final class Attributions {
       if (start < 0) {
         return null;
       }
-    } else if (isWord(k) && (INTRODUCERS.contains(lower(k)) || !verb.tell() && !verb.needsClause())) {
+    } else if (isWord(k) && (INTRODUCERS.contains(lower(k)) || !verb.tell() && !verb.needsClause()
+        || verb.needsClause() && !verb.tell() && clauseStart(k))) {
       start = k;
     } else {
       return null;
+    }
+    if (isPunct(start, ',') && is(start - 1, "that") && !isSentenceEnd(start + 1)) {
+      start++; // "said that, if elected, he would …"
     }
     if (isPunct(start, ',') || isSentenceEnd(start)) {
       return null;
@@ -540,6 +677,16 @@ final class Attributions {
       return null;
     }
     return new int[] {start, end, start};
+  }
+
+  /**
+   * Whether unit k opens a clause without "that": "they believe Beijing has …", "I think it's good".
+   * A subject pronoun, a determiner or a name is the clause's subject.
+   */
+  private boolean clauseStart(int k) {
+    String w = lower(k);
+    return CLAUSE_SUBJECTS.contains(w) || SpeakerResolver.DETERMINERS.contains(w) && !w.equals("one")
+        || nameLike(k) || GROUPS.contains(w);
   }
 
   /** "a meeting that showed …": a "that" followed by a verb starts a relative clause, not content. */
@@ -600,6 +747,9 @@ final class Attributions {
   /** "according to X": returns the last unit it used, so X's words are not read as a verb. */
   private int according(int k, List<Attribution> out, List<int[]> speakers) {
     int end = npForward(k + 2, true);
+    if (end < 0 || isWord(end + 1) && !isSentenceEnd(end + 1)) {
+      end = sourceForward(k + 2);
+    }
     if (end < 0) {
       return k;
     }
@@ -615,12 +765,39 @@ final class Attributions {
       }
       content = isSentenceEnd(s) ? null : contentAfter(s, SpeechVerbs.of("say"));
     } else {
-      content = contentBefore(k);
+      content = contentBefore(lead);
+      int s = end + 1;
+      if (isPunct(s, ',') && !isSentenceEnd(s + 1)) {
+        // "Now, according to the poll, some are swinging": what follows is what the source says.
+        int[] rest = contentAfter(s + 1, SpeechVerbs.of("say"));
+        if (rest != null && content == null) {
+          content = rest;
+        }
+      }
     }
     if (content != null) {
       add(out, speakers, k, k + 2, end, content, true, false);
     }
     return end;
+  }
+
+  /**
+   * The last unit of a source phrase after "according to", which may be any noun phrase: "a
+   * declaration filed in federal court", "recent data from comScore", "press reports". It runs to
+   * the clause's end, or returns -1 when a verb or quote shows it is not a plain phrase.
+   */
+  private int sourceForward(int k) {
+    int end = -1;
+    for (int i = k; i < m && i - k < 14; i++) {
+      if (isClauseEnd(i)) {
+        return end;
+      }
+      if (!isWord(i) || PRONOUNS.contains(lower(i)) && i > k || is(i, "that") || is(i, "and") && i == k) {
+        return -1;
+      }
+      end = i;
+    }
+    return -1;
   }
 
   /** "Xinhua quoted Xi as saying": the speaker is Xi, the outlet only relays. */
@@ -652,7 +829,7 @@ final class Attributions {
     if (ce <= cs) {
       return;
     }
-    out.add(new Attribution(u[cue], u[npFrom], u[npTo], cs, ce, relay, inherited));
+    out.add(new Attribution(u[cue], u[npFrom], u[npTo], cs, ce, relay, inherited, false));
     speakers.add(new int[] {npFrom, npTo});
   }
 

@@ -62,6 +62,13 @@ public final class QuoteExtractor {
         }
         int start = a.contentStart();
         int end = a.contentEnd();
+        if (a.toParagraphEnd()) {
+          int last = si;
+          while (last + 1 < sentences.size() && sentences.get(last + 1).paragraph() == s.paragraph()) {
+            last++;
+          }
+          end = Math.max(end, t.end[sentences.get(last).to() - 1]);
+        }
         Mention mention = new Mention(t.start[mFrom], t.end[mTo], body.substring(t.start[mFrom], t.end[mTo]));
         found.add(new Quote(speaker.name(), speaker.kind(), typeOf(t, marks, start, end),
             body.substring(start, end), start, end, mention));
@@ -115,7 +122,7 @@ public final class QuoteExtractor {
       }
     }
     SpeakerResolver.Speaker[] salient = person ? persons : organisations;
-    int reach = person ? 3 : 2;
+    int reach = person ? si : 2;
     SpeakerResolver.Speaker fallback = null;
     for (int k = si - 1; k >= Math.max(0, si - reach); k--) {
       SpeakerResolver.Speaker candidate = salient[k];

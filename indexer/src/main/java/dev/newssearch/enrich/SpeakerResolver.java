@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Turns the words that name or describe a speaker into one canonical speaker, within one article.
@@ -59,6 +60,8 @@ final class SpeakerResolver {
   /** Heads that, after "the", mean a person whatever the word lists say. */
   private static final Set<String> GENERIC_PERSON_HEADS =
       Set.of("leader", "official", "politician", "man", "woman", "head", "chief", "president");
+
+  private static final Pattern ROMAN_NUMERAL = Pattern.compile("[IVXLC]{2,}");
 
   private final Tokens t;
   private final AliasList aliases;
@@ -279,6 +282,12 @@ final class SpeakerResolver {
         }
         break;
       }
+    }
+    if (nameTo > 0 && ROMAN_NUMERAL.matcher(t.text(nameTo)).matches()
+        && (nameFrom == nameTo && t.isCapitalised(nameTo - 1) || "war".equals(t.lower[nameTo - 1]))) {
+      // "World War II" names a war, not a speaker, and the article may write its words in lower case
+      // elsewhere, leaving only "II". "XI" alone (Xi Jinping in capitals) has no capitalised word before.
+      return null;
     }
     if (nameTo >= 0) {
       for (int k = from; k < nameFrom; k++) {
