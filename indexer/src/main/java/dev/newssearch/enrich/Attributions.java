@@ -430,7 +430,7 @@ final class Attributions {
           inverted = true;
         }
       }
-      if (npFrom < 0 || !inverted && !inherited && nounAfterSingular(k, npFrom, npTo)) {
+      if (npFrom < 0 || !inverted && !inherited && (nounAfterSingular(k, npFrom, npTo) || nounAfterPastVerb(k, npTo))) {
         continue;
       }
       if (verb.lemma().equals("quote")) {
@@ -533,6 +533,14 @@ final class Attributions {
       return !head.endsWith("s");
     }
     return false;
+  }
+
+  /**
+   * Whether an -s form right after a lower-case past-tense word is that verb's object, not a verb
+   * of its own: "the move sparked fears that …" has no speaker "move sparked".
+   */
+  private boolean nounAfterPastVerb(int k, int npTo) {
+    return npTo == k - 1 && lower(k).endsWith("s") && lower(npTo).endsWith("ed") && !nameLike(npTo);
   }
 
   /** "Dmitry Peskov, the Kremlin spokesman, said": the name before the apposition. */

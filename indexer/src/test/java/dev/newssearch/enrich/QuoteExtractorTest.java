@@ -370,4 +370,10 @@ class QuoteExtractorTest {
     }
     return text.strip();
   }
+
+  @Test
+  void anObjectAfterAPastTenseVerbIsNoSpeaker() {
+    List<Quote> quotes = extractor.extract("The move sparked fears in Kiev and the West that Moscow was weak.");
+    assertEquals(List.of(), quotes.stream().map(Quote::speaker).toList());
+  }
 }
