@@ -8,8 +8,10 @@ import dev.newssearch.index.IndexReport;
 import dev.newssearch.index.Progress;
 import dev.newssearch.search.LiveIndex;
 import dev.newssearch.search.LuceneSearchService;
+import dev.newssearch.search.QueryBudget;
 import dev.newssearch.server.AdminHandlers;
 import dev.newssearch.server.ApiServer;
+import dev.newssearch.server.ServerOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -21,6 +23,7 @@ import java.util.concurrent.Executors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -59,6 +62,14 @@ public final class ServeCommand implements Callable<Integer> {
       description = "Folder that POST /api/admin/reindex and /api/admin/update read (default: the --seeds folder).")
   Path input;
 
+  @Option(names = "--query-timeout-ms", paramLabel = "MS", defaultValue = "2000",
+      description = "Time a search may spend collecting hits before it answers with what it found, flagged timedOut (default: ${DEFAULT-VALUE}).")
+  long queryTimeoutMillis;
+
+  @Option(names = "--cors-origin", paramLabel = "ORIGIN",
+      description = "Let pages of this one origin (https://newsroom.example) call the API from a browser; CORS is off without it.")
+  String corsOrigin;
+
   @Mixin IndexingOptions options;
 
   @Override
@@ -72,8 +83,17 @@ public final class ServeCommand implements Callable<Integer> {
       out.printf(Locale.ROOT, "serve: indexed %d articles (%d skipped)%n", report.added(), report.skipped());
     }
     CountDownLatch stopped = new CountDownLatch(1);
+    if (queryTimeoutMillis < 0) {
+      throw new ParameterException(spec.commandLine(), "--query-timeout-ms must be 0 or more");
+    }
+    ServerOptions serverOptions;
+    try {
+      serverOptions = ServerOptions.DEFAULT.withCorsOrigin(corsOrigin);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), "--cors-origin: " + e.getMessage());
+    }
     LiveIndex liveIndex = new LiveIndex(generations, REFRESH_MILLIS);
-    LuceneSearchService service = new LuceneSearchService(liveIndex);
+    LuceneSearchService service = new LuceneSearchService(liveIndex, new QueryBudget(queryTimeoutMillis));
     Optional<AdminToken> token = AdminToken.of(System.getenv(AdminToken.ENVIRONMENT_VARIABLE));
     // A daemon thread: a job in progress never holds up a shutdown, and an unfinished job publishes nothing.
     Executor adminJobs = Executors.newSingleThreadExecutor(runnable -> {
@@ -83,7 +103,7 @@ public final class ServeCommand implements Callable<Integer> {
     });
     Path jobInput = (input == null ? seeds : input).toAbsolutePath().normalize();
     IndexJobs jobs = new IndexJobs(options.indexer(), generations, jobInput, adminJobs, liveIndex::refresh);
-    ApiServer server = new ApiServer(service, AdminHandlers.of(jobs, token)).start(host, port);
+    ApiServer server = new ApiServer(service, AdminHandlers.of(jobs, token), serverOptions).start(host, port);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       // SIGTERM: stop accepting, let requests in flight finish, then close the index cleanly.
       server.close();

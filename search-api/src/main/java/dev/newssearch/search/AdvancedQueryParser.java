@@ -58,6 +58,8 @@ public final class AdvancedQueryParser {
     Parser parser = new Parser(defaultFields.keySet().toArray(String[]::new), analyzer, defaultFields);
     parser.setDefaultOperator(QueryParser.Operator.AND);
     parser.setAllowLeadingWildcard(false);
+    parser.setMultiTermRewriteMethod(QueryLimits.expansionRewrite());
+    parser.setDeterminizeWorkLimit(QueryLimits.DETERMINIZE_WORK_LIMIT);
     parser.setSplitOnWhitespace(true);
     try {
       return parser.parse(text);

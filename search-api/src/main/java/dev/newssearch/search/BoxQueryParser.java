@@ -138,7 +138,8 @@ public final class BoxQueryParser {
 
   private Query prefix(String field, String text) {
     BytesRef normalized = analyzer.normalize(field, text);
-    return new PrefixQuery(new Term(field, normalized));
+    // Bounded expansion: a short prefix over a large vocabulary would otherwise touch every word.
+    return new PrefixQuery(new Term(field, normalized), QueryLimits.expansionRewrite());
   }
 
   /** Splits the query into words, phrases, prefixes and OR operators. */

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.apache.lucene.facet.StringDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.QueryTimeout;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.join.BitSetProducer;
 
@@ -14,13 +15,35 @@ import org.apache.lucene.search.join.BitSetProducer;
  */
 public final class IndexSnapshot extends IndexSearcher {
   private final String generation;
-  private final BitSetProducer parents = ArticleSchema.parentFilter();
+  private final BitSetProducer parents;
   private volatile StringDocValuesReaderState speakerState;
   private volatile StringDocValuesReaderState sourceState;
 
   IndexSnapshot(IndexReader reader, String generation) {
     super(reader);
     this.generation = generation;
+    this.parents = ArticleSchema.parentFilter();
+  }
+
+  /** A searcher of the same view for one query, sharing what was computed once per view. */
+  private IndexSnapshot(IndexSnapshot view, QueryTimeout timeout) {
+    super(view.getIndexReader());
+    this.generation = view.generation;
+    this.parents = view.parents;
+    this.speakerState = view.speakerState();
+    this.sourceState = view.sourceState();
+    setSimilarity(view.getSimilarity());
+    setQueryCache(view.getQueryCache());
+    setQueryCachingPolicy(view.getQueryCachingPolicy());
+    setTimeout(timeout);
+  }
+
+  /**
+   * This view with a time limit for one query: Lucene keeps the timeout and whether it struck on the
+   * searcher, so concurrent queries must not share one. Release it like the view it came from.
+   */
+  IndexSnapshot withTimeout(QueryTimeout timeout) {
+    return new IndexSnapshot(this, timeout);
   }
 
   /** The generation this view belongs to. */

@@ -2,12 +2,17 @@ package dev.newssearch.search;
 
 import dev.newssearch.index.IndexGenerations;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ReferenceManager;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.AlreadyClosedException;
@@ -29,6 +34,8 @@ public final class LiveIndex implements AutoCloseable {
   private final IndexGenerations generations;
   private final ScheduledExecutorService refresher;
   private volatile Opened opened;
+  private final AtomicLong switches = new AtomicLong();
+  private final AtomicLong commits = new AtomicLong();
 
   /**
    * Opens the live generation, if any, and checks for changes every {@code refreshMillis}.
@@ -109,11 +116,46 @@ public final class LiveIndex implements AutoCloseable {
       dir.close();
       throw e;
     }
+    manager.addListener(new ReferenceManager.RefreshListener() {
+      @Override
+      public void beforeRefresh() {}
+
+      @Override
+      public void afterRefresh(boolean didRefresh) {
+        if (didRefresh) {
+          commits.incrementAndGet();
+        }
+      }
+    });
     opened = new Opened(generation, manager);
     if (current != null) {
+      switches.incrementAndGet();
       current.close();
     }
     LOG.info("searching generation {}", generation);
+  }
+
+  /** Size of the live generation on disk and how often the index changed under this server. */
+  public IndexUsage usage() {
+    Opened current = opened;
+    long bytes = 0;
+    if (current != null) {
+      try (Stream<Path> files = Files.list(generations.folder(current.generation))) {
+        bytes = files.mapToLong(LiveIndex::sizeOf).sum();
+      } catch (IOException e) {
+        LOG.debug("cannot list {}: {}", current.generation, e.toString());
+      }
+    }
+    return new IndexUsage(bytes, switches.get(), commits.get());
+  }
+
+  /** A file's size, or 0 when a merge deleted it while we looked. */
+  private static long sizeOf(Path file) {
+    try {
+      return Files.size(file);
+    } catch (IOException e) {
+      return 0;
+    }
   }
 
   private void refreshQuietly() {

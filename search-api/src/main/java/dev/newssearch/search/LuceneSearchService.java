@@ -29,6 +29,7 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
@@ -39,6 +40,7 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.join.ScoreMode;
 import org.apache.lucene.search.join.ToParentBlockJoinQuery;
 import org.apache.lucene.util.BitSet;
+import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 
 /** The {@link SearchService} over an embedded Lucene index. */
 public final class LuceneSearchService implements SearchService {
@@ -55,6 +57,7 @@ public final class LuceneSearchService implements SearchService {
       Set.of(ArticleSchema.ID, ArticleSchema.TITLE, ArticleSchema.DATE, ArticleSchema.SOURCE, ArticleSchema.SPEAKER, ArticleSchema.BODY);
 
   private final LiveIndex index;
+  private final QueryBudget budget;
   private final Analyzer analyzer = new NewsAnalyzer();
   private final BoxQueryParser boxParser = new BoxQueryParser(analyzer);
   private final AdvancedQueryParser advancedParser = new AdvancedQueryParser(analyzer);
@@ -64,28 +67,47 @@ public final class LuceneSearchService implements SearchService {
    * @param index the live index to search; closed with this service
    */
   public LuceneSearchService(LiveIndex index) {
+    this(index, QueryBudget.DEFAULT);
+  }
+
+  /**
+   * @param index the live index to search; closed with this service
+   * @param budget the time each search may spend collecting hits
+   */
+  public LuceneSearchService(LiveIndex index, QueryBudget budget) {
     this.index = index;
+    this.budget = budget;
   }
 
   @Override
   public SearchPage search(SearchRequest request) {
     long started = System.nanoTime();
-    IndexSnapshot searcher = index.acquire();
+    IndexSnapshot searcher = budget.start(index.acquire());
     try {
       Query text = textQuery(request, searcher);
+      QueryLimits.check(request, text);
       BooleanQuery.Builder builder = new BooleanQuery.Builder().add(text, Occur.MUST).add(ArticleSchema.articles(), Occur.FILTER);
       FilterQueries.addTo(builder, request.filters(), request.scope() != SearchRequest.Scope.QUOTES);
       Query query = builder.build();
       int wanted = request.page() * request.size();
+      ScoreDoc after = request.cursor() == null ? null : Cursor.decode(request.cursor()).position(searcher, request.sort());
       FacetsCollectorManager.FacetsResult result =
           request.sort() == SearchRequest.SortOrder.RELEVANCE
-              ? FacetsCollectorManager.search(searcher, query, wanted, new FacetsCollectorManager())
-              : FacetsCollectorManager.search(searcher, query, wanted, dateSort(request.sort()), new FacetsCollectorManager());
+              ? FacetsCollectorManager.searchAfter(searcher, after, query, wanted, new FacetsCollectorManager())
+              : FacetsCollectorManager.searchAfter(searcher, after, query, wanted, dateSort(request.sort()), new FacetsCollectorManager());
       TopDocs top = result.topDocs();
       ScoreDoc[] page = pageOf(top.scoreDocs, request.page(), request.size());
       List<ArticleHit> hits = hits(searcher, page, highlightQuery(request, text));
       Facets facets = facets(searcher, result.facetsCollector());
-      return new SearchPage(top.totalHits.value(), request.page(), request.size(), millisSince(started), hits, facets);
+      String next = page.length == request.size() && page.length > 0
+          ? Cursor.after(page[page.length - 1], searcher.generation(), request.sort()).encode()
+          : null;
+      return new SearchPage(top.totalHits.value(), request.page(), request.size(), millisSince(started), hits, facets,
+          searcher.timedOut(), next);
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw QueryLimits.tooManyClauses();
+    } catch (TooComplexToDeterminizeException e) {
+      throw QueryLimits.tooComplex(e);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } finally {
@@ -253,8 +275,9 @@ public final class LuceneSearchService implements SearchService {
   @Override
   public QuotePage quotes(QuoteSearchRequest request) {
     long started = System.nanoTime();
-    IndexSnapshot searcher = index.acquire();
+    IndexSnapshot searcher = budget.start(index.acquire());
     try {
+      QueryLimits.checkBoxQuery(request.query());
       Query text = boxParser.parse(request.query(), Map.of(ArticleSchema.QUOTE_TEXT, 1f));
       BooleanQuery.Builder builder = new BooleanQuery.Builder().add(text, Occur.MUST).add(ArticleSchema.quotes(), Occur.FILTER);
       FilterQueries.addTo(builder, request.filters());
@@ -280,7 +303,10 @@ public final class LuceneSearchService implements SearchService {
       }
       List<Facets.FacetValue> speakers =
           top(new StringValueFacetCounts(searcher.speakerState(), result.facetsCollector()), ArticleSchema.SPEAKER);
-      return new QuotePage(result.topDocs().totalHits.value(), request.page(), request.size(), millisSince(started), hits, speakers);
+      return new QuotePage(result.topDocs().totalHits.value(), request.page(), request.size(), millisSince(started), hits, speakers,
+          searcher.timedOut());
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw QueryLimits.tooManyClauses();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } finally {
@@ -356,6 +382,11 @@ public final class LuceneSearchService implements SearchService {
     } finally {
       index.release(searcher);
     }
+  }
+
+  @Override
+  public IndexUsage usage() {
+    return index.usage();
   }
 
   @Override

@@ -11,8 +11,10 @@ import java.util.List;
  * @param tookMs time spent in the search service
  * @param hits the quotes of this page
  * @param speakers the speakers of all matching quotes, with counts
+ * @param timedOut whether the query ran out of its time budget and answers with what it found in time
  */
-public record QuotePage(long total, int page, int size, long tookMs, List<QuoteHit> hits, List<Facets.FacetValue> speakers) {
+public record QuotePage(
+    long total, int page, int size, long tookMs, List<QuoteHit> hits, List<Facets.FacetValue> speakers, boolean timedOut) {
 
   /**
    * A matching quote.

@@ -11,5 +11,15 @@ import java.util.List;
  * @param tookMs time spent in the search service
  * @param hits the hits of this page
  * @param facets counts over all matching articles
+ * @param timedOut whether the query ran out of its time budget: hits, total and facets then cover
+ *     only the part of the index searched in time
+ * @param nextCursor the cursor of the next page when this page is full, else {@code null}
  */
-public record SearchPage(long total, int page, int size, long tookMs, List<ArticleHit> hits, Facets facets) {}
+public record SearchPage(
+    long total, int page, int size, long tookMs, List<ArticleHit> hits, Facets facets, boolean timedOut, String nextCursor) {
+
+  /** A complete page with no cursor. */
+  public SearchPage(long total, int page, int size, long tookMs, List<ArticleHit> hits, Facets facets) {
+    this(total, page, size, tookMs, hits, facets, false, null);
+  }
+}

@@ -13,9 +13,16 @@ import java.util.List;
  * @param sort the order of hits
  * @param page 1-based page number
  * @param size hits per page
+ * @param cursor where the previous page ended ({@link Cursor#encode()}), or {@code null} to start at
+ *     {@code page}
  */
 public record SearchRequest(
-    String query, QuerySyntax syntax, Scope scope, Filters filters, SortOrder sort, int page, int size) {
+    String query, QuerySyntax syntax, Scope scope, Filters filters, SortOrder sort, int page, int size, String cursor) {
+
+  /** A request that pages by number, without a cursor. */
+  public SearchRequest(String query, QuerySyntax syntax, Scope scope, Filters filters, SortOrder sort, int page, int size) {
+    this(query, syntax, scope, filters, sort, page, size, null);
+  }
 
   public SearchRequest {
     query = query == null ? "" : query;

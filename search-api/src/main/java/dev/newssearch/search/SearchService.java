@@ -24,6 +24,11 @@ public interface SearchService extends AutoCloseable {
   /** The state of the index. */
   IndexStatus status();
 
+  /** Size and change counts of the index, for {@code /metrics}. */
+  default IndexUsage usage() {
+    return IndexUsage.UNKNOWN;
+  }
+
   @Override
   void close();
 }

@@ -7,6 +7,7 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
+import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,28 +26,68 @@ public final class ApiServer implements AutoCloseable {
   private final Javalin app;
 
   /**
-   * Configures (but does not start) the server.
+   * Configures (but does not start) the server with the default {@link ServerOptions}.
    *
    * @param service the search service the handlers call
    */
   public ApiServer(SearchService service) {
-    this(service, AdminHandlers.disabled());
+    this(service, AdminHandlers.disabled(), ServerOptions.DEFAULT);
   }
 
   /**
-   * Configures (but does not start) the server, with the admin endpoints.
+   * Configures (but does not start) the server, with the admin endpoints and the default
+   * {@link ServerOptions}.
    *
    * @param service the search service the handlers call
    * @param admin the handlers of {@code /api/admin/*}
    */
   public ApiServer(SearchService service, AdminHandlers admin) {
+    this(service, admin, ServerOptions.DEFAULT);
+  }
+
+  /**
+   * Configures (but does not start) the server, without the admin endpoints.
+   *
+   * @param service the search service the handlers call
+   * @param options size limits, CORS and shutdown
+   */
+  public ApiServer(SearchService service, ServerOptions options) {
+    this(service, AdminHandlers.disabled(), options);
+  }
+
+  /**
+   * Configures (but does not start) the server.
+   *
+   * @param service the search service the handlers call
+   * @param admin the handlers of {@code /api/admin/*}
+   * @param options size limits, CORS and shutdown
+   */
+  public ApiServer(SearchService service, AdminHandlers admin, ServerOptions options) {
     ApiHandlers handlers = new ApiHandlers(service);
+    RequestMetrics metrics = new RequestMetrics();
     this.app = Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
-      config.http.maxRequestSize = 1_000_000;
+      config.http.maxRequestSize = options.maxRequestBytes();
+      config.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(options.maxHeaderBytes()));
+      config.jetty.modifyServer(server -> {
+        server.setErrorHandler(new JsonErrorHandler());
+        // On stop: stop accepting, then wait up to the timeout for requests in flight (GracefulHandler).
+        server.setStopTimeout(options.stopTimeoutMillis());
+        server.setHandler(new GracefulHandler());
+      });
+      if (options.corsOrigin() != null) {
+        config.bundledPlugins.enableCors(cors -> cors.addRule(rule -> rule.allowHost(options.corsOrigin())));
+      }
       config.staticFiles.add("/public", Location.CLASSPATH);
-      config.requestLogger.http((ctx, ms) -> LOG.info("{} {} {} {}ms", ctx.method(), ctx.path(), ctx.status().getCode(), Math.round(ms)));
+      config.requestLogger.http((ctx, ms) -> {
+        LOG.info("{} {} {} {}ms", ctx.method(), ctx.path(), ctx.status().getCode(), Math.round(ms));
+        metrics.record(endpointOf(ctx), ctx.status().getCode(), (long) (ms * 1_000_000));
+      });
       config.routes.before(ApiServer::securityHeaders);
+      config.routes.get("/health/live", ctx -> ctx.json(java.util.Map.of("status", "alive")));
+      config.routes.get("/health/ready", handlers::health);
+      config.routes.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
+          .result(metrics.render(service.status(), service.usage())));
       config.routes.get("/api/search", handlers::search);
       config.routes.get("/api/quotes", handlers::quotes);
       config.routes.get("/api/speakers", handlers::speakers);
@@ -79,6 +120,16 @@ public final class ApiServer implements AutoCloseable {
   /** The API's contract, kept beside the code as a resource. */
   private static void openApi(Context ctx) {
     ctx.contentType("application/json").result(ApiServer.class.getResourceAsStream("/api/openapi.json"));
+  }
+
+  /** The route a request matched, as a metrics label; {@code other} for unknown paths and static files. */
+  private static String endpointOf(Context ctx) {
+    try {
+      String path = ctx.endpoint().path;
+      return path.startsWith("/api/") || path.startsWith("/health") || path.equals("/metrics") || path.equals("/openapi.json") ? path : "other";
+    } catch (RuntimeException noEndpoint) {
+      return "other";
+    }
   }
 
   private static void securityHeaders(Context ctx) {

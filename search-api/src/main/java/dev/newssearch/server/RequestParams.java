@@ -26,6 +26,8 @@ public final class RequestParams {
   public static final int MAX_DEPTH = 10_000;
   /** Longest query accepted, in characters. */
   public static final int MAX_QUERY_LENGTH = 1_000;
+  /** Longest cursor accepted; ours are far shorter. */
+  static final int MAX_CURSOR_LENGTH = 200;
 
   private final Map<String, List<String>> params;
 
@@ -41,6 +43,7 @@ public final class RequestParams {
     int size = intParam("size", DEFAULT_SIZE, 1, MAX_SIZE);
     int page = intParam("page", 1, 1, Integer.MAX_VALUE);
     checkDepth(page, size);
+    String cursor = cursor(page);
     return new SearchRequest(
         query(),
         enumParam("syntax", SearchRequest.QuerySyntax.BOX, SearchRequest.QuerySyntax.class, Function.identity()),
@@ -49,7 +52,23 @@ public final class RequestParams {
         enumParam("sort", SearchRequest.SortOrder.RELEVANCE, SearchRequest.SortOrder.class,
             s -> s.equals("date") ? "date_desc" : s),
         page,
-        size);
+        size,
+        cursor);
+  }
+
+  /** The {@code cursor} of deep paging; it continues a search, so it does not go with a page number. */
+  private String cursor(int page) {
+    String cursor = first("cursor");
+    if (cursor == null || cursor.isBlank()) {
+      return null;
+    }
+    if (page != 1) {
+      throw invalid("cursor", "continues where the last page ended and cannot be combined with page");
+    }
+    if (cursor.length() > MAX_CURSOR_LENGTH) {
+      throw new InvalidRequestException("bad_cursor", "cursor is not a cursor this server gave out", null);
+    }
+    return cursor;
   }
 
   /** The quote search these parameters describe. */

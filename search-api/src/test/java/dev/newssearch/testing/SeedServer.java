@@ -10,7 +10,9 @@ import dev.newssearch.index.Progress;
 import dev.newssearch.read.ArticleFiles;
 import dev.newssearch.search.LiveIndex;
 import dev.newssearch.search.LuceneSearchService;
+import dev.newssearch.search.QueryBudget;
 import dev.newssearch.server.ApiServer;
+import dev.newssearch.server.ServerOptions;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -34,16 +36,26 @@ public final class SeedServer implements AutoCloseable {
   private final ApiServer server;
   private final HttpClient http = HttpClient.newHttpClient();
 
-  private SeedServer(Path indexFolder, Path input) throws IOException {
+  private SeedServer(Path indexFolder, Path input, QueryBudget budget, ServerOptions options) throws IOException {
     generations = new IndexGenerations(indexFolder);
-    indexer().reindex(input, generations, Progress.NONE);
-    service = new LuceneSearchService(new LiveIndex(generations, 100));
-    server = new ApiServer(service).start("127.0.0.1", 0);
+    if (input != null) {
+      indexer().reindex(input, generations, Progress.NONE);
+    }
+    service = new LuceneSearchService(new LiveIndex(generations, 100), budget);
+    server = new ApiServer(service, options).start("127.0.0.1", 0);
   }
 
   /** Indexes {@code input} into {@code temp} and serves it. */
   public static SeedServer start(Path temp, Path input) throws IOException {
-    return new SeedServer(temp.resolve("index"), input);
+    return new SeedServer(temp.resolve("index"), input, QueryBudget.DEFAULT, ServerOptions.DEFAULT);
+  }
+
+  /**
+   * Indexes {@code input} (unless {@code null}: an empty index folder) into {@code temp} and serves
+   * it with the given query budget and server options.
+   */
+  public static SeedServer start(Path temp, Path input, QueryBudget budget, ServerOptions options) throws IOException {
+    return new SeedServer(temp.resolve("index"), input, budget, options);
   }
 
   /** Indexes the repository's seeds into {@code temp} and serves them. */
