@@ -7,6 +7,8 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
+import org.eclipse.jetty.server.AbstractConnector;
+import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,6 +24,9 @@ public final class ApiServer implements AutoCloseable {
   static final String CONTENT_SECURITY_POLICY =
       "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self';"
           + " object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
+  /** How long a connection may stall while the server stops before it is closed. */
+  static final long SHUTDOWN_IDLE_MILLIS = 5_000;
 
   private final Javalin app;
 
@@ -142,6 +147,13 @@ public final class ApiServer implements AutoCloseable {
   /** Starts listening. */
   public ApiServer start(String host, int port) {
     app.start(host, port);
+    for (Connector connector : app.jettyServer().server().getConnectors()) {
+      if (connector instanceof AbstractConnector stoppable) {
+        // While stopping, Jetty closes connections that make no progress for this long (1 s by
+        // default), which would cut off a response still being read by a slow client.
+        stoppable.setShutdownIdleTimeout(SHUTDOWN_IDLE_MILLIS);
+      }
+    }
     return this;
   }
 
