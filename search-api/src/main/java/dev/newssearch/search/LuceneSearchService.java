@@ -107,7 +107,7 @@ public final class LuceneSearchService implements SearchService {
     } catch (IndexSearcher.TooManyClauses e) {
       throw QueryLimits.tooManyClauses();
     } catch (TooComplexToDeterminizeException e) {
-      throw QueryLimits.tooComplex(e);
+      throw QueryLimits.tooComplex();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } finally {

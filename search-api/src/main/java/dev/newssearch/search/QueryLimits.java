@@ -2,10 +2,10 @@ package dev.newssearch.search;
 
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.MultiTermQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
-import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 
 /**
  * How much one query may ask of the index. A query over a limit is refused with an
@@ -72,7 +72,7 @@ public final class QueryLimits {
       }
 
       @Override
-      public QueryVisitor getSubVisitor(org.apache.lucene.search.BooleanClause.Occur occur, Query parent) {
+      public QueryVisitor getSubVisitor(Occur occur, Query parent) {
         return this;
       }
     });
@@ -88,8 +88,8 @@ public final class QueryLimits {
         "the query expands to more than the index allows; use longer prefixes or fewer words", null);
   }
 
-  /** The answer to a regular expression or wildcard too complex to run. */
-  static InvalidRequestException tooComplex(TooComplexToDeterminizeException e) {
+  /** The answer to a regular expression or wildcard too complex to run ({@code TooComplexToDeterminizeException}). */
+  static InvalidRequestException tooComplex() {
     return new InvalidRequestException("query_too_complex",
         "a regular expression or wildcard in the query is too complex to run; simplify it", null);
   }

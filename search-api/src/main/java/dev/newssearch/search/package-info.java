@@ -2,6 +2,8 @@
  * The search service, independent of HTTP: {@link dev.newssearch.search.SearchService} takes our own
  * request records and answers our own result records, never Lucene types, so the REST handlers, the
  * CLI and another backend can share it. {@link dev.newssearch.search.LuceneSearchService} implements
- * it over the live generation of an embedded index ({@link dev.newssearch.search.LiveIndex}).
+ * it over the live generation of an embedded index ({@link dev.newssearch.search.LiveIndex}). What
+ * one query may cost is bounded by {@link dev.newssearch.search.QueryLimits} and
+ * {@link dev.newssearch.search.QueryBudget}; deep paging goes through a {@link dev.newssearch.search.Cursor}.
  */
 package dev.newssearch.search;

@@ -7,6 +7,7 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
+import java.util.Map;
 import org.eclipse.jetty.server.AbstractConnector;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.handler.GracefulHandler;
@@ -89,7 +90,7 @@ public final class ApiServer implements AutoCloseable {
         metrics.record(endpointOf(ctx), ctx.status().getCode(), (long) (ms * 1_000_000));
       });
       config.routes.before(ApiServer::securityHeaders);
-      config.routes.get("/health/live", ctx -> ctx.json(java.util.Map.of("status", "alive")));
+      config.routes.get("/health/live", ctx -> ctx.json(Map.of("status", "alive")));
       config.routes.get("/health/ready", handlers::health);
       config.routes.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
           .result(metrics.render(service.status(), service.usage())));
