@@ -24,12 +24,6 @@ final class JsonErrorHandler extends ErrorHandler {
     response.write(true, ByteBuffer.wrap(body(status)), callback);
   }
 
-  @Override
-  public ByteBuffer badMessageError(int status, String reason, org.eclipse.jetty.http.HttpFields.Mutable fields) {
-    fields.put(HttpHeader.CONTENT_TYPE, "application/json");
-    return ByteBuffer.wrap(body(status));
-  }
-
   /** The JSON error body for a status Jetty chose. */
   static byte[] body(int status) {
     ApiError error = switch (status) {
