@@ -7,15 +7,28 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.newssearch.admin.AdminToken;
+import dev.newssearch.admin.IndexJobs;
+import dev.newssearch.index.IndexGenerations;
+import dev.newssearch.index.Progress;
+import dev.newssearch.search.LiveIndex;
+import dev.newssearch.search.LuceneSearchService;
+import dev.newssearch.server.AdminHandlers;
+import dev.newssearch.server.ApiServer;
 import dev.newssearch.testing.RepoFiles;
 import dev.newssearch.testing.SeedServer;
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
@@ -27,12 +40,14 @@ import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
 
 /**
- * Random and hostile strings in every parameter of every endpoint: the server never answers 5xx,
- * and every answer is JSON of the documented shape — a result, or {@code {"error":{…}}} whose status
+ * Random and hostile strings in every parameter of every endpoint, and random credentials at the
+ * admin endpoints (on and off): the server never answers 5xx, and every answer is JSON of the
+ * documented shape — a result, or {@code {"error":{…}}} whose status
  * matches the HTTP status.
  */
 class HostileParametersProperties {
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final HttpClient HTTP = HttpClient.newHttpClient();
   private static final int TRIES = 300;
 
   /** Every parameter the endpoints read, and names they do not know. */
@@ -52,17 +67,34 @@ class HostileParametersProperties {
       "a ".repeat(600), "x".repeat(3000), "%", "%%", "%zz", "+", "&", "=", "#", "?q=x", "\r\nX-Injected: 1",
       "YzE6Z2VuLTAwMDAwMTpSRUxFVkFOQ0U6MDozZjc4OTA5MzoxOA", "YzE6Z2VuLTk5OTk5OTpEQVRFX0RFU0M6MDowOjA");
 
+  /** The admin token of the server whose admin endpoints are on; never sent by the properties. */
+  private static final String ADMIN_TOKEN = "hostile-test-admin-token-0123456789";
+
   private static Path temp;
   private static SeedServer server;
+  private static ExecutorService adminJobs;
+  private static LuceneSearchService adminService;
+  private static ApiServer adminServer;
 
   @BeforeContainer
   static void start() throws IOException {
     temp = Files.createTempDirectory("hostile");
     server = SeedServer.start(temp, RepoFiles.seeds());
+    // A second server with the admin endpoints on, guarded by a token the properties do not know.
+    IndexGenerations generations = new IndexGenerations(temp.resolve("admin-index"));
+    SeedServer.indexer().reindex(RepoFiles.seeds(), generations, Progress.NONE);
+    LiveIndex live = new LiveIndex(generations, 100);
+    adminService = new LuceneSearchService(live);
+    adminJobs = Executors.newSingleThreadExecutor();
+    IndexJobs jobs = new IndexJobs(SeedServer.indexer(), generations, RepoFiles.seeds(), adminJobs, live::refresh);
+    adminServer = new ApiServer(adminService, AdminHandlers.of(jobs, AdminToken.of(ADMIN_TOKEN))).start("127.0.0.1", 0);
   }
 
   @AfterContainer
   static void stop() throws IOException {
+    adminServer.close();
+    adminService.close();
+    adminJobs.shutdownNow();
     server.close();
     try (Stream<Path> files = Files.walk(temp)) {
       for (Path file : (Iterable<Path>) files.sorted(Comparator.reverseOrder())::iterator) {
@@ -107,6 +139,38 @@ class HostileParametersProperties {
     HttpResponse<String> response = server.get(target);
     assertJsonAnswer(target, response);
     assertTrue(response.statusCode() == 404 || response.statusCode() == 400, target + " -> " + response.statusCode());
+  }
+
+  @Provide
+  Arbitrary<String> adminPaths() {
+    return Arbitraries.of("/api/admin/reindex", "/api/admin/update", "/api/admin/status");
+  }
+
+  @Provide
+  Arbitrary<String> credentials() {
+    Arbitrary<String> printable = Arbitraries.strings().withCharRange(' ', '~').ofMaxLength(80);
+    return Arbitraries.oneOf(
+        Arbitraries.of("", "Bearer", "Bearer ", "Basic YWRtaW46YWRtaW4=", "Bearer " + ADMIN_TOKEN.substring(1), "Bearer " + ADMIN_TOKEN + "x",
+            "bearer " + ADMIN_TOKEN.toUpperCase(java.util.Locale.ROOT), "Bearer null", "Bearer %00"),
+        printable, printable.map(t -> "Bearer " + t));
+  }
+
+  @Property(tries = TRIES)
+  void theAdminEndpointsRefuseAnyWrongTokenWithJsonAndNever5xx(
+      @ForAll("credentials") String authorization, @ForAll boolean post, @ForAll("adminPaths") String adminPath,
+      @ForAll("parameters") Map<String, String> parameters) throws Exception {
+    String path = adminPath + "?" + parameters.entrySet().stream().map(e -> SeedServer.encode(e.getKey()) + "=" + SeedServer.encode(e.getValue()))
+            .collect(Collectors.joining("&"));
+    for (String base : List.of("http://127.0.0.1:" + adminServer.port(), server.baseUrl())) {
+      HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+          .method(post ? "POST" : "GET", HttpRequest.BodyPublishers.ofString(authorization));
+      if (!authorization.isBlank()) {
+        request.header("Authorization", authorization);
+      }
+      HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      assertJsonAnswer(base + path, response);
+      assertTrue(response.statusCode() >= 400, "without the token nothing is done: " + path + " -> " + response.body());
+    }
   }
 
   private static void assertJsonAnswer(String target, HttpResponse<String> response) throws IOException {
