@@ -45,7 +45,7 @@ import net.jqwik.api.lifecycle.BeforeContainer;
  * documented shape — a result, or {@code {"error":{…}}} whose status
  * matches the HTTP status.
  */
-class HostileParametersProperties {
+class HostileParametersTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final HttpClient HTTP = HttpClient.newHttpClient();
   private static final int TRIES = 300;
