@@ -57,6 +57,7 @@ public final class LuceneSearchService implements SearchService {
   private final LiveIndex index;
   private final Analyzer analyzer = new NewsAnalyzer();
   private final BoxQueryParser boxParser = new BoxQueryParser(analyzer);
+  private final ArticleQueryBuilder articleQueries = new ArticleQueryBuilder(boxParser, analyzer);
   private final AdvancedQueryParser advancedParser = new AdvancedQueryParser(analyzer);
   private final Snippets snippets = new Snippets(analyzer);
 
@@ -107,7 +108,7 @@ public final class LuceneSearchService implements SearchService {
     if (request.syntax() == SearchRequest.QuerySyntax.ADVANCED && !request.query().isBlank()) {
       return advancedParser.parse(request.query(), ARTICLE_FIELDS);
     }
-    return boxParser.parse(request.query(), ARTICLE_FIELDS);
+    return articleQueries.build(request.query(), ARTICLE_FIELDS, searcher);
   }
 
   private static Sort dateSort(SearchRequest.SortOrder order) {
