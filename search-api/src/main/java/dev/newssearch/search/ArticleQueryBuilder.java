@@ -42,10 +42,15 @@ final class ArticleQueryBuilder {
   private final QueryBuilder phrases;
   private final RelevanceFeedback feedback;
 
-  ArticleQueryBuilder(BoxQueryParser parser, Analyzer analyzer) {
+  /**
+   * @param parser the box-syntax parser (with the query analyzer)
+   * @param queryAnalyzer how query words are analysed
+   * @param indexAnalyzer how article text was analysed, for reading feedback articles
+   */
+  ArticleQueryBuilder(BoxQueryParser parser, Analyzer queryAnalyzer, Analyzer indexAnalyzer) {
     this.parser = parser;
-    this.phrases = new QueryBuilder(analyzer);
-    this.feedback = new RelevanceFeedback(analyzer);
+    this.phrases = new QueryBuilder(queryAnalyzer);
+    this.feedback = new RelevanceFeedback(indexAnalyzer);
   }
 
   /**

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.facet.FacetResult;
@@ -56,16 +57,30 @@ public final class LuceneSearchService implements SearchService {
 
   private final LiveIndex index;
   private final Analyzer analyzer = new NewsAnalyzer();
-  private final BoxQueryParser boxParser = new BoxQueryParser(analyzer);
-  private final ArticleQueryBuilder articleQueries = new ArticleQueryBuilder(boxParser, analyzer);
-  private final AdvancedQueryParser advancedParser = new AdvancedQueryParser(analyzer);
+  private final BoxQueryParser boxParser;
+  private final ArticleQueryBuilder articleQueries;
+  private final AdvancedQueryParser advancedParser;
   private final Snippets snippets = new Snippets(analyzer);
 
   /**
+   * A service with the built-in synonyms.
+   *
    * @param index the live index to search; closed with this service
    */
   public LuceneSearchService(LiveIndex index) {
+    this(index, Synonyms.builtIn());
+  }
+
+  /**
+   * @param index the live index to search; closed with this service
+   * @param synonyms the query synonyms ({@link Synonyms#load})
+   */
+  public LuceneSearchService(LiveIndex index, SynonymMap synonyms) {
     this.index = index;
+    Analyzer queryAnalyzer = NewsAnalyzer.forQueries(synonyms);
+    this.boxParser = new BoxQueryParser(queryAnalyzer);
+    this.articleQueries = new ArticleQueryBuilder(boxParser, queryAnalyzer, analyzer);
+    this.advancedParser = new AdvancedQueryParser(queryAnalyzer);
   }
 
   @Override
