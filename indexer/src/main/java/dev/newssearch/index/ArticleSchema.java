@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -82,6 +83,9 @@ public final class ArticleSchema {
   /** Analysed text stored with offsets in postings, so highlighting never re-analyses long bodies. */
   private static final FieldType HIGHLIGHTED_TEXT = new FieldType();
 
+  /** {@link #HIGHLIGHTED_TEXT} without the stored value, for a field stored separately. */
+  private static final FieldType UNSTORED_HIGHLIGHTED_TEXT = new FieldType();
+
   /** Analysed text used for ranking only. */
   private static final FieldType SEARCH_ONLY_TEXT = new FieldType();
 
@@ -90,11 +94,17 @@ public final class ArticleSchema {
     HIGHLIGHTED_TEXT.setStored(true);
     HIGHLIGHTED_TEXT.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
     HIGHLIGHTED_TEXT.freeze();
+    UNSTORED_HIGHLIGHTED_TEXT.setTokenized(true);
+    UNSTORED_HIGHLIGHTED_TEXT.setStored(false);
+    UNSTORED_HIGHLIGHTED_TEXT.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    UNSTORED_HIGHLIGHTED_TEXT.freeze();
     SEARCH_ONLY_TEXT.setTokenized(true);
     SEARCH_ONLY_TEXT.setStored(false);
     SEARCH_ONLY_TEXT.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
     SEARCH_ONLY_TEXT.freeze();
   }
+
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
   private ArticleSchema() {}
 
@@ -141,7 +151,14 @@ public final class ArticleSchema {
     doc.add(new StringField(DOC_TYPE, ARTICLE, Field.Store.NO));
     doc.add(new StoredField(PATH, article.path() == null ? "" : article.path()));
     doc.add(new StringField(HASH, hash, Field.Store.YES));
-    doc.add(new Field(TITLE, article.title(), HIGHLIGHTED_TEXT));
+    if (repeatsLead(article.title(), article.body())) {
+      // A title made of the body's first sentence (the file had none) is not a headline: its words
+      // already count in the body, and a title boost would rank every article by its opening alone.
+      doc.add(new StoredField(TITLE, article.title()));
+      doc.add(new Field(TITLE, "", UNSTORED_HIGHLIGHTED_TEXT));
+    } else {
+      doc.add(new Field(TITLE, article.title(), HIGHLIGHTED_TEXT));
+    }
     doc.add(new Field(BODY, article.body(), HIGHLIGHTED_TEXT));
     if (!article.quotes().isEmpty()) {
       doc.add(new Field(QUOTES, article.quotes().stream().map(Quote::text).collect(Collectors.joining("\n")), SEARCH_ONLY_TEXT));
@@ -180,6 +197,22 @@ public final class ArticleSchema {
     }
     addCommonFilters(doc, article);
     return doc;
+  }
+
+  /**
+   * Whether the title only repeats the opening of the body: the first sentence standing in for a
+   * missing title (possibly cut short with "…"), or a brief whose body is its headline.
+   */
+  static boolean repeatsLead(String title, String body) {
+    String lead = WHITESPACE.matcher(title).replaceAll(" ").strip();
+    if (lead.endsWith("…")) {
+      lead = lead.substring(0, lead.length() - 1).strip();
+    }
+    if (lead.isEmpty()) {
+      return true;
+    }
+    String opening = WHITESPACE.matcher(body.substring(0, Math.min(body.length(), lead.length() * 2 + 16))).replaceAll(" ").strip();
+    return opening.startsWith(lead);
   }
 
   /** Date and source on both parents and children, so one filter serves articles and quotes. */

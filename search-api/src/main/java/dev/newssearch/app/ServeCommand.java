@@ -10,16 +10,19 @@ import dev.newssearch.search.LiveIndex;
 import dev.newssearch.search.LuceneSearchService;
 import dev.newssearch.search.QueryBudget;
 import dev.newssearch.server.AdminHandlers;
+import dev.newssearch.search.Synonyms;
 import dev.newssearch.server.ApiServer;
 import dev.newssearch.server.ServerOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
+import org.apache.lucene.analysis.synonym.SynonymMap;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -36,7 +39,7 @@ import picocli.CommandLine.Model.CommandSpec;
       "articles are indexed first. The server follows reindex and update runs without a restart.",
     },
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:stopped by a signal", "4:could not start (port in use, unreadable index)"})
+    exitCodeList = {"0:stopped by a signal", "2:invalid arguments (an unreadable synonym file)", "4:could not start (port in use, unreadable index)"})
 public final class ServeCommand implements Callable<Integer> {
 
   /** How often the server looks for a new index generation or commit. */
@@ -70,6 +73,10 @@ public final class ServeCommand implements Callable<Integer> {
       description = "Let pages of this one origin (https://newsroom.example) call the API from a browser; CORS is off without it.")
   String corsOrigin;
 
+  @Option(names = "--synonyms", paramLabel = "FILE",
+      description = "Query synonyms in Solr's format, added to the built-in list (repeatable).")
+  List<Path> synonyms = List.of();
+
   @Mixin IndexingOptions options;
 
   @Override
@@ -92,8 +99,14 @@ public final class ServeCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), "--cors-origin: " + e.getMessage());
     }
+    SynonymMap synonymMap;
+    try {
+      synonymMap = Synonyms.load(synonyms);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), "--synonyms: " + e.getMessage());
+    }
     LiveIndex liveIndex = new LiveIndex(generations, REFRESH_MILLIS);
-    LuceneSearchService service = new LuceneSearchService(liveIndex, new QueryBudget(queryTimeoutMillis));
+    LuceneSearchService service = new LuceneSearchService(liveIndex, synonymMap, new QueryBudget(queryTimeoutMillis));
     Optional<AdminToken> token = AdminToken.of(System.getenv(AdminToken.ENVIRONMENT_VARIABLE));
     // A daemon thread: a job in progress never holds up a shutdown, and an unfinished job publishes nothing.
     Executor adminJobs = Executors.newSingleThreadExecutor(runnable -> {

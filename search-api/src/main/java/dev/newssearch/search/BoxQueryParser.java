@@ -43,7 +43,8 @@ public final class BoxQueryParser {
   }
 
   /**
-   * Parses a box query into a Lucene query over {@code fields}.
+   * Parses a box query into a Lucene query over {@code fields} in which every word, phrase or OR
+   * group must match.
    *
    * @param text what the user typed
    * @param fields field name to boost
@@ -51,13 +52,30 @@ public final class BoxQueryParser {
    *     nothing searchable is left (only stopwords, say)
    */
   public Query parse(String text, Map<String, Float> fields) {
-    List<Part> parts = tokenize(text);
-    if (parts.isEmpty()) {
-      return new MatchAllDocsQuery();
+    Parsed parsed = parseParts(text, fields);
+    if (parsed.positive().isEmpty()) {
+      return parsed.withoutPositiveClauses();
     }
     BooleanQuery.Builder query = new BooleanQuery.Builder();
+    parsed.positive().forEach(clause -> query.add(clause, Occur.MUST));
+    parsed.excluded().forEach(clause -> query.add(clause, Occur.MUST_NOT));
+    return query.build();
+  }
+
+  /**
+   * Parses a box query into its clauses, leaving how they combine to the caller.
+   *
+   * @param text what the user typed
+   * @param fields field name to boost
+   * @return the positive clauses (each a word, phrase, prefix or OR group), the excluded ones, and
+   *     the plain words in order
+   */
+  public Parsed parseParts(String text, Map<String, Float> fields) {
+    List<Part> parts = tokenize(text);
+    List<Query> positive = new ArrayList<>();
+    List<Query> excluded = new ArrayList<>();
+    List<String> words = new ArrayList<>();
     List<Query> orGroup = new ArrayList<>();
-    boolean positive = false;
     boolean pendingOr = false;
     for (Part part : parts) {
       if (part.kind == Kind.OR) {
@@ -69,42 +87,50 @@ public final class BoxQueryParser {
         continue;
       }
       if (part.negated) {
-        query.add(clause, Occur.MUST_NOT);
+        excluded.add(clause);
         continue;
       }
       if (!pendingOr && !orGroup.isEmpty()) {
-        query.add(group(orGroup), Occur.MUST);
+        positive.add(group(orGroup));
         orGroup.clear();
       }
       orGroup.add(clause);
-      positive = true;
+      if (part.kind == Kind.WORD) {
+        words.add(part.text);
+      }
       pendingOr = false;
     }
     if (!orGroup.isEmpty()) {
-      query.add(group(orGroup), Occur.MUST);
+      positive.add(group(orGroup));
     }
-    if (!positive) {
-      // Only exclusions, or nothing searchable: "-sport" alone means everything but sport.
-      boolean anyExclusion = parts.stream().anyMatch(p -> p.negated);
-      if (!anyExclusion) {
-        return new MatchNoDocsQuery("nothing searchable in the query");
-      }
-      query.add(new MatchAllDocsQuery(), Occur.MUST);
-    }
-    return query.build();
+    return new Parsed(List.copyOf(positive), List.copyOf(excluded), List.copyOf(words), parts.isEmpty());
   }
 
   /**
-   * The plain words of a query that are not excluded, for proximity boosts and suggestions.
+   * The clauses of a box query.
+   *
+   * @param positive words, phrases, prefixes and OR groups that should match, in query order
+   * @param excluded clauses that must not match
+   * @param words the plain (unquoted, not excluded) words in query order, for proximity boosts
+   * @param blank whether the query had nothing in it at all
    */
-  public List<String> positiveWords(String text) {
-    List<String> words = new ArrayList<>();
-    for (Part part : tokenize(text)) {
-      if (!part.negated && (part.kind == Kind.WORD || part.kind == Kind.PHRASE)) {
-        words.addAll(List.of(part.text.split("\\s+")));
+  public record Parsed(List<Query> positive, List<Query> excluded, List<String> words, boolean blank) {
+
+    /**
+     * The query when there is no positive clause: everything for a blank query, everything but the
+     * exclusions for exclusions alone ("-sport"), nothing when only unsearchable words were typed.
+     */
+    public Query withoutPositiveClauses() {
+      if (blank) {
+        return new MatchAllDocsQuery();
       }
+      if (excluded.isEmpty()) {
+        return new MatchNoDocsQuery("nothing searchable in the query");
+      }
+      BooleanQuery.Builder query = new BooleanQuery.Builder().add(new MatchAllDocsQuery(), Occur.MUST);
+      excluded.forEach(clause -> query.add(clause, Occur.MUST_NOT));
+      return query.build();
     }
-    return words;
   }
 
   private static Query group(List<Query> alternatives) {

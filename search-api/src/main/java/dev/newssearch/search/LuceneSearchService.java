@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.facet.FacetResult;
@@ -59,24 +60,42 @@ public final class LuceneSearchService implements SearchService {
   private final LiveIndex index;
   private final QueryBudget budget;
   private final Analyzer analyzer = new NewsAnalyzer();
-  private final BoxQueryParser boxParser = new BoxQueryParser(analyzer);
-  private final AdvancedQueryParser advancedParser = new AdvancedQueryParser(analyzer);
+  private final BoxQueryParser boxParser;
+  private final ArticleQueryBuilder articleQueries;
+  private final AdvancedQueryParser advancedParser;
   private final Snippets snippets = new Snippets(analyzer);
 
   /**
+   * A service with the built-in synonyms.
+   *
    * @param index the live index to search; closed with this service
    */
   public LuceneSearchService(LiveIndex index) {
-    this(index, QueryBudget.DEFAULT);
+    this(index, Synonyms.builtIn(), QueryBudget.DEFAULT);
   }
 
   /**
+   * A service with the built-in synonyms and a time budget.
+   *
    * @param index the live index to search; closed with this service
    * @param budget the time each search may spend collecting hits
    */
   public LuceneSearchService(LiveIndex index, QueryBudget budget) {
+    this(index, Synonyms.builtIn(), budget);
+  }
+
+  /**
+   * @param index the live index to search; closed with this service
+   * @param synonyms the query synonyms ({@link Synonyms#load})
+   * @param budget the time each search may spend collecting hits
+   */
+  public LuceneSearchService(LiveIndex index, SynonymMap synonyms, QueryBudget budget) {
     this.index = index;
     this.budget = budget;
+    Analyzer queryAnalyzer = NewsAnalyzer.forQueries(synonyms);
+    this.boxParser = new BoxQueryParser(queryAnalyzer);
+    this.articleQueries = new ArticleQueryBuilder(boxParser, queryAnalyzer, analyzer);
+    this.advancedParser = new AdvancedQueryParser(queryAnalyzer);
   }
 
   @Override
@@ -129,7 +148,7 @@ public final class LuceneSearchService implements SearchService {
     if (request.syntax() == SearchRequest.QuerySyntax.ADVANCED && !request.query().isBlank()) {
       return advancedParser.parse(request.query(), ARTICLE_FIELDS);
     }
-    return boxParser.parse(request.query(), ARTICLE_FIELDS);
+    return articleQueries.build(request.query(), ARTICLE_FIELDS, searcher);
   }
 
   private static Sort dateSort(SearchRequest.SortOrder order) {

@@ -1,0 +1,317 @@
+package dev.newssearch.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.newssearch.enrich.AliasList;
+import dev.newssearch.enrich.Enricher;
+import dev.newssearch.index.IndexGenerations;
+import dev.newssearch.index.Indexer;
+import dev.newssearch.index.Progress;
+import dev.newssearch.read.ArticleFiles;
+import dev.newssearch.search.LiveIndex;
+import dev.newssearch.search.LuceneSearchService;
+import dev.newssearch.server.ApiServer;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.util.QueryBuilder;
+
+/**
+ * Measures ranking quality on the TIME test collection (423 articles, 83 natural-language topics,
+ * binary relevance judgments) and prints one table: our engine through its REST API in the default
+ * search-box mode, beside plain Lucene computed in the same run.
+ *
+ * <ul>
+ *   <li><b>news-search</b>: the articles are indexed by our {@link Indexer} into a temporary folder,
+ *       our server is started on a free loopback port, and every topic is sent as it is written to
+ *       {@code GET /api/search?q=TOPIC&size=100}; the ranked ids of the answer are scored.
+ *   <li><b>plain Lucene</b>: the same articles in an in-memory index with {@link EnglishAnalyzer}
+ *       and BM25 over title and body; each topic is the OR of its words over both fields.
+ * </ul>
+ *
+ * <p>Figures: MAP over the top 100, nDCG@10 (binary gains, log2 discount), P@10 and Recall@100,
+ * each the mean over all 83 topics (a topic with no hit scores 0).
+ */
+public final class RankingEvaluation {
+
+  /** Hits fetched per topic. */
+  static final int DEPTH = 100;
+
+  /** Mean figures of one system. */
+  public record Figures(double map, double ndcg10, double p10, double recall100) {}
+
+  /** Both systems' figures. */
+  public record Result(Figures ours, Figures plainLucene, int topics, int judged) {}
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final Path timeDir;
+
+  /**
+   * @param dataDir the shared data folder, which holds {@code time/}
+   */
+  public RankingEvaluation(Path dataDir) {
+    this.timeDir = dataDir.resolve("time");
+  }
+
+  /** Prints the table for the data folder given as the first argument (default {@code ../shared/data}). */
+  public static void main(String[] args) throws IOException {
+    System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+    Path data = Path.of(args.length > 0 ? args[0] : "../shared/data");
+    Result result = new RankingEvaluation(data).run();
+    print(result, System.out);
+  }
+
+  /** Runs both systems over every topic. */
+  public Result run() throws IOException {
+    Map<String, String> topics = topics();
+    Map<String, Set<String>> qrels = qrels();
+    List<Article> articles = articles();
+    Map<String, List<String>> ours = oursThroughApi(topics);
+    Map<String, List<String>> plain = plainLucene(articles, topics);
+    return new Result(score(ours, topics, qrels), score(plain, topics, qrels), topics.size(),
+        qrels.values().stream().mapToInt(Set::size).sum());
+  }
+
+  static void print(Result r, PrintStream out) {
+    out.printf(Locale.ROOT, "Ranking evaluation: TIME collection, %d topics, %d judged relevant pairs%n%n", r.topics(), r.judged());
+    out.printf(Locale.ROOT, "%-40s %7s %8s %7s %11s%n", "system", "MAP", "nDCG@10", "P@10", "Recall@100");
+    row(out, "news-search (REST API, default mode)", r.ours());
+    row(out, "plain Lucene (English, BM25, OR)", r.plainLucene());
+  }
+
+  private static void row(PrintStream out, String name, Figures f) {
+    out.printf(Locale.ROOT, "%-40s %7.3f %8.3f %7.3f %11.3f%n", name, f.map(), f.ndcg10(), f.p10(), f.recall100());
+  }
+
+  // ------------------------------------------------------------------ our engine, over HTTP
+
+  private Map<String, List<String>> oursThroughApi(Map<String, String> topics) throws IOException {
+    Path temp = Files.createTempDirectory("ranking-eval");
+    try {
+      Path input = Files.createDirectories(temp.resolve("input"));
+      // Only the articles: the folder also holds the topics and judgments, which are not articles.
+      Files.copy(timeDir.resolve("docs.jsonl.gz"), input.resolve("docs.jsonl.gz"));
+      IndexGenerations generations = new IndexGenerations(temp.resolve("index"));
+      new Indexer(new ArticleFiles(ArticleFiles.DEFAULT_MAX_FILE_BYTES), new Enricher(AliasList.builtIn()),
+          Runtime.getRuntime().availableProcessors()).reindex(input, generations, Progress.NONE);
+      try (LuceneSearchService service = new LuceneSearchService(new LiveIndex(generations, 60_000));
+          ApiServer server = new ApiServer(service).start("127.0.0.1", 0)) {
+        HttpClient http = HttpClient.newHttpClient();
+        Map<String, List<String>> runs = new LinkedHashMap<>();
+        for (Map.Entry<String, String> topic : topics.entrySet()) {
+          runs.put(topic.getKey(), search(http, server.port(), topic.getValue()));
+        }
+        return runs;
+      }
+    } finally {
+      deleteTree(temp);
+    }
+  }
+
+  private static List<String> search(HttpClient http, int port, String query) throws IOException {
+    URI uri = URI.create("http://127.0.0.1:" + port + "/api/search?size=" + DEPTH + "&q="
+        + URLEncoder.encode(query, StandardCharsets.UTF_8));
+    HttpResponse<String> response;
+    try {
+      response = http.send(HttpRequest.newBuilder(uri).GET().build(), HttpResponse.BodyHandlers.ofString());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted", e);
+    }
+    if (response.statusCode() != 200) {
+      throw new IOException("search answered " + response.statusCode() + ": " + response.body());
+    }
+    List<String> ids = new ArrayList<>();
+    for (JsonNode hit : JSON.readTree(response.body()).path("hits")) {
+      ids.add(hit.path("id").asText());
+    }
+    return ids;
+  }
+
+  // ------------------------------------------------------------------ plain Lucene, in process
+
+  private static Map<String, List<String>> plainLucene(List<Article> articles, Map<String, String> topics)
+      throws IOException {
+    Analyzer analyzer = new EnglishAnalyzer();
+    try (ByteBuffersDirectory dir = new ByteBuffersDirectory()) {
+      try (IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(analyzer))) {
+        for (Article a : articles) {
+          Document doc = new Document();
+          doc.add(new StringField("id", a.id(), Field.Store.YES));
+          doc.add(new TextField("title", a.title(), Field.Store.NO));
+          doc.add(new TextField("body", a.text(), Field.Store.NO));
+          writer.addDocument(doc);
+        }
+      }
+      try (DirectoryReader reader = DirectoryReader.open(dir)) {
+        IndexSearcher searcher = new IndexSearcher(reader);
+        QueryBuilder builder = new QueryBuilder(analyzer);
+        Map<String, List<String>> runs = new LinkedHashMap<>();
+        for (Map.Entry<String, String> topic : topics.entrySet()) {
+          BooleanQuery.Builder query = new BooleanQuery.Builder();
+          for (String field : List.of("title", "body")) {
+            Query words = builder.createBooleanQuery(field, topic.getValue(), Occur.SHOULD);
+            if (words != null) {
+              query.add(words, Occur.SHOULD);
+            }
+          }
+          List<String> ids = new ArrayList<>();
+          for (ScoreDoc hit : searcher.search(query.build(), DEPTH).scoreDocs) {
+            ids.add(searcher.storedFields().document(hit.doc).get("id"));
+          }
+          runs.put(topic.getKey(), ids);
+        }
+        return runs;
+      }
+    }
+  }
+
+  // ------------------------------------------------------------------ scoring
+
+  static Figures score(Map<String, List<String>> runs, Map<String, String> topics, Map<String, Set<String>> qrels) {
+    double map = 0;
+    double ndcg = 0;
+    double p10 = 0;
+    double recall = 0;
+    for (String qid : topics.keySet()) {
+      Set<String> relevant = qrels.getOrDefault(qid, Set.of());
+      List<String> ranked = runs.getOrDefault(qid, List.of());
+      if (relevant.isEmpty()) {
+        continue;
+      }
+      map += averagePrecision(ranked, relevant);
+      ndcg += ndcgAt(ranked, relevant, 10);
+      p10 += found(ranked, relevant, 10) / 10.0;
+      recall += (double) found(ranked, relevant, DEPTH) / relevant.size();
+    }
+    int n = topics.size();
+    return new Figures(map / n, ndcg / n, p10 / n, recall / n);
+  }
+
+  static double averagePrecision(List<String> ranked, Set<String> relevant) {
+    double sum = 0;
+    int hits = 0;
+    for (int i = 0; i < Math.min(ranked.size(), DEPTH); i++) {
+      if (relevant.contains(ranked.get(i))) {
+        hits++;
+        sum += (double) hits / (i + 1);
+      }
+    }
+    return sum / relevant.size();
+  }
+
+  static double ndcgAt(List<String> ranked, Set<String> relevant, int k) {
+    double dcg = 0;
+    for (int i = 0; i < Math.min(ranked.size(), k); i++) {
+      if (relevant.contains(ranked.get(i))) {
+        dcg += 1 / log2(i + 2);
+      }
+    }
+    double ideal = 0;
+    for (int i = 0; i < Math.min(relevant.size(), k); i++) {
+      ideal += 1 / log2(i + 2);
+    }
+    return dcg / ideal;
+  }
+
+  private static int found(List<String> ranked, Set<String> relevant, int k) {
+    int n = 0;
+    for (int i = 0; i < Math.min(ranked.size(), k); i++) {
+      if (relevant.contains(ranked.get(i))) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  private static double log2(double x) {
+    return Math.log(x) / Math.log(2);
+  }
+
+  // ------------------------------------------------------------------ data
+
+  private record Article(String id, String title, String text) {}
+
+  private Map<String, String> topics() throws IOException {
+    Map<String, String> topics = new LinkedHashMap<>();
+    for (String line : Files.readAllLines(timeDir.resolve("topics.tsv"), StandardCharsets.UTF_8)) {
+      int tab = line.indexOf('\t');
+      if (tab > 0) {
+        topics.put(line.substring(0, tab).strip(), line.substring(tab + 1).strip());
+      }
+    }
+    return topics;
+  }
+
+  /** {@code qid 0 docid 1} lines; the ids are the articles' own {@code id} fields (see the data's README). */
+  private Map<String, Set<String>> qrels() throws IOException {
+    Map<String, Set<String>> qrels = new LinkedHashMap<>();
+    for (String line : Files.readAllLines(timeDir.resolve("qrels.txt"), StandardCharsets.UTF_8)) {
+      String[] f = line.strip().split("\\s+");
+      if (f.length == 4 && !f[3].equals("0")) {
+        qrels.computeIfAbsent(f[0], k -> new HashSet<>()).add(f[2]);
+      }
+    }
+    return qrels;
+  }
+
+  private List<Article> articles() throws IOException {
+    List<Article> articles = new ArrayList<>();
+    try (BufferedReader in = new BufferedReader(new InputStreamReader(
+        new GZIPInputStream(Files.newInputStream(timeDir.resolve("docs.jsonl.gz"))), StandardCharsets.UTF_8))) {
+      for (String line = in.readLine(); line != null; line = in.readLine()) {
+        if (!line.isBlank()) {
+          JsonNode a = JSON.readTree(line);
+          articles.add(new Article(a.path("id").asText(), a.path("title").asText(""), a.path("text").asText("")));
+        }
+      }
+    }
+    return articles;
+  }
+
+  private static void deleteTree(Path root) {
+    try (Stream<Path> paths = Files.walk(root)) {
+      for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

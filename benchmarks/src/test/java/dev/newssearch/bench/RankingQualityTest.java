@@ -1,0 +1,43 @@
+package dev.newssearch.bench;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Pins the ranking quality measured by {@link RankingEvaluation} on the TIME collection, so that it
+ * cannot fall silently: our REST API in its default mode must stay at the figures it reached and
+ * above plain Lucene's.
+ */
+class RankingQualityTest {
+
+  @Test
+  void scoresARunAgainstJudgmentsExactly() {
+    Map<String, String> topics = Map.of("1", "q");
+    Map<String, Set<String>> qrels = Map.of("1", Set.of("a", "c"));
+    RankingEvaluation.Figures f = RankingEvaluation.score(Map.of("1", List.of("a", "b", "c")), topics, qrels);
+    // AP = (1/1 + 2/3) / 2; DCG = 1 + 1/log2(4) = 1.5 over IDCG = 1 + 1/log2(3).
+    assertTrue(Math.abs(f.map() - 5.0 / 6) < 1e-9, "MAP " + f.map());
+    assertTrue(Math.abs(f.ndcg10() - 1.5 / (1 + 1 / (Math.log(3) / Math.log(2)))) < 1e-9, "nDCG " + f.ndcg10());
+    assertTrue(Math.abs(f.p10() - 0.2) < 1e-9, "P@10 " + f.p10());
+    assertTrue(Math.abs(f.recall100() - 1.0) < 1e-9, "Recall " + f.recall100());
+  }
+
+  @Test
+  @Tag("shared-data")
+  void defaultModeBeatsPlainLuceneOnTime() throws Exception {
+    RankingEvaluation.Result result = new RankingEvaluation(Path.of(System.getProperty("shared.data.dir"))).run();
+    RankingEvaluation.print(result, System.out);
+    assertTrue(result.ours().map() >= 0.710, "MAP " + result.ours().map());
+    assertTrue(result.ours().ndcg10() >= 0.765, "nDCG@10 " + result.ours().ndcg10());
+    assertTrue(result.ours().p10() >= 0.290, "P@10 " + result.ours().p10());
+    assertTrue(result.ours().recall100() >= 0.950, "Recall@100 " + result.ours().recall100());
+    assertTrue(result.ours().map() > result.plainLucene().map(), "MAP above plain Lucene's");
+    assertTrue(result.ours().ndcg10() > result.plainLucene().ndcg10(), "nDCG@10 above plain Lucene's");
+  }
+}

@@ -1,0 +1,108 @@
+package dev.newssearch.search;
+
+import dev.newssearch.index.ArticleSchema;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+
+/**
+ * Pseudo-relevance feedback for long queries, in the manner of RM3: the words that dominate the
+ * best few articles of the query (weighted by each article's score and the word's share of its
+ * text) are added as optional body terms. A question names a topic with a few of its words; the
+ * top articles supply the rest of its vocabulary, which lifts the other articles on the topic.
+ *
+ * <p>The expanded query keeps the original as a required clause, so feedback only reorders the
+ * articles the query matched; it never adds one that matches none of the user's words.
+ */
+final class RelevanceFeedback {
+  /** Top articles read for feedback. */
+  static final int FEEDBACK_ARTICLES = 5;
+  /** Words added to the query. */
+  static final int FEEDBACK_TERMS = 10;
+  /** Share of the original query in the expanded one (RM3's interpolation weight). */
+  static final float ORIGINAL_WEIGHT = 0.5f;
+
+  private final Analyzer analyzer;
+
+  RelevanceFeedback(Analyzer analyzer) {
+    this.analyzer = analyzer;
+  }
+
+  /**
+   * The query expanded with its feedback terms, or the query itself when it finds nothing.
+   *
+   * @param query the query as the user wrote it
+   * @param searcher the index
+   */
+  Query expand(Query query, IndexSearcher searcher) {
+    try {
+      Query articles = new BooleanQuery.Builder().add(query, Occur.MUST).add(ArticleSchema.articles(), Occur.FILTER).build();
+      ScoreDoc[] top = searcher.search(articles, FEEDBACK_ARTICLES).scoreDocs;
+      if (top.length == 0) {
+        return query;
+      }
+      List<Map.Entry<String, Double>> terms = feedbackTerms(searcher, top);
+      double total = terms.stream().mapToDouble(Map.Entry::getValue).sum();
+      if (terms.isEmpty() || total <= 0) {
+        return query;
+      }
+      BooleanQuery.Builder expansion = new BooleanQuery.Builder();
+      for (Map.Entry<String, Double> term : terms) {
+        Query word = new TermQuery(new Term(ArticleSchema.BODY, term.getKey()));
+        expansion.add(new BoostQuery(word, (float) (term.getValue() / total)), Occur.SHOULD);
+      }
+      return new BooleanQuery.Builder()
+          .add(new BoostQuery(query, ORIGINAL_WEIGHT), Occur.MUST)
+          .add(new BoostQuery(expansion.build(), 1 - ORIGINAL_WEIGHT), Occur.SHOULD)
+          .build();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Relevance-model weights: per article, score share times the term's share of the article. */
+  private List<Map.Entry<String, Double>> feedbackTerms(IndexSearcher searcher, ScoreDoc[] top) throws IOException {
+    double scoreSum = 0;
+    for (ScoreDoc hit : top) {
+      scoreSum += hit.score;
+    }
+    Map<String, Double> weights = new HashMap<>();
+    for (ScoreDoc hit : top) {
+      String body = searcher.storedFields().document(hit.doc).get(ArticleSchema.BODY);
+      Map<String, Integer> counts = new HashMap<>();
+      int length = 0;
+      try (TokenStream tokens = analyzer.tokenStream(ArticleSchema.BODY, body == null ? "" : body)) {
+        CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
+        tokens.reset();
+        while (tokens.incrementToken()) {
+          counts.merge(term.toString(), 1, Integer::sum);
+          length++;
+        }
+        tokens.end();
+      }
+      double articleWeight = hit.score / scoreSum;
+      for (Map.Entry<String, Integer> count : counts.entrySet()) {
+        weights.merge(count.getKey(), articleWeight * count.getValue() / length, Double::sum);
+      }
+    }
+    // Single characters and bare numbers say little about a topic.
+    return weights.entrySet().stream()
+        .filter(e -> e.getKey().length() > 1 && !e.getKey().chars().allMatch(Character::isDigit))
+        .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+        .limit(FEEDBACK_TERMS)
+        .toList();
+  }
+}
