@@ -131,8 +131,8 @@ public final class LiveIndex implements AutoCloseable {
     if (current != null) {
       switches.incrementAndGet();
       current.close();
+      LOG.info("switched to generation {}", generation); // the first open is no news; a switch is
     }
-    LOG.info("searching generation {}", generation);
   }
 
   /** Size of the live generation on disk and how often the index changed under this server. */
