@@ -109,17 +109,18 @@ public final class LuceneSearchService implements SearchService {
       FilterQueries.addTo(builder, request.filters(), request.scope() != SearchRequest.Scope.QUOTES);
       Query query = builder.build();
       int wanted = request.page() * request.size();
-      ScoreDoc after = request.cursor() == null ? null : Cursor.decode(request.cursor()).position(searcher, request.sort());
+      SearchRequest.SortOrder sort = effectiveSort(request);
+      ScoreDoc after = request.cursor() == null ? null : Cursor.decode(request.cursor()).position(searcher, sort);
       FacetsCollectorManager.FacetsResult result =
-          request.sort() == SearchRequest.SortOrder.RELEVANCE
+          sort == SearchRequest.SortOrder.RELEVANCE
               ? FacetsCollectorManager.searchAfter(searcher, after, query, wanted, new FacetsCollectorManager())
-              : FacetsCollectorManager.searchAfter(searcher, after, query, wanted, dateSort(request.sort()), new FacetsCollectorManager());
+              : FacetsCollectorManager.searchAfter(searcher, after, query, wanted, dateSort(sort), new FacetsCollectorManager());
       TopDocs top = result.topDocs();
       ScoreDoc[] page = pageOf(top.scoreDocs, request.page(), request.size());
       List<ArticleHit> hits = hits(searcher, page, highlightQuery(request, text));
       Facets facets = facets(searcher, result.facetsCollector());
       String next = page.length == request.size() && page.length > 0
-          ? Cursor.after(page[page.length - 1], searcher.generation(), request.sort()).encode()
+          ? Cursor.after(page[page.length - 1], searcher.generation(), sort).encode()
           : null;
       return new SearchPage(top.totalHits.value(), request.page(), request.size(), millisSince(started), hits, facets,
           searcher.timedOut(), next);
@@ -149,6 +150,15 @@ public final class LuceneSearchService implements SearchService {
       return advancedParser.parse(request.query(), ARTICLE_FIELDS);
     }
     return articleQueries.build(request.query(), ARTICLE_FIELDS, searcher);
+  }
+
+  /**
+   * The order hits come in: as asked, except that a search with no query words has no relevance to
+   * rank by, so it lists the newest articles first, as a news archive's front page does.
+   */
+  private static SearchRequest.SortOrder effectiveSort(SearchRequest request) {
+    boolean noWords = request.query().isBlank() && request.scope() == SearchRequest.Scope.ALL;
+    return noWords && request.sort() == SearchRequest.SortOrder.RELEVANCE ? SearchRequest.SortOrder.DATE_DESC : request.sort();
   }
 
   private static Sort dateSort(SearchRequest.SortOrder order) {

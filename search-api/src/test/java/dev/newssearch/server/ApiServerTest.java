@@ -57,6 +57,13 @@ class ApiServerTest {
   }
 
   @Test
+  void aSearchWithoutWordsListsTheNewestArticlesFirst() {
+    JsonNode all = server.json("/api/search");
+    assertEquals(SEED_004, all.at("/hits/0/id").asText(), "the only dated seed comes first, undated ones after");
+    assertTrue(all.at("/hits/1/date").isNull());
+  }
+
+  @Test
   void dateFilterExcludesUndatedArticlesUnlessAsked() {
     JsonNode dated = server.json("/api/search?from=2025-01-01");
     assertEquals(1, dated.get("total").asInt());
