@@ -38,6 +38,7 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SortedNumericSelector;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.join.ScoreMode;
 import org.apache.lucene.search.join.ToParentBlockJoinQuery;
 import org.apache.lucene.util.BitSet;
@@ -280,6 +281,47 @@ public final class LuceneSearchService implements SearchService {
           doc.get(ArticleSchema.ID), doc.get(ArticleSchema.TITLE), day(doc), doc.get(ArticleSchema.TIMESTAMP),
           doc.get(ArticleSchema.SOURCE), doc.get(ArticleSchema.URL), doc.get(ArticleSchema.AUTHOR),
           doc.get(ArticleSchema.BODY), List.of(doc.getValues(ArticleSchema.SPEAKER)), quotes));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      index.release(searcher);
+    }
+  }
+
+  /** Terms MoreLikeThis keeps from an article: enough to say what it is about, few enough to be fast. */
+  private static final int RELATED_QUERY_TERMS = 25;
+
+  @Override
+  public Optional<List<RelatedArticle>> related(String id, int limit) {
+    IndexSnapshot searcher = index.acquire();
+    try {
+      Query byId = new TermQuery(ArticleSchema.idTerm(id));
+      TopDocs self = searcher.search(
+          new BooleanQuery.Builder().add(byId, Occur.FILTER).add(ArticleSchema.articles(), Occur.FILTER).build(), 1);
+      if (self.scoreDocs.length == 0) {
+        return Optional.empty();
+      }
+      // MoreLikeThis picks the article's most distinctive words (tf-idf over title and body, from
+      // the stored text) and searches for them: the classic "more like this" of Lucene and Solr.
+      MoreLikeThis like = new MoreLikeThis(searcher.getIndexReader());
+      like.setAnalyzer(analyzer);
+      like.setFieldNames(new String[] {ArticleSchema.TITLE, ArticleSchema.BODY});
+      like.setMinTermFreq(1);
+      like.setMinDocFreq(2);
+      like.setMaxQueryTerms(RELATED_QUERY_TERMS);
+      Query query = new BooleanQuery.Builder()
+          .add(like.like(self.scoreDocs[0].doc), Occur.MUST)
+          .add(ArticleSchema.articles(), Occur.FILTER)
+          .add(byId, Occur.MUST_NOT)
+          .build();
+      List<RelatedArticle> related = new ArrayList<>();
+      StoredFields stored = searcher.storedFields();
+      for (ScoreDoc hit : searcher.search(query, limit).scoreDocs) {
+        Document doc = stored.document(hit.doc, Set.of(ArticleSchema.ID, ArticleSchema.TITLE, ArticleSchema.DATE, ArticleSchema.SOURCE));
+        related.add(new RelatedArticle(doc.get(ArticleSchema.ID), doc.get(ArticleSchema.TITLE), day(doc),
+            doc.get(ArticleSchema.SOURCE), hit.score));
+      }
+      return Optional.of(related);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } finally {

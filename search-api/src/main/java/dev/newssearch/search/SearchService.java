@@ -15,6 +15,13 @@ public interface SearchService extends AutoCloseable {
   /** The article with this id, with its quotes. */
   Optional<ArticleDetail> article(String id);
 
+  /**
+   * Articles about the same things as the article {@code id}, most alike first.
+   *
+   * @return empty when there is no such article
+   */
+  Optional<java.util.List<RelatedArticle>> related(String id, int limit);
+
   /** Searches quotes. */
   QuotePage quotes(QuoteSearchRequest request);
 

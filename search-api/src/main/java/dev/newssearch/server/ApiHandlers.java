@@ -11,6 +11,8 @@ import java.util.Map;
 final class ApiHandlers {
   private static final int DEFAULT_SPEAKERS = 20;
   private static final int MAX_SPEAKERS = 1000;
+  private static final int DEFAULT_RELATED = 5;
+  private static final int MAX_RELATED = 50;
 
   private final SearchService service;
 
@@ -34,6 +36,13 @@ final class ApiHandlers {
   void article(Context ctx) {
     String id = ctx.pathParam("id");
     service.article(id).ifPresentOrElse(ctx::json, () -> ctx.status(HttpStatus.NOT_FOUND)
+        .json(ApiError.of(404, "not_found", "no article with id '" + shorten(id) + "'")));
+  }
+
+  void related(Context ctx) {
+    String id = ctx.pathParam("id");
+    int limit = params(ctx).limit(DEFAULT_RELATED, MAX_RELATED);
+    service.related(id, limit).ifPresentOrElse(related -> ctx.json(Map.of("related", related)), () -> ctx.status(HttpStatus.NOT_FOUND)
         .json(ApiError.of(404, "not_found", "no article with id '" + shorten(id) + "'")));
   }
 

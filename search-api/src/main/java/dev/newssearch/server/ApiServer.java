@@ -97,6 +97,8 @@ public final class ApiServer implements AutoCloseable {
       config.routes.get("/api/search", handlers::search);
       config.routes.get("/api/quotes", handlers::quotes);
       config.routes.get("/api/speakers", handlers::speakers);
+      // Before the article route, whose <id> may contain slashes and would otherwise take ".../related".
+      config.routes.get("/api/articles/<id>/related", handlers::related);
       config.routes.get("/api/articles/<id>", handlers::article);
       config.routes.get("/health", handlers::health);
       config.routes.get("/openapi.json", ApiServer::openApi);

@@ -133,6 +133,18 @@ class ApiServerTest {
   }
 
   @Test
+  void relatedArticlesAreTheOtherXiPutinStoriesNotTheArticleItself() {
+    JsonNode related = server.json("/api/articles/" + SEED_004 + "/related?limit=5").get("related");
+    assertEquals(2, related.size(), related.toString());
+    for (JsonNode article : related) {
+      assertFalse(article.get("id").asText().equals(SEED_004));
+      assertTrue(article.get("score").asDouble() > 0);
+    }
+    assertEquals(404, server.get("/api/articles/no-such-article/related").statusCode());
+    assertEquals(400, server.get("/api/articles/" + SEED_004 + "/related?limit=0").statusCode());
+  }
+
+  @Test
   void unknownArticlesAndEndpointsAre404sInJson() {
     HttpResponse<String> missing = server.get("/api/articles/no-such-article");
     assertEquals(404, missing.statusCode());
@@ -156,7 +168,7 @@ class ApiServerTest {
   void openApiDocumentDescribesEveryEndpoint() {
     JsonNode doc = server.json("/openapi.json");
     assertEquals("3.1.0", doc.get("openapi").asText());
-    for (String path : new String[] {"/api/search", "/api/articles/{id}", "/api/quotes", "/api/speakers", "/health"}) {
+    for (String path : new String[] {"/api/search", "/api/articles/{id}", "/api/articles/{id}/related", "/api/quotes", "/api/speakers", "/health"}) {
       assertTrue(doc.get("paths").has(path), path);
     }
   }
