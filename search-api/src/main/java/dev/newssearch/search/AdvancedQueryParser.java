@@ -71,6 +71,10 @@ public final class AdvancedQueryParser {
       throw new InvalidRequestException("bad_query", "cannot read the query: " + e.getMessage(), null);
     } catch (IndexSearcher.TooManyClauses e) {
       throw new InvalidRequestException("too_many_clauses", "the query expands to too many terms; make it more specific", null);
+    } catch (IllegalArgumentException e) {
+      // Lucene's query constructors reject impossible arguments this way; while parsing, those come
+      // from what the user typed, so they are the user's to fix, not a server failure.
+      throw new InvalidRequestException("bad_query", "cannot use the query: " + e.getMessage(), null);
     }
   }
 
@@ -164,7 +168,13 @@ public final class AdvancedQueryParser {
 
     @Override
     protected Query getRegexpQuery(String field, String termStr) throws ParseException {
-      return super.getRegexpQuery(field == null ? null : indexField(field), termStr);
+      String mapped = field == null ? null : indexField(field);
+      try {
+        return super.getRegexpQuery(mapped, termStr);
+      } catch (IllegalArgumentException e) {
+        // Lucene's RegExp reports a malformed expression ("/[/") as an IllegalArgumentException.
+        throw new ParseException("/" + termStr + "/ is not a valid regular expression: " + e.getMessage());
+      }
     }
 
     private static LocalDate day(String text) throws ParseException {

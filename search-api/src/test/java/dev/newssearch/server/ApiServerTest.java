@@ -98,6 +98,9 @@ class ApiServerTest {
     JsonNode error = server.json("/api/search?syntax=advanced&q=" + SeedServer.encode("title:(putin AND"));
     assertEquals("bad_query", error.at("/error/code").asText());
     assertEquals(16, error.at("/error/position").asInt());
+    HttpResponse<String> badRegex = server.get("/api/search?syntax=advanced&q=" + SeedServer.encode("/[/"));
+    assertEquals(400, badRegex.statusCode(), badRegex.body());
+    assertTrue(badRegex.body().contains("not a valid regular expression"), badRegex.body());
     JsonNode ok = server.json("/api/search?syntax=advanced&q=" + SeedServer.encode("speaker:\"Yulia Shapovalova\" AND date:[2025-01-01 TO 2025-12-31]"));
     assertEquals(0, ok.get("total").asInt(), "seed 003 is undated, so outside any date range");
     JsonNode proximity = server.json("/api/search?syntax=advanced&q=" + SeedServer.encode("\"xi putin\"~3"));
