@@ -50,17 +50,22 @@ export function parseState(search) {
   return state;
 }
 
-/** The query string of a state (without "?"), naming only what differs from the defaults. */
-export function toQueryString(state) {
-  const params = new URLSearchParams();
-  if (state.mode === "quotes") params.set("mode", "quotes");
-  if (state.q) params.set("q", state.q);
+/** Adds what narrows a search (syntax, speakers, sources, dates), the same in the address and the API call. */
+function appendFilters(params, state) {
   if (state.syntax === "advanced") params.set("syntax", "advanced");
   for (const name of state.speaker) params.append("speaker", name);
   for (const name of state.source) params.append("source", name);
   if (state.from) params.set("from", state.from);
   if (state.to) params.set("to", state.to);
   if (state.undated) params.set("undated", state.undated);
+}
+
+/** The query string of a state (without "?"), naming only what differs from the defaults. */
+export function toQueryString(state) {
+  const params = new URLSearchParams();
+  if (state.mode === "quotes") params.set("mode", "quotes");
+  if (state.q) params.set("q", state.q);
+  appendFilters(params, state);
   if (state.sort !== "relevance") params.set("sort", state.sort);
   if (state.page > 1) params.set("page", String(state.page));
   if (state.article) params.set("article", state.article);
@@ -94,12 +99,7 @@ export function toggled(state, key, value) {
 export function searchParams(state) {
   const params = new URLSearchParams();
   params.set("q", state.q);
-  if (state.syntax === "advanced") params.set("syntax", "advanced");
-  for (const name of state.speaker) params.append("speaker", name);
-  for (const name of state.source) params.append("source", name);
-  if (state.from) params.set("from", state.from);
-  if (state.to) params.set("to", state.to);
-  if (state.undated) params.set("undated", state.undated);
+  appendFilters(params, state);
   params.set("sort", state.sort);
   params.set("page", String(state.page));
   params.set("size", String(PAGE_SIZE));
