@@ -406,10 +406,22 @@ final class Attributions {
           if (isPunct(from - 1, ',') && npBack(from - 2) >= 0) {
             npFrom = npBack(from - 2);
             npTo = from - 2;
+          } else if (isWord(from - 1) && !PRONOUNS.contains(lower(from - 1)) && npBack(from - 1) >= 0) {
+            // "voters who said …": the phrase right before the relative pronoun.
+            npFrom = npBack(from - 1);
+            npTo = from - 1;
           }
         }
       } else if (isPunct(j, ',') && apposition(j) != null) {
         int[] np = apposition(j);
+        npFrom = np[0];
+        npTo = np[1];
+      } else if (isPunct(j, ',') && appositiveChain(j) != null) {
+        int[] np = appositiveChain(j);
+        npFrom = np[0];
+        npTo = np[1];
+      } else if (isWord(j) && relativeSubject(j) != null) {
+        int[] np = relativeSubject(j);
         npFrom = np[0];
         npTo = np[1];
       }
@@ -576,6 +588,63 @@ final class Attributions {
   }
 
   /**
+   * "Christopher Harvey, an African-American delegate from Houston, Texas, said", "Sanders, whose
+   * coalition includes young people, said": a named subject at the start of the clause, then
+   * descriptions between commas up to the comma before the verb.
+   */
+  private int[] appositiveChain(int comma) {
+    for (int c = comma - 1; c > 0 && comma - c <= 40; c--) {
+      if (isQ(c) && c > 0 && !isPunct(c - 1, ',') || isSentenceEnd(c) || isPunct(c, ';')
+          || isWord(c) && t.isLowerCase(u[c]) && SpeechVerbs.of(lower(c)) != null && !is(c - 1, "who")) {
+        return null;
+      }
+      if (!isPunct(c, ',') || isPunct(c + 1, ',')) {
+        continue;
+      }
+      int from = npBack(c - 1);
+      if (from < 0 || PRONOUNS.contains(lower(c - 1)) || !subjectStart(from)) {
+        continue;
+      }
+      for (int i = from; i < c; i++) {
+        if (nameLike(i)) {
+          return new int[] {from, c - 1};
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Whether a noun phrase starting at unit k stands where a main clause's subject stands. */
+  private boolean subjectStart(int k) {
+    if (k == 0 || isQ(k - 1) || isPunct(k - 1, ',') && isQ(k - 2) || is(k - 1, "but") && k == 1) {
+      return true;
+    }
+    if (!isPunct(k - 1, ',') || !isWord(0) || !(SUBORDINATE_LEADS.contains(lower(0)) || lower(0).endsWith("ing"))) {
+      return false;
+    }
+    for (int i = 1; i < k - 1; i++) {
+      if (isPunct(i, ',') || isQ(i)) {
+        return false; // the first comma must close the opening phrase
+      }
+    }
+    return true;
+  }
+
+  /** "A White House official who spoke anonymously … said": the phrase before the relative pronoun. */
+  private int[] relativeSubject(int j) {
+    for (int i = j; i > 0 && j - i <= 14; i--) {
+      if (!isWord(i) || isWord(i) && t.isLowerCase(u[i]) && SpeechVerbs.of(lower(i)) != null) {
+        return null;
+      }
+      if (is(i, "who")) {
+        int from = npBack(i - 1);
+        return from >= 0 && !PRONOUNS.contains(lower(i - 1)) && subjectStart(from) ? new int[] {from, i - 1} : null;
+      }
+    }
+    return null;
+  }
+
+  /**
    * Whether the quote at unit k closes on a full stop: after {@code "…policy." The network said it
    * would …} the words after the verb are the network's own, not the quote.
    */
@@ -638,6 +707,8 @@ final class Attributions {
       start = k + 1;
     } else if (isQ(k)) {
       start = k;
+    } else if (is(k, "this") && !TIME_WORDS.contains(lower(k + 1)) && clauseAt(k)) {
+      start = k; // "said this provides …": a subject, not "this week"
     } else if (isWord(k) && PHRASE_LEADS.contains(lower(k))) {
       start = -1;
       for (int i = k; i < Math.min(m, k + 12) && !isSentenceEnd(i); i++) {
@@ -655,6 +726,9 @@ final class Attributions {
         if (isPunct(i, ',') || isQ(i)) {
           break;
         }
+      }
+      if (start < 0) {
+        start = clauseAfterPhrase(k);
       }
       if (start < 0) {
         return null;
@@ -685,6 +759,66 @@ final class Attributions {
       return null;
     }
     return new int[] {start, end, start};
+  }
+
+  /**
+   * The first unit of a clause that follows a phrase of time, place or manner without "that": "said
+   * on Friday he met …", "said in an interview Trump would …"; -1 when none follows within a few words.
+   */
+  private int clauseAfterPhrase(int k) {
+    for (int i = k + 1; i < m && i - k <= 8; i++) {
+      if (isQ(i) || isSentenceEnd(i) || is(i, "that") || isPunct(i, ';')) {
+        return -1;
+      }
+      if (isWord(i) && SpeechVerbs.of(lower(i)) != null && t.isLowerCase(u[i])) {
+        return -1;
+      }
+      if (!isWord(i) || is(i - 1, "of") || SpeakerResolver.DETERMINERS.contains(lower(i - 1))) {
+        continue;
+      }
+      if (clauseAt(i)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** Finite verb forms that show a subject stands before them. */
+  private static final Set<String> FINITE =
+      Set.of("will", "would", "could", "can", "should", "may", "might", "must", "is", "was", "are", "were",
+          "has", "had", "have", "does", "did", "won't", "wouldn't", "can't", "isn't", "wasn't", "doesn't",
+          "didn't", "hasn't", "haven't", "aren't", "weren't", "shouldn't", "couldn't");
+
+  /**
+   * Whether a clause with its own subject and verb starts at unit k: a subject pronoun, or a
+   * determiner, name or group phrase followed within a few words by a finite verb.
+   */
+  private boolean clauseAt(int k) {
+    String w = lower(k);
+    if (w.equals("he") || w.equals("she") || w.equals("they") || w.equals("we") || w.equals("i")
+        || w.equals("there") || w.equals("it")) {
+      return isWord(k + 1);
+    }
+    if (!(SpeakerResolver.DETERMINERS.contains(w) || w.equals("this") || nameLike(k) || GROUPS.contains(w)
+        || npWord(k))) {
+      return false;
+    }
+    for (int i = k + 1; i < m && i - k <= 5 && isWord(i); i++) {
+      String v = lower(i);
+      if (FINITE.contains(v)) {
+        return true;
+      }
+      if (t.isLowerCase(u[i]) && (v.endsWith("ed") || v.endsWith("s") && !v.endsWith("ss") && !v.endsWith("us")
+          && !v.endsWith("'s") && !v.endsWith("’s")) && !FUNCTION_WORDS.contains(v) && i > k) {
+        // A lower-case -ed or -s word after the phrase's first word: a verb ("Trump wants", "it
+        // worked") or a plural head ("the ads ran"); in both cases a clause is under way.
+        return !PHRASE_LEADS.contains(v);
+      }
+      if (FUNCTION_WORDS.contains(v)) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**
