@@ -78,6 +78,10 @@ final class Attributions {
   private static final Set<String> PARTICIPLE_LEADS =
       Set.of(",", "by", "while", "after", "before", "when", "in", "also", "without", "and");
 
+  /** Verbs whose content may follow "for": "called for a ban", "pushed for a vote". */
+  private static final Set<String> FOR_VERBS =
+      Set.of("call", "push", "argue", "press", "plead", "appeal", "lobby", "campaign", "advocate");
+
   /** Words that introduce the content after a verb (and its addressee). */
   private static final Set<String> INTRODUCERS =
       Set.of("that", "to", "not", "of", "about", "whether", "if", "how", "what", "why", "against");
@@ -451,7 +455,8 @@ final class Attributions {
       }
       int after = inverted ? npTo + 1 : k + 1;
       int[] content = inverted ? null : contentAfter(after, verb);
-      boolean quoteLed = !inherited && !inverted && isQ(npFrom - 1 - (isPunct(npFrom - 1, ',') ? 1 : 0));
+      int lead = npFrom - 1 - (isPunct(npFrom - 1, ',') ? 1 : 0);
+      boolean quoteLed = !inherited && !inverted && isQ(lead) && !titleQuote(lead);
       if (quoteLed && content != null && !isQ(content[2]) && !is(content[2] - 1, "that")
           && !isPunct(content[2] - 1, ':') && !quoteEndsSentence(npFrom - 1)) {
         // "\"…,\" she said of the election": a quote right before the speaker is what was said; the
@@ -461,6 +466,11 @@ final class Attributions {
       boolean beforeAllowed = content == null && (inverted || quoteLed || clauseEndsAfter(after, verb));
       if (content == null && beforeAllowed && !inherited) {
         content = contentBefore(inverted ? k : npFrom);
+        int second = content != null && isQ(content[1]) ? trailingQuote(inverted ? npTo + 1 : k + 1) : -1;
+        if (second >= 0) {
+          // "\"A,\" said Edward Leamer, an economist, \"B.\"": the quote goes on after the attribution.
+          add(out, speakers, k, npFrom, npTo, new int[] {second, second, second}, false, false);
+        }
         int rest = k + 1;
         if (!inverted && !quoteLed && isPunct(rest, ',') && isWord(rest + 1)
             && SpeechVerbs.of(lower(rest + 1)) == null && (content == null || !isQ(content[1]))) {
@@ -645,6 +655,28 @@ final class Attributions {
   }
 
   /**
+   * The quote that resumes a split quotation after its attribution (after a comma or colon, before
+   * the sentence ends and before any other speech verb), or -1.
+   */
+  private int trailingQuote(int from) {
+    for (int p = from; p < m && p - from <= 30; p++) {
+      if (isQ(p)) {
+        return isPunct(p - 1, ',') || isPunct(p - 1, ':') ? p : -1;
+      }
+      if (isSentenceEnd(p) || isWord(p) && t.isLowerCase(u[p]) && SpeechVerbs.of(lower(p)) != null) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether the quote at unit k is a short title inside a phrase: on Fox News's “Hannity,” Gingrich said. */
+  private boolean titleQuote(int k) {
+    int span = -u[k] - 1;
+    return isWord(k - 1) && q.close[span] - q.open[span] <= 6;
+  }
+
+  /**
    * Whether the quote at unit k closes on a full stop: after {@code "…policy." The network said it
    * would …} the words after the verb are the network's own, not the quote.
    */
@@ -683,6 +715,20 @@ final class Attributions {
 
   /** Content after the verb: {start unit, end unit, first content unit} or null. */
   private int[] contentAfter(int k, SpeechVerbs.Verb verb) {
+    if ((is(k, "out") || is(k, "up")) && !isSentenceEnd(k + 1)) {
+      k++; // "pointed out that", "spoke up for"
+    }
+    if (is(k, "for") && FOR_VERBS.contains(verb.lemma()) || is(k, "on") && verb.lemma().equals("call")) {
+      int start = k + 1; // "called for a ban", "called on Congress to act"
+      int end = start;
+      for (int i = start; i < m && !(isPunct(i, ',') && trailingAttribution(i + 1)); i++) {
+        end = i;
+      }
+      while (end > start && u[end] >= 0 && t.kind[u[end]] == Tokens.PUNCT) {
+        end--;
+      }
+      return end >= start && !isSentenceEnd(start) ? new int[] {start, end, start} : null;
+    }
     if (verb.tell() && isWord(k) && !INTRODUCERS.contains(lower(k))) {
       // The person spoken to, up to the word that introduces what was said: "told Russian leader
       // Vladimir Putin that …", "exhorted the countries sharing the same ideas to …".
