@@ -493,9 +493,120 @@ final class Attributions {
       }
       add(out, speakers, k, npFrom, npTo, content, verb.relay(), inherited);
     }
+    thatClauses(out, speakers);
     dropRelays(out);
     dropNested(out);
     return out;
+  }
+
+  /** Nouns of speech or stance that take a "that" clause: "Clinton's claim that …". */
+  private static final Set<String> CUE_NOUNS =
+      Set.of("claim", "claims", "assertion", "insistence", "argument", "warning", "belief", "view",
+          "suggestion", "statement", "promise", "pledge", "concern", "concerns", "fear", "fears", "hope",
+          "hopes", "point", "case", "notion", "accusation", "allegation", "charge", "prediction",
+          "contention", "admission", "announcement", "assurance", "acknowledgment", "acknowledgement",
+          "conviction", "position", "theory", "idea", "sense", "feeling", "complaint", "threat", "vow",
+          "denial", "boast", "message", "insinuation", "implication", "conclusion", "finding", "findings",
+          "estimate", "assessment", "judgment", "judgement", "opinion", "worry", "worries", "expectation");
+
+  /** Subjects that are not speakers of a "that" clause: "it is clear that", "there is hope that". */
+  private static final Set<String> EMPTY_SUBJECTS = Set.of("it", "there", "this", "that", "what", "which", "you");
+
+  /**
+   * Speech or stance without a listed verb, recognised by its "that" clause: a noun cue with its
+   * owner ("Clinton's claim that …", "his insistence that …"), or a clause's subject and a short verb
+   * phrase ("Obama privately made the case to group leaders that …", "authorities never realized that
+   * …"). Only a "that" followed by a clause of its own counts; one inside another statement does not.
+   */
+  private void thatClauses(List<Attribution> out, List<int[]> speakers) {
+    for (int p = 1; p + 1 < m; p++) {
+      if (!is(p, "that") || relativeThat(p) || !subjectAt(p + 1) || insideContent(out, p)) {
+        continue;
+      }
+      int[] content = thatContent(p + 1);
+      if (content == null) {
+        continue;
+      }
+      int cueNoun = p - 1;
+      if (isWord(cueNoun) && CUE_NOUNS.contains(lower(cueNoun))) {
+        int owner = cueNoun - 1;
+        while (owner >= 0 && cueNoun - owner <= 3 && isWord(owner) && !t.isPossessive(u[owner])
+            && !OWNER_PRONOUNS.contains(lower(owner)) && t.isLowerCase(u[owner]) && !FUNCTION_WORDS.contains(lower(owner))) {
+          owner--;
+        }
+        if (isWord(owner) && OWNER_PRONOUNS.contains(lower(owner))) {
+          add(out, speakers, cueNoun, owner, owner, content, false, false);
+          continue;
+        } else if (isWord(owner) && t.isPossessive(u[owner]) && nameLike(owner)) {
+          int from = npBack(owner);
+          add(out, speakers, cueNoun, from >= 0 && from <= owner ? from : owner, owner, content, false, false);
+          continue;
+        }
+      }
+      // A subject, then at most six lower-case words of a verb phrase, then "that".
+      for (int i = p - 1; i >= 0 && p - i <= 10; i--) {
+        if (!isWord(i) || is(i, "so") || is(i, "such") || is(i, "than") || is(i, "now") && i == p - 1) {
+          break;
+        }
+        if (!t.isLowerCase(u[i + 1]) || i + 1 >= p) {
+          continue;
+        }
+        int from = npBack(i);
+        if (from < 0 || !subjectStart(from) || EMPTY_SUBJECTS.contains(lower(i))
+            || PROGRESSIVE.contains(lower(i + 1)) && (i + 2 == p || !lower(i + 2).endsWith("ing"))
+            || !verbLike(i + 1)) {
+          continue;
+        }
+        add(out, speakers, p, from, i, content, false, false);
+        break;
+      }
+    }
+  }
+
+  private static final Set<String> OWNER_PRONOUNS = Set.of("his", "her", "their");
+
+  /** Whether the words from unit k start a verb phrase: an auxiliary, an adverb or an inflected verb. */
+  private boolean verbLike(int k) {
+    String w = lower(k);
+    return FINITE.contains(w) || AUXILIARIES.contains(w) || NEGATIONS.contains(w) || w.endsWith("ed") || w.endsWith("ly")
+        || w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") || SpeechVerbs.of(w) != null;
+  }
+
+  /** Whether a "that" clause's subject starts at unit k: a pronoun, a determiner, a name, a number. */
+  private boolean subjectAt(int k) {
+    if (!isWord(k)) {
+      return false;
+    }
+    String w = lower(k);
+    return CLAUSE_SUBJECTS.contains(w) && !w.equals("that") || SpeakerResolver.DETERMINERS.contains(w)
+        || nameLike(k) || npWord(k) || t.isPossessive(u[k]) || clauseAt(k);
+  }
+
+  /** Whether unit p lies in the content or the speaker of an attribution already found. */
+  private boolean insideContent(List<Attribution> out, int p) {
+    int offset = startOf(p);
+    for (Attribution a : out) {
+      if (offset >= a.contentStart() && offset < a.contentEnd() || Math.abs(t.start[a.cue()] - offset) < 40
+          && t.start[a.cue()] < offset) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The content of a "that" clause starting at unit k: to the sentence's end or an attribution. */
+  private int[] thatContent(int k) {
+    int end = k;
+    for (int i = k; i < m && !isSentenceEnd(i); i++) {
+      if (isPunct(i, ',') && trailingAttribution(i + 1) || isPunct(i, ';')) {
+        break;
+      }
+      end = i;
+    }
+    while (end > k && u[end] >= 0 && t.kind[u[end]] == Tokens.PUNCT) {
+      end--;
+    }
+    return end > k ? new int[] {k, end, k} : null;
   }
 
   /**
@@ -840,6 +951,9 @@ final class Attributions {
    * determiner, name or group phrase followed within a few words by a finite verb.
    */
   private boolean clauseAt(int k) {
+    if (!isWord(k)) {
+      return false;
+    }
     String w = lower(k);
     if (w.equals("he") || w.equals("she") || w.equals("they") || w.equals("we") || w.equals("i")
         || w.equals("there") || w.equals("it")) {

@@ -52,8 +52,9 @@ public final class QuoteExtractor {
         SpeakerResolver.Speaker speaker;
         int mFrom = a.speakerFrom();
         int mTo = a.speakerTo();
-        if (mFrom == mTo && Attributions.PRONOUNS.contains(t.lower[mFrom])) {
-          speaker = antecedent(t.lower[mFrom], found, salientPerson, salientOrganisation, si, resolver, s);
+        String pronoun = mFrom == mTo ? subjectPronoun(t.lower[mFrom]) : null;
+        if (pronoun != null) {
+          speaker = antecedent(pronoun, found, salientPerson, salientOrganisation, si, resolver, s);
         } else {
           speaker = resolver.resolve(mFrom, mTo);
         }
@@ -103,6 +104,16 @@ public final class QuoteExtractor {
       out.addAll(found);
     }
     return dedupe(out);
+  }
+
+  /** The subject form of a pronoun that can stand for a speaker ("his" → "he"), or null. */
+  private static String subjectPronoun(String word) {
+    return switch (word) {
+      case "his" -> "he";
+      case "her" -> "she";
+      case "their" -> "they";
+      default -> Attributions.PRONOUNS.contains(word) ? word : null;
+    };
   }
 
   /** Who "he", "she", "they" or "it" is: the last salient person or organisation before it. */

@@ -272,7 +272,7 @@ final class SpeakerResolver {
     int nameFrom = -1;
     boolean titled = false;
     for (int k = to; k >= from; k--) {
-      if (t.isCapitalised(k) && !isDescriptor(k) && !t.isPossessive(k)
+      if (t.isCapitalised(k) && !isDescriptor(k) && !(t.isPossessive(k) && k < to)
           && !(isCommonWord(k) && !byKey.containsKey(t.stem(k)) && !byName.containsKey(t.lower[k]))) {
         nameTo = k;
         nameFrom = k;
