@@ -78,6 +78,12 @@ final class Attributions {
   private static final Set<String> PARTICIPLE_LEADS =
       Set.of(",", "by", "while", "after", "before", "when", "in", "also", "without", "and");
 
+  /** Adverbs set off by commas between a subject and its verb: "Others, however, say". */
+  private static final Set<String> PARENTHETICALS =
+      Set.of("however", "too", "though", "meanwhile", "instead", "moreover", "also", "nonetheless",
+          "nevertheless", "indeed", "likewise", "similarly", "course", "example",
+          "instance", "fact", "turn", "publicly", "privately", "separately", "later", "previously");
+
   /** Verbs whose content may follow "for": "called for a ban", "pushed for a vote". */
   private static final Set<String> FOR_VERBS =
       Set.of("call", "push", "argue", "press", "plead", "appeal", "lobby", "campaign", "advocate");
@@ -375,6 +381,9 @@ final class Attributions {
           || SpeakerResolver.DETERMINERS.contains(lower(j)) || t.isPossessive(u[j]))) {
         continue;
       }
+      if (isPunct(j, ',') && isWord(j - 1) && PARENTHETICALS.contains(lower(j - 1)) && isPunct(j - 2, ',')) {
+        j -= 3; // "Others, however, say …"
+      }
       if (isWord(j) && TIME_WORDS.contains(lower(j))) {
         // "A Bloomberg poll in June showed": the time phrase is not the speaker; the phrase before it is.
         int p = j - 1;
@@ -428,6 +437,9 @@ final class Attributions {
         int[] np = relativeSubject(j);
         npFrom = np[0];
         npTo = np[1];
+      } else if (isWord(j) && quantitySubject(j) >= 0) {
+        npFrom = quantitySubject(j);
+        npTo = j;
       }
       if (npFrom < 0 && j >= 0 && (verb.participle() && (isPunct(j, ',') || PARTICIPLE_LEADS.contains(lower(j)))
           || (is(j, "and") || is(j, "but")))) {
@@ -554,7 +566,7 @@ final class Attributions {
         int from = npBack(i);
         if (from < 0 || !subjectStart(from) || EMPTY_SUBJECTS.contains(lower(i))
             || PROGRESSIVE.contains(lower(i + 1)) && (i + 2 == p || !lower(i + 2).endsWith("ing"))
-            || !verbLike(i + 1)) {
+            || !(verbLike(i + 1) || PRONOUNS.contains(lower(i)) && !FUNCTION_WORDS.contains(lower(i + 1)))) {
           continue;
         }
         add(out, speakers, p, from, i, content, false, false);
@@ -563,12 +575,19 @@ final class Attributions {
     }
   }
 
+  /** Irregular past forms that open a verb phrase: "made clear that", "took pains to". */
+  private static final Set<String> IRREGULAR_PAST =
+      Set.of("made", "gave", "took", "kept", "held", "put", "got", "went", "came", "left", "set", "let",
+          "found", "thought", "knew", "saw", "told", "wrote", "spoke", "felt", "heard", "understood",
+          "meant", "became", "grew", "drew", "struck", "sent", "brought", "bought", "taught");
+
   private static final Set<String> OWNER_PRONOUNS = Set.of("his", "her", "their");
 
   /** Whether the words from unit k start a verb phrase: an auxiliary, an adverb or an inflected verb. */
   private boolean verbLike(int k) {
     String w = lower(k);
-    return FINITE.contains(w) || AUXILIARIES.contains(w) || NEGATIONS.contains(w) || w.endsWith("ed") || w.endsWith("ly")
+    return FINITE.contains(w) || AUXILIARIES.contains(w) || NEGATIONS.contains(w) || IRREGULAR_PAST.contains(w)
+        || w.endsWith("ed") || w.endsWith("ly")
         || w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") || SpeechVerbs.of(w) != null;
   }
 
@@ -749,6 +768,42 @@ final class Attributions {
       }
     }
     return true;
+  }
+
+  /** Words that open a quantity or share of people: "most", "one in five", "61 percent of voters". */
+  private static final Set<String> QUANTITY_LEADS =
+      Set.of("most", "many", "some", "few", "half", "all", "both", "others", "none", "each", "about",
+          "nearly", "almost", "more", "less", "fewer", "only", "roughly", "just", "over", "under",
+          "majority", "minority", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+          "ten", "a", "the", "two-thirds", "one-third", "among");
+
+  /** Words that make a phrase a quantity of people rather than any noun phrase. */
+  private static final Set<String> QUANTITY_WORDS =
+      Set.of("most", "many", "some", "few", "half", "all", "both", "others", "none", "each", "percent",
+          "%", "majority", "minority", "two-thirds", "third", "thirds", "quarter", "fifth", "one", "two",
+          "three", "four", "five", "six", "seven", "eight", "nine", "ten", "plurality");
+
+  /**
+   * "Most said …", "One in five say …", "About two-thirds of Republican primary voters in all five
+   * states support …": the first unit of a quantity of people that is the clause's subject, or -1.
+   */
+  private int quantitySubject(int j) {
+    for (int from = j; from >= 0 && j - from < 14; from--) {
+      if (!isWord(from) || SpeechVerbs.of(lower(from)) != null && t.isLowerCase(u[from])
+          || FINITE.contains(lower(from))) {
+        return -1;
+      }
+      String w = lower(from);
+      boolean lead = QUANTITY_LEADS.contains(w) || Character.isDigit(w.charAt(0));
+      if (lead && subjectStart(from)) {
+        boolean quantity = false;
+        for (int i = from; i <= j && !quantity; i++) {
+          quantity = QUANTITY_WORDS.contains(lower(i)) || Character.isDigit(lower(i).charAt(0));
+        }
+        return quantity && !PRONOUNS.contains(lower(j)) && !t.isPossessive(u[j]) ? from : -1;
+      }
+    }
+    return -1;
   }
 
   /** "A White House official who spoke anonymously … said": the phrase before the relative pronoun. */

@@ -316,7 +316,7 @@ final class SpeakerResolver {
     }
     SpeakerKind kind = orgHead ? SpeakerKind.ORGANISATION : kindOf(from, to, titled);
     if (kind == null) {
-      String w = t.text(from);
+      String w = from == to && t.isPossessive(from) ? text : t.text(from);
       boolean allCaps = w.length() > 1 && w.equals(w.toUpperCase(Locale.ROOT));
       kind = allCaps || w.endsWith("s") ? SpeakerKind.ORGANISATION : SpeakerKind.PERSON;
     }
