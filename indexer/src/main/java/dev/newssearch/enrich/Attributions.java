@@ -416,7 +416,8 @@ final class Attributions {
         if (npFrom == npTo && (is(npFrom, "who") || is(npFrom, "which"))) {
           // "Peskov, who …, said": the relative pronoun stands for the phrase before the comma.
           npFrom = -1;
-          if (isPunct(from - 1, ',') && npBack(from - 2) >= 0) {
+          if (isPunct(from - 1, ',') && npBack(from - 2) >= 0
+              && !FUNCTION_WORDS.contains(lower(npBack(from - 2) - 1))) {
             npFrom = npBack(from - 2);
             npTo = from - 2;
           } else if (isWord(from - 1) && !PRONOUNS.contains(lower(from - 1)) && npBack(from - 1) >= 0) {
@@ -429,7 +430,7 @@ final class Attributions {
         int[] np = apposition(j);
         npFrom = np[0];
         npTo = np[1];
-      } else if (isPunct(j, ',') && appositiveChain(j) != null) {
+      } else if ((isPunct(j, ',') || isDash(j)) && appositiveChain(j) != null) {
         int[] np = appositiveChain(j);
         npFrom = np[0];
         npTo = np[1];
@@ -452,6 +453,9 @@ final class Attributions {
       }
       if (npFrom < 0 && (j < 0 || isPunct(j, ',') || isQ(j)) && !verb.participle()) {
         int end = npForward(k + 1, true);
+        if (end < 0 && (isQ(j) || isQ(j - 1)) && SpeakerResolver.DETERMINERS.contains(lower(k + 1))) {
+          end = describedForward(k + 1);
+        }
         if (end >= 0 && !OBJECT_PRONOUNS.contains(lower(k + 1))) {
           npFrom = k + 1;
           npTo = end;
@@ -738,7 +742,7 @@ final class Attributions {
           || isWord(c) && t.isLowerCase(u[c]) && SpeechVerbs.of(lower(c)) != null && !is(c - 1, "who")) {
         return null;
       }
-      if (!isPunct(c, ',') || isPunct(c + 1, ',')) {
+      if (!(isPunct(c, ',') || isDash(c)) || isPunct(c + 1, ',')) {
         continue;
       }
       int from = npBack(c - 1);
@@ -752,6 +756,10 @@ final class Attributions {
       }
     }
     return null;
+  }
+
+  private boolean isDash(int k) {
+    return isPunct(k, '\u2014') || isPunct(k, '\u2013');
   }
 
   /** Whether a noun phrase starting at unit k stands where a main clause's subject stands. */
@@ -1155,6 +1163,25 @@ final class Attributions {
       end = i;
     }
     return -1;
+  }
+
+  /**
+   * The last unit of a described speaker after an inverted verb: {@code "…," said a longtime adviser
+   * to Trump}, {@code said the younger Mr. Trump}: the determiner, then words up to a preposition,
+   * a comma or the sentence's end; -1 when it runs into a verb or a quote.
+   */
+  private int describedForward(int k) {
+    int end = -1;
+    for (int i = k + 1; i < m && i - k <= 6; i++) {
+      if (!isWord(i) || FUNCTION_WORDS.contains(lower(i)) || is(i, "close")) {
+        break;
+      }
+      if (t.isLowerCase(u[i]) && (SpeechVerbs.of(lower(i)) != null || FINITE.contains(lower(i)))) {
+        return -1;
+      }
+      end = i;
+    }
+    return end;
   }
 
   /** "Xinhua quoted Xi as saying": the speaker is Xi, the outlet only relays. */

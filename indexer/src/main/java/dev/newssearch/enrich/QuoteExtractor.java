@@ -77,7 +77,7 @@ public final class QuoteExtractor {
       if (found.isEmpty() && lastDirect != null && si - lastDirectSentence <= 2
           && Attributions.quoteOnly(t, marks, s)) {
         // A quote standing alone right after an attributed quote goes on with the same speaker.
-        int q = marks.spanAt[firstQuoteToken(t, s)];
+        int q = marks.spanAt[firstQuoteToken(t, marks, s)];
         int start = marks.startOffset(t, q);
         int end = marks.endOffset(t, q);
         found.add(new Quote(lastDirect.speaker(), lastDirect.speakerKind(), QuoteType.DIRECT,
@@ -151,9 +151,9 @@ public final class QuoteExtractor {
     return fallback;
   }
 
-  private static int firstQuoteToken(Tokens t, Sentences.Sentence s) {
+  private static int firstQuoteToken(Tokens t, QuoteMarks marks, Sentences.Sentence s) {
     for (int i = s.from(); i < s.to(); i++) {
-      if (t.kind[i] == Tokens.QUOTE) {
+      if (t.kind[i] == Tokens.QUOTE && marks.spanAt[i] >= 0) {
         return i;
       }
     }

@@ -51,7 +51,8 @@ final class QuoteMarks {
         continue;
       }
       char c = t.text.charAt(t.start[i]);
-      boolean curlyOpen = c == '\u201c' || c == '\u201e' || c == '\u00ab' || c == '\u201f';
+      boolean curlyOpen = (c == '\u201c' || c == '\u201e' || c == '\u00ab' || c == '\u201f')
+          && !(current >= 0 && closes(t, i) && followedBySpace(t, i)); // "unusual,“ said …": a typo for ”
       boolean curlyClose = c == '\u201d' || c == '\u00bb';
       if (current < 0) {
         if (curlyOpen || !curlyClose && opens(t, i)) {
@@ -87,6 +88,11 @@ final class QuoteMarks {
     boolean spaceBefore = s == 0 || isOpenContext(t.text.charAt(s - 1));
     boolean wordAfter = e < t.text.length() && !Character.isWhitespace(t.text.charAt(e));
     return spaceBefore && wordAfter;
+  }
+
+  private static boolean followedBySpace(Tokens t, int i) {
+    int e = t.end[i];
+    return e >= t.text.length() || Character.isWhitespace(t.text.charAt(e));
   }
 
   /** Whether a straight mark looks like a closing one: a character before it. */
