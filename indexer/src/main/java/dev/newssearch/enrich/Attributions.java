@@ -146,7 +146,19 @@ final class Attributions {
     this.u = units;
     this.m = n;
     this.q = q;
+    int words = 0;
+    int capitalised = 0;
+    for (int k = 0; k < n; k++) {
+      if (units[k] >= 0 && t.isWord(units[k]) && Character.isLetter(t.text.charAt(t.start[units[k]]))) {
+        words++;
+        capitalised += t.isCapitalised(units[k]) ? 1 : 0;
+      }
+    }
+    // A headline in title case ("Trump Says He Would Win"): its capitalised verbs still report speech.
+    this.titleCase = words >= 4 && capitalised * 10 >= words * 8;
   }
+
+  private final boolean titleCase;
 
   private final QuoteMarks q;
 
@@ -363,7 +375,7 @@ final class Attributions {
         k = according(k, out, speakers);
         continue;
       }
-      SpeechVerbs.Verb verb = t.isLowerCase(u[k]) ? SpeechVerbs.of(lower(k)) : null;
+      SpeechVerbs.Verb verb = t.isLowerCase(u[k]) || titleCase && k > 0 ? SpeechVerbs.of(lower(k)) : null;
       if (verb == null || is(k + 1, "by")) {
         continue;
       }

@@ -93,12 +93,13 @@ final class SpeakerResolver {
     List<int[]> runs = new ArrayList<>();
     int i = 0;
     while (i < t.size) {
-      if (!t.isCapitalised(i) || isCommonWord(i) && !isTitle(i)) {
+      if (!t.isCapitalised(i) || isCommonWord(i) && !isTitle(i) || inflectedSpeechVerb(i)) {
         i++;
         continue;
       }
       int j = i;
-      while (j + 1 < t.size && t.isCapitalised(j + 1) && !t.isPossessive(j) && !isCommonWord(j + 1)) {
+      while (j + 1 < t.size && t.isCapitalised(j + 1) && !t.isPossessive(j) && !isCommonWord(j + 1)
+          && !inflectedSpeechVerb(j + 1)) {
         j++;
       }
       runs.add(new int[] {i, j});
@@ -117,6 +118,12 @@ final class SpeakerResolver {
         }
       }
     }
+  }
+
+  /** "Says" in a headline ("Trump Says He Will Win") ends a name; a lemma ("Hope Hicks") does not. */
+  private boolean inflectedSpeechVerb(int i) {
+    SpeechVerbs.Verb verb = SpeechVerbs.of(t.lower[i]);
+    return verb != null && !verb.lemma().equals(t.lower[i]);
   }
 
   private boolean isTitle(int i) {
@@ -174,7 +181,7 @@ final class SpeakerResolver {
     }
     String name = t.text(from, runTo);
     if (t.isPossessive(runTo)) {
-      name = name.substring(0, name.length() - 2);
+      name = Tokens.withoutPossessive(name);
     }
     SpeakerKind kind = kindOf(from, runTo, titled);
     if (kind == null) {
@@ -210,7 +217,7 @@ final class SpeakerResolver {
   private SpeakerKind kindOf(int from, int to, boolean titled) {
     String text = t.text(from, to);
     if (t.isPossessive(to)) {
-      text = text.substring(0, text.length() - 2);
+      text = Tokens.withoutPossessive(text);
     }
     if (aliases.contains(text)) {
       var declared = aliases.kind(aliases.canonical(text));
@@ -241,7 +248,7 @@ final class SpeakerResolver {
   private Entity lookup(int from, int to) {
     String text = t.text(from, to);
     if (t.isPossessive(to)) {
-      text = text.substring(0, text.length() - 2);
+      text = Tokens.withoutPossessive(text);
     }
     Entity e = byName.get(text.toLowerCase(Locale.ROOT));
     if (e != null && (to > from || e.kind == SpeakerKind.ORGANISATION || !byKey.containsKey(t.stem(from)))) {
@@ -305,7 +312,7 @@ final class SpeakerResolver {
   private Speaker named(int from, int to, boolean titled, boolean orgHead) {
     String text = t.text(from, to);
     if (t.isPossessive(to)) {
-      text = text.substring(0, text.length() - 2);
+      text = Tokens.withoutPossessive(text);
     }
     Entity e = lookup(from, to);
     if (e != null) {
