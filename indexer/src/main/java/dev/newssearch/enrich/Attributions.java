@@ -338,7 +338,8 @@ final class Attributions {
   /** The subject of the sentence's main clause, as [from, to] units, or null. */
   private int[] mainSubject(int before) {
     int s = 0;
-    if (isWord(0) && (SUBORDINATE_LEADS.contains(lower(0)) || lower(0).endsWith("ing"))) {
+    if (isWord(0) && (SUBORDINATE_LEADS.contains(lower(0)) || lower(0).endsWith("ing")
+        || TIME_WORDS.contains(lower(0)) || TIME_WORDS.contains(lower(1)) && isPunct(2, ','))) {
       s = -1;
       for (int k = 1; k < before; k++) {
         if (isPunct(k, ',')) {
@@ -349,6 +350,9 @@ final class Attributions {
       if (s < 0) {
         return null;
       }
+    }
+    if (EMPTY_SUBJECTS.contains(lower(s)) || lower(s).startsWith("there")) {
+      return null; // "There's still time for Cruz …, dismissing them": no speaker in the subject
     }
     int end = npForward(s, true);
     if (end < 0 && isWord(s) && PRONOUNS.contains(lower(s))) {
@@ -500,7 +504,7 @@ final class Attributions {
           add(out, speakers, k, npFrom, npTo, new int[] {second, second, second}, false, false);
         }
         int rest = k + 1;
-        if (!inverted && !quoteLed && isPunct(rest, ',') && isWord(rest + 1)
+        if (!inverted && !quoteLed && isPunct(rest, ',') && isWord(rest + 1) && !subordinated(npFrom)
             && SpeechVerbs.of(lower(rest + 1)) == null && (content == null || !isQ(content[1]))) {
           // "Back in Virginia, Mr. Clarke said, he decided …": the speech verb stands inside what was
           // said; the longer side carries the statement.
@@ -700,8 +704,15 @@ final class Attributions {
     if (is(npFrom, "a") || is(npFrom, "an")) {
       return !head.endsWith("s");
     }
-    return false;
+    // "the call-in show whether …": a singular common noun takes "shows", so a base form after it
+    // is a noun too. Names, plurals, groups and pronouns can take the base form.
+    return t.isLowerCase(u[npTo]) && !head.endsWith("s") && !GROUPS.contains(head) && !PRONOUNS.contains(head)
+        && !QUANTITY_WORDS.contains(head) && SpeakerResolver.DETERMINERS.contains(lower(npFrom))
+        && !PLURAL_DETERMINERS.contains(lower(npFrom));
   }
+
+  private static final Set<String> PLURAL_DETERMINERS =
+      Set.of("these", "those", "some", "many", "several", "two", "three", "other", "both", "their", "our");
 
   /**
    * Whether an -s form right after a lower-case past-tense word is that verb's object, not a verb
@@ -772,6 +783,15 @@ final class Attributions {
 
   private boolean isDash(int k) {
     return isPunct(k, '\u2014') || isPunct(k, '\u2013');
+  }
+
+  /** Conjunctions that make the clause after them subordinate: "Until Mr. Comey spoke, …". */
+  private static final Set<String> SUBORDINATORS =
+      Set.of("until", "unless", "once", "when", "after", "before", "if", "as", "while", "since",
+          "because", "although", "though", "whether", "whenever");
+
+  private boolean subordinated(int npFrom) {
+    return SUBORDINATORS.contains(lower(npFrom - 1));
   }
 
   /** Whether a noun phrase starting at unit k stands where a main clause's subject stands. */
