@@ -481,6 +481,12 @@ final class Attributions {
       if (npFrom < 0 || !inverted && !inherited && (nounAfterSingular(k, npFrom, npTo) || nounAfterPastVerb(k, npTo))) {
         continue;
       }
+      if (is(npFrom - 1, "that") && !inverted && !inherited && !COMMUNICATION.contains(verb.lemma())
+          && cueNounBefore(npFrom - 1)) {
+        // "sparked fears in Kiev that Moscow is planning a new invasion": what someone fears or
+        // says Moscow plans is not a statement by Moscow.
+        continue;
+      }
       if (verb.lemma().equals("quote")) {
         quotedAsSaying(k, out, speakers);
         continue;
@@ -584,7 +590,7 @@ final class Attributions {
           continue;
         }
         int from = npBack(i);
-        if (from < 0 || !subjectStart(from) || EMPTY_SUBJECTS.contains(lower(i))
+        if (from < 0 || !subjectStart(from) || EMPTY_SUBJECTS.contains(lower(i)) || !speakerHead(from, i)
             || PROGRESSIVE.contains(lower(i + 1)) && (i + 2 == p || !lower(i + 2).endsWith("ing"))
             || !(verbLike(i + 1) || PRONOUNS.contains(lower(i)) && !FUNCTION_WORDS.contains(lower(i + 1)))) {
           continue;
@@ -602,6 +608,25 @@ final class Attributions {
           "meant", "became", "grew", "drew", "struck", "sent", "brought", "bought", "taught");
 
   private static final Set<String> OWNER_PRONOUNS = Set.of("his", "her", "their");
+
+  /**
+   * Whether a phrase can speak: a pronoun, or a phrase with a name, a person's title, a group, an
+   * organisation word or a quantity of people; "the move sparked fears that …" has no speaker.
+   */
+  private boolean speakerHead(int from, int to) {
+    if (from == to && PRONOUNS.contains(lower(to))) {
+      return true;
+    }
+    for (int i = from; i <= to; i++) {
+      if (nameLike(i)) {
+        return true;
+      }
+    }
+    String head = t.stem(u[to]);
+    return WordLists.PERSON_TITLES.contains(head) || WordLists.ORGANISATION_WORDS.contains(head)
+        || GROUPS.contains(head) || QUANTITY_WORDS.contains(head)
+        || head.endsWith("s") && WordLists.PERSON_TITLES.contains(head.substring(0, head.length() - 1));
+  }
 
   /** Whether the words from unit k start a verb phrase: an auxiliary, an adverb or an inflected verb. */
   private boolean verbLike(int k) {
@@ -1150,6 +1175,9 @@ final class Attributions {
     if (end < 0) {
       return k;
     }
+    if (unnamedReports(k + 2, end)) {
+      return end; // "according to Russian media reports": nobody in particular speaks
+    }
     int[] content;
     int lead = k;
     while (lead > 0 && isWord(lead - 1) && (is(lead - 1, "but") || is(lead - 1, "and"))) {
@@ -1176,6 +1204,33 @@ final class Attributions {
       add(out, speakers, k, k + 2, end, content, true, false);
     }
     return end;
+  }
+
+  /** Whether a noun of speech or stance stands within a few words before unit k: "fears … that". */
+  private boolean cueNounBefore(int k) {
+    for (int i = k - 1; i >= 0 && k - i <= 6 && isWord(i); i--) {
+      if (CUE_NOUNS.contains(lower(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Heads of sources that name nobody unless a name comes with them: "media reports", "accounts". */
+  private static final Set<String> UNNAMED_SOURCE_HEADS =
+      Set.of("reports", "accounts", "media", "rumors", "rumours", "speculation", "reporting");
+
+  /** Whether units from..to are a source such as "Russian media reports", with no name in it. */
+  private boolean unnamedReports(int from, int to) {
+    if (!UNNAMED_SOURCE_HEADS.contains(lower(to))) {
+      return false;
+    }
+    for (int i = from; i <= to; i++) {
+      if (nameLike(i) && !WordLists.NATIONALITIES.contains(t.stem(u[i]))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
