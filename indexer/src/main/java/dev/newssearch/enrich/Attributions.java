@@ -960,6 +960,10 @@ final class Attributions {
       }
       return end >= start && !isSentenceEnd(start) ? new int[] {start, end, start} : null;
     }
+    if (verb.topic() && !(is(k, "about") || is(k, "of") || is(k, "that") || isPunct(k, ':') || isQ(k)
+        || isPunct(k, ',') && isQ(k + 1))) {
+      return null;
+    }
     if (verb.tell() && isWord(k) && !INTRODUCERS.contains(lower(k))) {
       // The person spoken to, up to the word that introduces what was said: "told Russian leader
       // Vladimir Putin that …", "exhorted the countries sharing the same ideas to …".

@@ -350,7 +350,10 @@ class QuoteExtractorTest {
   @Test
   void aWarIsNotASpeaker() {
     // Seed 003 once gave the organisation speaker "II" for "World War II, who long accused …".
-    assertEquals(List.of(), rows("Putin spoke about World War II, who long accused the West of minimizing its losses."));
+    // What Putin spoke about may be his words; "II" never speaks.
+    List<Quote> quotes =
+        new QuoteExtractor(AliasList.builtIn()).extract("Putin spoke about World War II, who long accused the West of minimizing its losses.");
+    assertTrue(quotes.stream().noneMatch(q -> q.speaker().contains("II")), quotes.toString());
   }
 
   private static Set<String> persons(List<Quote> quotes) {
