@@ -458,8 +458,10 @@ final class Attributions {
         npFrom = quantitySubject(j);
         npTo = j;
       }
+      boolean listed = isPunct(j, ',') && !speakers.isEmpty() && pastForm(k) && isWord(k + 1)
+          && pastToken(out.get(out.size() - 1).cue());
       if (npFrom < 0 && j >= 0 && (verb.participle() && (isPunct(j, ',') || PARTICIPLE_LEADS.contains(lower(j)))
-          || (is(j, "and") || is(j, "but")))) {
+          || (is(j, "and") || is(j, "but")) || listed)) {
         int[] subject = speakers.isEmpty() ? mainSubject(j) : speakers.get(speakers.size() - 1);
         if (subject != null) {
           npFrom = subject[0];
@@ -532,9 +534,34 @@ final class Attributions {
       add(out, speakers, k, npFrom, npTo, content, verb.relay(), inherited);
     }
     thatClauses(out, speakers);
+    colonQuotes(out, speakers);
     dropRelays(out);
     dropNested(out);
     return out;
+  }
+
+  /**
+   * "… doesn’t surprise Republican pollster Daron Shaw: “Historically, …”": a named phrase, a colon
+   * and a quote; the quote is the named person's words unless a verb already attributed it.
+   */
+  private void colonQuotes(List<Attribution> out, List<int[]> speakers) {
+    for (int k = 1; k + 1 < m; k++) {
+      if (!isPunct(k, ':') || !isQ(k + 1) || !isWord(k - 1) || !nameLike(k - 1)) {
+        continue;
+      }
+      int start = startOf(k + 1);
+      if (out.stream().anyMatch(a -> a.contentStart() <= start && start < a.contentEnd())) {
+        continue;
+      }
+      int from = k - 1;
+      while (from > 0 && k - from < 6 && isWord(from - 1) && (nameLike(from - 1) || npWord(from - 1))
+          && !t.isPossessive(u[from - 1])) {
+        from--;
+      }
+      if (!(from == 0 && paragraphStart)) {
+        add(out, speakers, k, from, k - 1, new int[] {k + 1, k + 1, k + 1}, false, false);
+      }
+    }
   }
 
   /** Nouns of speech or stance that take a "that" clause: "Clinton's claim that …". */
@@ -808,6 +835,17 @@ final class Attributions {
 
   private boolean isDash(int k) {
     return isPunct(k, '\u2014') || isPunct(k, '\u2013');
+  }
+
+  /** Whether unit k is a verb in the past tense: "called", "told". */
+  private boolean pastForm(int k) {
+    return isWord(k) && pastToken(u[k]);
+  }
+
+  /** "He suggested …, called her “third-rate” and …": a list of past verbs shares its subject. */
+  private boolean pastToken(int token) {
+    String w = t.lower[token];
+    return w.endsWith("ed") || IRREGULAR_PAST.contains(w) || w.equals("said");
   }
 
   /** Conjunctions that make the clause after them subordinate: "Until Mr. Comey spoke, …". */
