@@ -457,6 +457,9 @@ final class Attributions {
       } else if (isWord(j) && quantitySubject(j) >= 0) {
         npFrom = quantitySubject(j);
         npTo = j;
+      } else if (isWord(j) && groupWithModifier(j) >= 0) {
+        npFrom = groupWithModifier(j);
+        npTo = npFrom;
       }
       boolean listed = isPunct(j, ',') && !speakers.isEmpty() && pastForm(k) && isWord(k + 1)
           && pastToken(out.get(out.size() - 1).cue());
@@ -812,25 +815,60 @@ final class Attributions {
    * descriptions between commas up to the comma before the verb.
    */
   private int[] appositiveChain(int comma) {
+    int[] named = nameAfterDescription(comma);
+    if (named != null) {
+      return named;
+    }
     for (int c = comma - 1; c > 0 && comma - c <= 40; c--) {
       if (isQ(c) && c > 0 && !isPunct(c - 1, ',') || isSentenceEnd(c) || isPunct(c, ';')
-          || isWord(c) && t.isLowerCase(u[c]) && SpeechVerbs.of(lower(c)) != null && !is(c - 1, "who")) {
+          || isWord(c) && t.isLowerCase(u[c]) && SpeechVerbs.of(lower(c)) != null && !is(c - 1, "who")
+              && !SpeakerResolver.DETERMINERS.contains(lower(c - 1))) {
         return null;
       }
       if (!(isPunct(c, ',') || isDash(c)) || isPunct(c + 1, ',')) {
         continue;
       }
-      int from = npBack(c - 1);
+      int end = c - 1;
+      if (isPunct(end, ')')) {
+        // "Rep. Jim Jordan (R-Ohio), an oversight panel member, said"
+        while (end > 0 && c - end < 8 && !isPunct(end, '(')) {
+          end--;
+        }
+        end--;
+      }
+      int from = npBack(end);
       if (from < 0 || PRONOUNS.contains(lower(c - 1)) || !subjectStart(from)) {
         continue;
       }
-      for (int i = from; i < c; i++) {
+      for (int i = from; i <= end; i++) {
         if (nameLike(i)) {
-          return new int[] {from, c - 1};
+          return new int[] {from, end};
         }
       }
     }
     return null;
+  }
+
+  /**
+   * "The state’s campaign chairman, Phil Lovas, said", "A lawyer for the news outlets, David
+   * Schulz, said": a description opening the sentence, then the name between commas.
+   */
+  private int[] nameAfterDescription(int comma) {
+    int c = comma - 1;
+    while (c >= 0 && comma - c <= 5 && isWord(c) && nameLike(c)) {
+      c--;
+    }
+    if (c == comma - 1 || !isPunct(c, ',') || c > 14 || !isWord(0)
+        || !(SpeakerResolver.DETERMINERS.contains(lower(0)) || t.isPossessive(u[0]) || npWord(0))) {
+      return null;
+    }
+    for (int i = 0; i < c; i++) {
+      if (!isWord(i) || FINITE.contains(lower(i)) || t.isLowerCase(u[i]) && SpeechVerbs.of(lower(i)) != null
+          && !(i > 0 && (SpeakerResolver.DETERMINERS.contains(lower(i - 1)) || t.isPossessive(u[i - 1])))) {
+        return null;
+      }
+    }
+    return new int[] {c + 1, comma - 1};
   }
 
   private boolean isDash(int k) {
@@ -871,6 +909,26 @@ final class Attributions {
       }
     }
     return true;
+  }
+
+  /**
+   * "Experts on North Korea and nuclear nonproliferation said": a group opening the clause, then a
+   * phrase up to the verb. The group speaks, not the names in the phrase; returns its unit or -1.
+   */
+  private int groupWithModifier(int j) {
+    for (int s = j - 1; s >= 0 && j - s <= 10; s--) {
+      if (!isWord(s) || FINITE.contains(lower(s)) || t.isLowerCase(u[s]) && SpeechVerbs.of(lower(s)) != null) {
+        return -1;
+      }
+      if (subjectStart(s) && (is(s + 1, "on") || is(s + 1, "at") || is(s + 1, "from") || is(s + 1, "in")
+          || is(s + 1, "for") || is(s + 1, "with"))) {
+        String head = t.stem(u[s]);
+        boolean group = GROUPS.contains(head)
+            || head.endsWith("s") && WordLists.PERSON_TITLES.contains(head.substring(0, head.length() - 1));
+        return group ? s : -1;
+      }
+    }
+    return -1;
   }
 
   /** Words that open a quantity or share of people: "most", "one in five", "61 percent of voters". */

@@ -25,6 +25,12 @@ final class Tokens {
           "nov", "dec", "vs", "prof", "rev", "adm", "maj", "cmdr", "messrs", "no", "mt", "ft", "pres",
           "supt", "dept", "univ", "est", "approx");
 
+  /** US state abbreviations that news style writes after a town: "Jackson, Miss.". */
+  private static final Set<String> STATES =
+      Set.of("ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan",
+          "kans", "ky", "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla",
+          "ore", "pa", "tenn", "tex", "va", "vt", "wash", "wis", "wyo");
+
   final String text;
   int size;
   int[] start;
@@ -147,6 +153,12 @@ final class Tokens {
   private boolean abbreviation(int from, int to) {
     if (to - from == 1 && Character.isUpperCase(text.charAt(from))) {
       return true; // an initial: "J. Smith", and the last letter of "U.S"
+    }
+    if (to + 1 < text.length() && text.charAt(to + 1) == ',') {
+      return true; // "R-Ky.,", "Ashton, Md.,": a sentence never ends before a comma
+    }
+    if (Character.isUpperCase(text.charAt(from)) && STATES.contains(text.substring(from, to).toLowerCase(Locale.ROOT))) {
+      return true; // "Jackson, Miss. attended"
     }
     for (int k = from; k < to; k++) {
       if (text.charAt(k) == '.') {
