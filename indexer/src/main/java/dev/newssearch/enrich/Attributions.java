@@ -538,9 +538,54 @@ final class Attributions {
     }
     thatClauses(out, speakers);
     colonQuotes(out, speakers);
+    inDocument(out, speakers);
     dropRelays(out);
     dropNested(out);
     return out;
+  }
+
+  /** Documents that report findings: "In a CNN poll released Monday, 50 percent …". */
+  private static final Set<String> DOCUMENTS =
+      Set.of("poll", "survey", "study", "report", "analysis", "memo", "filing", "filings", "editorial",
+          "review", "audit", "census", "tally", "count");
+
+  /**
+   * "In a CNN poll released Monday, 50 percent of respondents chose Clinton": a document opening the
+   * sentence reports the clause after its comma, unless a speech verb there has its own speaker.
+   */
+  private void inDocument(List<Attribution> out, List<int[]> speakers) {
+    if (!is(0, "in") || !isWord(1) || !(SpeakerResolver.DETERMINERS.contains(lower(1)) || t.isPossessive(u[1]))) {
+      return;
+    }
+    int comma = -1;
+    int head = -1;
+    for (int i = 2; i < m && i <= 12; i++) {
+      if (isPunct(i, ',')) {
+        comma = i;
+        break;
+      }
+      if (!isWord(i) && !isPunct(i, '/') && !isPunct(i, '-')) {
+        return;
+      }
+      if (head < 0 && DOCUMENTS.contains(lower(i))) {
+        head = i;
+      }
+    }
+    if (comma < 0 || head < 0 || isSentenceEnd(comma + 1)) {
+      return;
+    }
+    for (int i = comma + 1; i < m; i++) {
+      if (isWord(i) && t.isLowerCase(u[i]) && SpeechVerbs.of(lower(i)) != null && !lower(i).endsWith("ing")) {
+        return; // "In an interview, Trump said …": the verb's own attribution
+      }
+    }
+    int end = m - 1;
+    while (end > comma && !isWord(end) && !isQ(end)) {
+      end--;
+    }
+    if (end > comma + 1) {
+      add(out, speakers, 0, 1, head, new int[] {comma + 1, end, comma + 1}, false, false);
+    }
   }
 
   /**
