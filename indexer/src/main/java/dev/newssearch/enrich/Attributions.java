@@ -1461,12 +1461,17 @@ final class Attributions {
    */
   private void dropNested(List<Attribution> out) {
     out.removeIf(
-        inner -> {
-          SpeechVerbs.Verb verb = SpeechVerbs.of(t.lower[inner.cue()]);
-          boolean weak = inner.inherited() || verb == null || !COMMUNICATION.contains(verb.lemma());
-          return weak && out.stream().anyMatch(outer -> outer != inner
-              && t.start[inner.cue()] >= outer.contentStart() && t.start[inner.cue()] < outer.contentEnd());
-        });
+        inner -> weak(t, inner) && out.stream().anyMatch(outer -> outer != inner
+            && t.start[inner.cue()] >= outer.contentStart() && t.start[inner.cue()] < outer.contentEnd()));
+  }
+
+  /**
+   * Whether an attribution rests on a verb of stance or action rather than of communication, or on
+   * a borrowed subject: inside someone else's words it is part of them.
+   */
+  static boolean weak(Tokens t, Attribution a) {
+    SpeechVerbs.Verb verb = SpeechVerbs.of(t.lower[a.cue()]);
+    return a.inherited() || verb == null || !COMMUNICATION.contains(verb.lemma());
   }
 
   /** Relaying outlets are not speakers of words the sentence already attributes to someone. */

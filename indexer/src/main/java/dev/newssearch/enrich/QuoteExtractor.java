@@ -44,11 +44,15 @@ public final class QuoteExtractor {
     SpeakerResolver.Speaker[] salientPerson = new SpeakerResolver.Speaker[sentences.size()];
     SpeakerResolver.Speaker[] salientOrganisation = new SpeakerResolver.Speaker[sentences.size()];
     Quote lastDirect = null;
+    int paragraphSpeechEnd = -1; // where words attributed to the rest of a paragraph end
     int lastDirectSentence = -10;
     for (int si = 0; si < sentences.size(); si++) {
       Sentences.Sentence s = sentences.get(si);
       List<Quote> found = new ArrayList<>();
       for (Attributions.Attribution a : Attributions.find(t, marks, s, resolver)) {
+        if (t.start[s.from()] < paragraphSpeechEnd && Attributions.weak(t, a)) {
+          continue; // "PENCE: … Trump was mocking the campaign.": part of Pence's words
+        }
         SpeakerResolver.Speaker speaker;
         int mFrom = a.speakerFrom();
         int mTo = a.speakerTo();
@@ -69,6 +73,7 @@ public final class QuoteExtractor {
             last++;
           }
           end = Math.max(end, t.end[sentences.get(last).to() - 1]);
+          paragraphSpeechEnd = Math.max(paragraphSpeechEnd, end);
         }
         Mention mention = new Mention(t.start[mFrom], t.end[mTo], body.substring(t.start[mFrom], t.end[mTo]));
         found.add(new Quote(speaker.name(), speaker.kind(), typeOf(t, marks, start, end),
