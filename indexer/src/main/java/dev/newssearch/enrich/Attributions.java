@@ -1015,7 +1015,7 @@ final class Attributions {
   /** "A White House official who spoke anonymously … said": the phrase before the relative pronoun. */
   private int[] relativeSubject(int j) {
     for (int i = j; i > 0 && j - i <= 14; i--) {
-      if (!isWord(i) || isWord(i) && t.isLowerCase(u[i]) && SpeechVerbs.of(lower(i)) != null) {
+      if (!isWord(i) || isWord(i) && t.isLowerCase(u[i]) && SpeechVerbs.of(lower(i)) != null && !is(i - 1, "who")) {
         return null;
       }
       if (is(i, "who")) {

@@ -267,12 +267,16 @@ final class SpeakerResolver {
    * it is a pronoun or names nobody.
    */
   Speaker resolve(int from, int to) {
-    while (from < to && DETERMINERS.contains(t.lower[from])) {
-      from++;
+    while (from < to && DETERMINERS.contains(t.lower[from])
+        && !(t.lower[from].equals("one") && ("in".equals(t.lower[from + 1]) || "of".equals(t.lower[from + 1])))) {
+      from++; // but "one in five", "one of the organisers" keep their number
     }
     String whole = t.text(from, to);
     if (aliases.contains(whole) && to > from) {
       return aliased(aliases.canonical(whole), null);
+    }
+    if (quantity(from, to)) {
+      return aliased(whole, null, SpeakerKind.ORGANISATION, false); // "One in five", "61 percent"
     }
     // The last capitalised name in the phrase that is not a title, nationality or possessive.
     int nameTo = -1;
@@ -296,6 +300,11 @@ final class SpeakerResolver {
       // elsewhere, leaving only "II". "XI" alone (Xi Jinping in capitals) has no capitalised word before.
       return null;
     }
+    if (nameTo >= 0 && nameTo < to && t.isLowerCase(to)
+        && (WordLists.PERSON_TITLES.contains(t.stem(to)) || GENERIC_PERSON_HEADS.contains(t.stem(to)))) {
+      // "a White House official": the name only says where the person works.
+      return aliased(t.text(from, to), null, SpeakerKind.PERSON, FEMALE_WORDS.contains(t.stem(to)));
+    }
     if (nameTo >= 0) {
       for (int k = from; k < nameFrom; k++) {
         titled |= isTitle(k);
@@ -307,6 +316,24 @@ final class SpeakerResolver {
       return named(nameFrom, nameTo, titled, orgHead);
     }
     return described(from, to);
+  }
+
+  private static final Set<String> NUMBERS =
+      Set.of("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "half");
+
+  /** Whether a phrase counts people: "One in five", "61 percent of voters", "half of them". */
+  private boolean quantity(int from, int to) {
+    String first = t.lower[from];
+    if (!(NUMBERS.contains(first) || Character.isDigit(first.charAt(0)))) {
+      return false;
+    }
+    for (int k = from + 1; k <= to; k++) {
+      String w = t.lower[k];
+      if (w.equals("in") || w.equals("of") || w.equals("percent") || w.equals("out")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private Speaker named(int from, int to, boolean titled, boolean orgHead) {
