@@ -22,10 +22,12 @@ final class Attributions {
    *
    * @param inherited the speaker phrase was borrowed from the clause's subject (participle or
    *     coordinated verb), so its mention is where that subject stands
+   * @param relative the token of the relative pronoun that is the verb's subject ("Peskov, who …
+   *     said"), which is then the mention, as a personal pronoun is; -1 when there is none
    */
   record Attribution(
       int cue, int speakerFrom, int speakerTo, int contentStart, int contentEnd, boolean relay,
-      boolean inherited, boolean toParagraphEnd) {}
+      boolean inherited, boolean toParagraphEnd, int relative) {}
 
   static final Set<String> PRONOUNS =
       Set.of("he", "she", "they", "it", "we", "i", "you", "who", "which");
@@ -159,6 +161,9 @@ final class Attributions {
   }
 
   private final boolean titleCase;
+
+  /** The relative pronoun standing for the speaker of the verb being read, or -1. */
+  private int relativeUnit = -1;
 
   private final QuoteMarks q;
 
@@ -421,6 +426,7 @@ final class Attributions {
           j = open - 1;
         }
       }
+      relativeUnit = -1;
       int npFrom = -1;
       int npTo = -1;
       boolean inverted = false;
@@ -432,6 +438,7 @@ final class Attributions {
         if (npFrom == npTo && (is(npFrom, "who") || is(npFrom, "which"))) {
           // "Peskov, who …, said": the relative pronoun stands for the phrase before the comma.
           npFrom = -1;
+          relativeUnit = from;
           if (isPunct(from - 1, ',') && npBack(from - 2) >= 0
               && !FUNCTION_WORDS.contains(lower(npBack(from - 2) - 1))) {
             npFrom = npBack(from - 2);
@@ -536,6 +543,7 @@ final class Attributions {
       }
       add(out, speakers, k, npFrom, npTo, content, verb.relay(), inherited);
     }
+    relativeUnit = -1;
     thatClauses(out, speakers);
     colonQuotes(out, speakers);
     inDocument(out, speakers);
@@ -770,7 +778,7 @@ final class Attributions {
     }
     int cs = startOf(k + 1);
     int ce = endOf(m - 1);
-    out.add(new Attribution(u[k], u[0], u[k - 1], cs, ce, false, false, true));
+    out.add(new Attribution(u[k], u[0], u[k - 1], cs, ce, false, false, true, -1));
     speakers.add(new int[] {0, k - 1});
   }
 
@@ -1445,7 +1453,8 @@ final class Attributions {
     if (ce <= cs) {
       return;
     }
-    out.add(new Attribution(u[cue], u[npFrom], u[npTo], cs, ce, relay, inherited, false));
+    out.add(new Attribution(u[cue], u[npFrom], u[npTo], cs, ce, relay, inherited, false,
+        relativeUnit >= 0 ? u[relativeUnit] : -1));
     speakers.add(new int[] {npFrom, npTo});
   }
 

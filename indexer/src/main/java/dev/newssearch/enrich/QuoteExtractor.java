@@ -75,6 +75,10 @@ public final class QuoteExtractor {
           end = Math.max(end, t.end[sentences.get(last).to() - 1]);
           paragraphSpeechEnd = Math.max(paragraphSpeechEnd, end);
         }
+        if (a.relative() >= 0) {
+          mFrom = a.relative();
+          mTo = a.relative();
+        }
         Mention mention = new Mention(t.start[mFrom], t.end[mTo], body.substring(t.start[mFrom], t.end[mTo]));
         found.add(new Quote(speaker.name(), speaker.kind(), typeOf(t, marks, start, end),
             body.substring(start, end), start, end, mention));

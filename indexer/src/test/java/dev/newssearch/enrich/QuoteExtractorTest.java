@@ -393,6 +393,13 @@ class QuoteExtractorTest {
         rows("One in five said they would not vote."));
   }
 
+  @Test
+  void aRelativePronounIsTheMentionOfTheNameItStandsFor() {
+    assertEquals(
+        List.of("Dmitry Peskov | PERSON | INDIRECT | who | the talks were useful"),
+        rows("Dmitry Peskov, who speaks for the Kremlin, said the talks were useful."));
+  }
+
   // ------------------------------------------------------------------ cues without a listed verb
 
   @Test
