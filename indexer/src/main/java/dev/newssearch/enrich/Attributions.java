@@ -453,6 +453,9 @@ final class Attributions {
         int[] np = apposition(j);
         npFrom = np[0];
         npTo = np[1];
+        if (isPunct(npTo + 1, ',') && (is(npTo + 2, "who") || is(npTo + 2, "which"))) {
+          relativeUnit = npTo + 2; // "Peskov, who speaks for the Kremlin, said"
+        }
       } else if ((isPunct(j, ',') || isDash(j)) && appositiveChain(j) != null) {
         int[] np = appositiveChain(j);
         npFrom = np[0];
