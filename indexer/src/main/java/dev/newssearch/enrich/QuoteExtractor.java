@@ -83,14 +83,22 @@ public final class QuoteExtractor {
         found.add(new Quote(speaker.name(), speaker.kind(), typeOf(t, marks, start, end),
             body.substring(start, end), start, end, mention));
       }
-      if (found.isEmpty() && lastDirect != null && si - lastDirectSentence <= 2
-          && Attributions.quoteOnly(t, marks, s)) {
-        // A quote standing alone right after an attributed quote goes on with the same speaker.
+      if (found.isEmpty() && Attributions.quoteOnly(t, marks, s)) {
         int q = marks.spanAt[firstQuoteToken(t, marks, s)];
         int start = marks.startOffset(t, q);
         int end = marks.endOffset(t, q);
-        found.add(new Quote(lastDirect.speaker(), lastDirect.speakerKind(), QuoteType.DIRECT,
-            body.substring(start, end), start, end, lastDirect.mention()));
+        int nameEnd = transcriptSpeaker(t, marks.open[q] + 1);
+        SpeakerResolver.Speaker speaker = nameEnd < 0 ? null : resolver.resolve(marks.open[q] + 1, nameEnd);
+        if (speaker != null) {
+          // "\"PENCE: Well, …\"": a quoted transcript names its speaker before the colon.
+          int from = marks.open[q] + 1;
+          found.add(new Quote(speaker.name(), speaker.kind(), QuoteType.DIRECT, body.substring(start, end), start,
+              end, new Mention(t.start[from], t.end[nameEnd], body.substring(t.start[from], t.end[nameEnd]))));
+        } else if (lastDirect != null && si - lastDirectSentence <= 2) {
+          // A quote standing alone right after an attributed quote goes on with the same speaker.
+          found.add(new Quote(lastDirect.speaker(), lastDirect.speakerKind(), QuoteType.DIRECT,
+              body.substring(start, end), start, end, lastDirect.mention()));
+        }
       }
       for (Quote quote : found) {
         if (quote.type() != QuoteType.INDIRECT) {
@@ -158,6 +166,15 @@ public final class QuoteExtractor {
       }
     }
     return fallback;
+  }
+
+  /** The last token of one to three capitalised words from token i that a colon follows, or -1. */
+  private static int transcriptSpeaker(Tokens t, int i) {
+    int k = i;
+    while (k < t.size && k - i < 3 && t.isCapitalised(k)) {
+      k++;
+    }
+    return k > i && t.isPunct(k, ':') && !t.isPunct(k + 1, '/') ? k - 1 : -1;
   }
 
   private static int firstQuoteToken(Tokens t, QuoteMarks marks, Sentences.Sentence s) {

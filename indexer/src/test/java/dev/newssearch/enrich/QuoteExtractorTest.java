@@ -400,6 +400,14 @@ class QuoteExtractorTest {
         rows("Dmitry Peskov, who speaks for the Kremlin, said the talks were useful."));
   }
 
+  @Test
+  void aQuotedTranscriptLineNamesItsOwnSpeaker() {
+    assertEquals(
+        List.of("Anna Berg | PERSON | DIRECT | Anna Berg | \"Where were you?\"",
+            "Mike Pence | PERSON | DIRECT | PENCE | \"PENCE: Well, I was at home.\""),
+        rows("\"Where were you?\" Anna Berg asked.\n\n\"PENCE: Well, I was at home.\""));
+  }
+
   // ------------------------------------------------------------------ cues without a listed verb
 
   @Test
