@@ -25,8 +25,8 @@ import org.apache.lucene.util.BytesRef;
  * <p>For lookup, the signature is cut into {@value #BANDS} bands of {@value #ROWS} positions (locality
  * sensitive hashing): each band becomes one indexed term ({@link #bandKeys}), and two articles that
  * share a band term are candidates. With these numbers a pair with similarity 0.7 shares a band
- * with probability 0.99, a pair at 0.3 with 0.12; candidates are then checked against
- * {@link #NEAR_DUPLICATE}.
+ * with probability 0.99, a pair at 0.3 with 0.12; candidates are then checked with
+ * {@link #isNearDuplicateOf}.
  *
  * <p>The hash functions are fixed (a constant seed): signatures written by one run must compare
  * with those of the next. Changing any constant here needs a full reindex.
@@ -51,6 +51,12 @@ public final class NearDuplicateSignature {
    * cap keeps a huge file from costing more than a long article.
    */
   static final int MAX_WORDS = 20_000;
+  /**
+   * Texts shorter than this many words (headlines standing in for a body, one-line briefs) group
+   * only when equal: one changed word in a ten-word brief ("Chemical Bank cuts prime rate…", "Marine
+   * Midland Bank cuts prime rate…") leaves most of its three-word runs alike, yet it is another story.
+   */
+  public static final int SHORT_TEXT_WORDS = 25;
   /** Characters read to find {@link #MAX_WORDS} words in any real text, without copying a huge one. */
   private static final int MAX_CHARS = MAX_WORDS * 20;
 
@@ -59,9 +65,11 @@ public final class NearDuplicateSignature {
   private static final long[] SEEDS = seeds();
 
   private final int[] minimums;
+  private final int words;
 
-  private NearDuplicateSignature(int[] minimums) {
+  private NearDuplicateSignature(int[] minimums, int words) {
     this.minimums = minimums;
+    this.words = words;
   }
 
   /**
@@ -96,18 +104,18 @@ public final class NearDuplicateSignature {
     for (int i = 0; i < HASHES; i++) {
       kept[i] = (int) (minimums[i] >>> 31);
     }
-    return Optional.of(new NearDuplicateSignature(kept));
+    return Optional.of(new NearDuplicateSignature(kept, words.size()));
   }
 
   /**
    * Reads a signature written by {@link #toBytes}.
    *
-   * @param bytes {@value #HASHES} big-endian ints
+   * @param bytes {@value #HASHES} big-endian ints, then the number of words read
    * @return the signature
    * @throws IllegalArgumentException when the length is not that of a signature
    */
   public static NearDuplicateSignature fromBytes(BytesRef bytes) {
-    if (bytes.length != HASHES * Integer.BYTES) {
+    if (bytes.length != (HASHES + 1) * Integer.BYTES) {
       throw new IllegalArgumentException("not a near-duplicate signature: " + bytes.length + " bytes");
     }
     ByteBuffer buffer = ByteBuffer.wrap(bytes.bytes, bytes.offset, bytes.length);
@@ -115,15 +123,16 @@ public final class NearDuplicateSignature {
     for (int i = 0; i < HASHES; i++) {
       minimums[i] = buffer.getInt();
     }
-    return new NearDuplicateSignature(minimums);
+    return new NearDuplicateSignature(minimums, buffer.getInt());
   }
 
   /** The signature as bytes, for a binary doc values field. */
   public BytesRef toBytes() {
-    ByteBuffer buffer = ByteBuffer.allocate(HASHES * Integer.BYTES);
+    ByteBuffer buffer = ByteBuffer.allocate((HASHES + 1) * Integer.BYTES);
     for (int minimum : minimums) {
       buffer.putInt(minimum);
     }
+    buffer.putInt(words);
     return new BytesRef(buffer.array());
   }
 
@@ -156,9 +165,13 @@ public final class NearDuplicateSignature {
     return (double) same / HASHES;
   }
 
-  /** Whether the other text is a copy or near-duplicate of this one ({@link #NEAR_DUPLICATE}). */
+  /**
+   * Whether the other text is a copy or near-duplicate of this one: similar to
+   * {@link #NEAR_DUPLICATE} or more, or for a short text ({@link #SHORT_TEXT_WORDS}) the same.
+   */
   public boolean isNearDuplicateOf(NearDuplicateSignature other) {
-    return similarity(other) >= NEAR_DUPLICATE;
+    boolean shortText = Math.min(words, other.words) < SHORT_TEXT_WORDS;
+    return shortText ? words == other.words && similarity(other) == 1.0 : similarity(other) >= NEAR_DUPLICATE;
   }
 
   /** Lower-case words without diacritics or punctuation, so re-typeset copies compare equal. */

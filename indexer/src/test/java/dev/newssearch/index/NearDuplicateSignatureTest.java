@@ -54,4 +54,12 @@ class NearDuplicateSignatureTest {
     assertEquals(1.0, of("Shares fell.").similarity(of("SHARES FELL")));
     assertFalse(of("Shares fell.").isNearDuplicateOf(of("Shares rose.")));
   }
+
+  @Test
+  void shortTextsGroupOnlyWhenTheyAreTheSame() {
+    String chemical = "CHEMICAL BANK CUTS PRIME RATE TO 9.25 PCT FROM 9.75 PCT, EFFECTIVE IMMEDIATELY";
+    String midland = "MARINE MIDLAND BANK CUTS PRIME RATE TO 9.25 PCT FROM 9.75 PCT, EFFECTIVE IMMEDIATELY";
+    assertFalse(of(chemical).isNearDuplicateOf(of(midland)), "similarity " + of(chemical).similarity(of(midland)));
+    assertTrue(of(chemical).isNearDuplicateOf(of(chemical.toLowerCase(java.util.Locale.ROOT))));
+  }
 }
