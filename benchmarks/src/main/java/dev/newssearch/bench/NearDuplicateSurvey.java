@@ -120,6 +120,7 @@ public final class NearDuplicateSurvey {
     out.printf(Locale.ROOT, "%,d articles shown as %,d hits: %,d groups of copies or near-duplicates fold %,d articles"
         + " (%.1f%%); walked in %.1f s (%d pages, %d asked again after a timeout)%n", articles, hits, groups.size(), folded,
         100.0 * folded / articles, seconds, (hits + PAGE - 1) / PAGE, timedOut);
+    out.printf(Locale.ROOT, "the same walk with group=false: %.1f s%n", ungroupedWalkSeconds());
     TreeMap<Integer, Integer> bySize = new TreeMap<>();
     groups.forEach(g -> bySize.merge(g.get("similar").size() + 1, 1, Integer::sum));
     out.println("groups by size (articles: groups): " + bySize);
@@ -140,6 +141,18 @@ public final class NearDuplicateSurvey {
             shorten(text));
       }
     }
+  }
+
+  /** Time to walk every article page by page without grouping, for comparison. */
+  private double ungroupedWalkSeconds() throws IOException {
+    long started = System.nanoTime();
+    String cursor = null;
+    do {
+      JsonNode page = get("/api/search?group=false&size=" + PAGE
+          + (cursor == null ? "" : "&cursor=" + URLEncoder.encode(cursor, StandardCharsets.UTF_8)));
+      cursor = page.path("nextCursor").isTextual() ? page.get("nextCursor").asText() : null;
+    } while (cursor != null);
+    return (System.nanoTime() - started) / 1e9;
   }
 
   private static NearDuplicateSignature signature(String text) {
