@@ -141,8 +141,8 @@ final class SuggestionIndex {
         : words.complete(lastWord, limit).stream().map(w -> new Suggestion(w, Suggestion.TERM)).toList();
     List<Suggestion> titleHits = lookup(titles, typed, limit, Suggestion.TITLE);
     int share = Math.max(1, limit / 4);
-    int speakerCount = Math.min(speakerHits.size(), share);
-    int wordCount = Math.min(wordHits.size(), share);
+    int speakerCount = Math.min(speakerHits.size(), Math.min(share, limit));
+    int wordCount = Math.min(wordHits.size(), Math.min(share, limit - speakerCount));
     int titleCount = Math.min(titleHits.size(), limit - speakerCount - wordCount);
     int spare = limit - speakerCount - wordCount - titleCount;
     int moreWords = Math.min(spare, wordHits.size() - wordCount);
