@@ -5,5 +5,7 @@
  * it over the live generation of an embedded index ({@link dev.newssearch.search.LiveIndex}). What
  * one query may cost is bounded by {@link dev.newssearch.search.QueryLimits} and
  * {@link dev.newssearch.search.QueryBudget}; deep paging goes through a {@link dev.newssearch.search.Cursor}.
+ * Search-box suggestions and the words typo tolerance corrects to are built in memory for each view
+ * of the index ({@code SuggestionIndexes}, {@code TypoTolerance}).
  */
 package dev.newssearch.search;
