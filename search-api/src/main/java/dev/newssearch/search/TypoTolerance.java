@@ -62,8 +62,13 @@ final class TypoTolerance {
     if (correction.isEmpty()) {
       return found;
     }
-    SearchPage loosened = search.apply(new SearchRequest(correction.get().loosened(), request.syntax(), request.scope(),
-        request.filters(), request.sort(), request.page(), request.size(), request.cursor()));
+    SearchPage loosened;
+    try {
+      loosened = search.apply(new SearchRequest(correction.get().loosened(), request.syntax(), request.scope(),
+          request.filters(), request.sort(), request.page(), request.size(), request.cursor()));
+    } catch (InvalidRequestException overLimits) {
+      return found; // the replacements made the query bigger than the limits the query as typed met
+    }
     return loosened.total() > found.total() ? loosened.asFuzzy(correction.get().didYouMean()) : found;
   }
 

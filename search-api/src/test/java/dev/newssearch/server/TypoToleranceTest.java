@@ -84,6 +84,14 @@ class TypoToleranceTest {
   }
 
   @Test
+  void aQueryWhoseLoosenedFormWouldBeOverTheLimitsIsAnsweredAsTyped() {
+    // 40 parts are within the 64 a box query may have; with a replacement each they would be 80.
+    JsonNode body = search(String.join(" ", java.util.Collections.nCopies(40, "sumit")));
+    assertEquals(0, body.get("total").asInt(), body.toString());
+    assertFalse(body.get("fuzzy").asBoolean());
+  }
+
+  @Test
   void speakerFiltersAreNeverLoosened() {
     JsonNode body = server.json("/api/search?q=summit&speaker=" + SeedServer.encode("Vladimir Putn"));
     assertEquals(0, body.get("total").asInt());
