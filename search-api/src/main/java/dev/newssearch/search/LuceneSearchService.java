@@ -108,7 +108,7 @@ public final class LuceneSearchService implements SearchService {
     IndexSnapshot searcher = budget.start(index.acquire());
     try {
       SearchPage found = search(request, searcher, started);
-      return typos.retry(request, found, suggestions.forView(searcher), searcher.getIndexReader(),
+      return typos.retry(request, found, () -> suggestions.forView(searcher), searcher.getIndexReader(),
           loosened -> search(loosened, searcher, started));
     } finally {
       index.release(searcher);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.IndexReader;
 
@@ -49,16 +50,22 @@ final class TypoTolerance {
    * query finds more, the loosened query's answer with "did you mean".
    *
    * @param found the answer to the query as typed
-   * @param suggestions the suggestions of the view searched, with its vocabulary, when they are ready
+   * @param suggestions the suggestions of the view searched, with its vocabulary, when they are ready;
+   *     asked only when the query found little, since it may wait for them
    * @param reader the view searched
    * @param search runs a request on the same view
    */
-  SearchPage retry(SearchRequest request, SearchPage found, Optional<SuggestionIndex> suggestions, IndexReader reader,
+  SearchPage retry(SearchRequest request, SearchPage found, Supplier<Optional<SuggestionIndex>> suggestions, IndexReader reader,
       Function<SearchRequest, SearchPage> search) {
-    if (request.syntax() != SearchRequest.QuerySyntax.BOX || found.total() >= FEW_HITS || found.timedOut() || suggestions.isEmpty()) {
+    if (request.syntax() != SearchRequest.QuerySyntax.BOX || request.query().isBlank() || found.total() >= FEW_HITS
+        || found.timedOut()) {
       return found;
     }
-    Optional<Correction> correction = correct(request.query(), suggestions.get().words(), reader);
+    Optional<SuggestionIndex> ready = suggestions.get();
+    if (ready.isEmpty()) {
+      return found;
+    }
+    Optional<Correction> correction = correct(request.query(), ready.get().words(), reader);
     if (correction.isEmpty()) {
       return found;
     }
