@@ -4,6 +4,7 @@ import dev.newssearch.index.ArticleSchema;
 import dev.newssearch.index.NewsAnalyzer;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,9 +13,15 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.StringValueFacetCounts;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.suggest.Lookup;
@@ -42,9 +49,13 @@ final class SuggestionIndex {
   /** Speaker names and titles whose words are matched by their first letters via edge n-grams. */
   private static final int EDGE_GRAMS = 4;
 
-  private static final Set<String> TITLE_FIELDS = Set.of(ArticleSchema.TITLE, ArticleSchema.DATE, ArticleSchema.SPEAKER);
-  private static final Set<String> SAMPLE_FIELDS =
-      Set.of(ArticleSchema.TITLE, ArticleSchema.DATE, ArticleSchema.SPEAKER, ArticleSchema.BODY);
+  /** The day of an undated article, before every real one. */
+  private static final long UNDATED = Long.MIN_VALUE;
+  /** Added to a day to make a title's weight: newer titles first, undated ones (weight 0) last. */
+  private static final long DAY_WEIGHT = 1_000_000;
+
+  private static final Set<String> TITLE_FIELDS = Set.of(ArticleSchema.TITLE);
+  private static final Set<String> SAMPLE_FIELDS = Set.of(ArticleSchema.TITLE, ArticleSchema.BODY);
 
   private final IndexReader.CacheKey view;
   private final String generation;
@@ -68,8 +79,8 @@ final class SuggestionIndex {
     IndexReader reader = snapshot.getIndexReader();
     int articles = snapshot.count(ArticleSchema.articles());
     int stride = Math.max(1, articles / SAMPLE_ARTICLES);
+    long firstDay = firstDayOfNewest(snapshot, articles, MAX_TITLES);
     Map<String, Long> titleDays = new HashMap<>();
-    Map<String, Long> speakerArticles = new HashMap<>();
     IndexWords.Builder words = new IndexWords.Builder();
     long sampledChars = 0;
     int seen = 0;
@@ -79,21 +90,25 @@ final class SuggestionIndex {
         continue;
       }
       Bits live = leaf.reader().getLiveDocs();
+      SortedNumericDocValues dates = DocValues.getSortedNumeric(leaf.reader(), ArticleSchema.DATE);
       StoredFields stored = leaf.reader().storedFields();
       DocIdSetIterator docs = new BitSetIterator(parents, 0);
       for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
         if (live != null && !live.get(doc)) {
           continue;
         }
+        long day = dates.advanceExact(doc) ? dates.nextValue() : UNDATED;
         boolean sample = seen++ % stride == 0 && sampledChars < SAMPLE_CHARS;
+        if (day < firstDay && !sample) {
+          continue; // neither among the newest titles nor in the sample: its stored text is not read
+        }
         Document article = stored.document(doc, sample ? SAMPLE_FIELDS : TITLE_FIELDS);
         String title = article.get(ArticleSchema.TITLE);
         if (title != null && !title.isBlank()) {
-          titleDays.merge(title.strip(), newness(article), Math::max);
+          if (day >= firstDay) {
+            titleDays.merge(title.strip(), day == UNDATED ? 0 : day + DAY_WEIGHT, Math::max);
+          }
           words.add(title);
-        }
-        for (String speaker : article.getValues(ArticleSchema.SPEAKER)) {
-          speakerArticles.merge(speaker, 1L, Long::sum);
         }
         if (sample) {
           String body = article.get(ArticleSchema.BODY);
@@ -107,7 +122,48 @@ final class SuggestionIndex {
     long minArticles = Math.max(1, articles / 20_000);
     Analyzer analyzer = NewsAnalyzer.forCompletion();
     return new SuggestionIndex(reader.getReaderCacheHelper().getKey(), snapshot.generation(),
-        infix(newest(titleDays), analyzer), infix(speakerArticles, analyzer), words.build(reader, minArticles));
+        infix(newest(titleDays), analyzer), infix(speakerArticles(snapshot), analyzer), words.build(reader, minArticles));
+  }
+
+  /**
+   * The first day of the {@code count} newest articles, from the date doc values alone, so that the
+   * titles of older ones are never read; {@link #UNDATED} when there are no more articles than that.
+   */
+  private static long firstDayOfNewest(IndexSnapshot snapshot, int articles, int count) throws IOException {
+    if (articles <= count) {
+      return UNDATED;
+    }
+    long[] days = new long[articles];
+    int n = 0;
+    for (LeafReaderContext leaf : snapshot.getIndexReader().leaves()) {
+      BitSet parents = snapshot.parents().getBitSet(leaf);
+      if (parents == null) {
+        continue;
+      }
+      Bits live = leaf.reader().getLiveDocs();
+      SortedNumericDocValues dates = DocValues.getSortedNumeric(leaf.reader(), ArticleSchema.DATE);
+      DocIdSetIterator docs = new BitSetIterator(parents, 0);
+      for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+        if (live == null || live.get(doc)) {
+          days[n++] = dates.advanceExact(doc) ? dates.nextValue() : UNDATED;
+        }
+      }
+    }
+    Arrays.sort(days, 0, n);
+    return n <= count ? UNDATED : days[n - count];
+  }
+
+  /** Every speaker with the number of articles quoting them, from the facet doc values. */
+  private static Map<String, Long> speakerArticles(IndexSnapshot snapshot) throws IOException {
+    FacetsCollector articles = snapshot.search(ArticleSchema.articles(), new FacetsCollectorManager());
+    FacetResult all = new StringValueFacetCounts(snapshot.speakerState(), articles).getAllChildren(ArticleSchema.SPEAKER);
+    Map<String, Long> counts = new HashMap<>();
+    if (all != null) {
+      for (LabelAndValue speaker : all.labelValues) {
+        counts.put(speaker.label, speaker.value.longValue());
+      }
+    }
+    return counts;
   }
 
   /** The view this index was built from. */
@@ -204,9 +260,4 @@ final class SuggestionIndex {
         .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
   }
 
-  /** A title's weight: its day, so newer stories come first; undated ones last. */
-  private static long newness(Document article) {
-    IndexableField date = article.getField(ArticleSchema.DATE);
-    return date == null ? 0 : date.numericValue().longValue() + 1_000_000;
-  }
 }
