@@ -77,9 +77,6 @@ public final class SearchCommand implements Callable<Integer> {
     try (LuceneSearchService service = new LuceneSearchService(new LiveIndex(generations, Long.MAX_VALUE / 4))) {
       SearchPage page = service.search(request);
       out.printf(Locale.ROOT, "%d hits%n", page.total());
-      if (page.fuzzy()) {
-        out.printf(Locale.ROOT, "nothing matched the words as typed; these match similar words (did you mean: %s?)%n", page.didYouMean());
-      }
       int rank = 1;
       for (ArticleHit hit : page.hits()) {
         out.printf(Locale.ROOT, "%3d  %-10s  %s  %s%n", rank++, hit.date() == null ? "undated" : hit.date(), hit.id(), hit.title());

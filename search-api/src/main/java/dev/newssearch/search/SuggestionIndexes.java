@@ -2,13 +2,9 @@ package dev.newssearch.search;
 
 import java.io.IOException;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.lucene.index.IndexReader;
 import org.slf4j.Logger;
@@ -20,26 +16,23 @@ import org.slf4j.LoggerFactory;
  * from what is searched and queries never wait for a build for long.
  *
  * <p>Until the build for a view is done, a request on it gets the index of the previous view of the
- * same generation (after an incremental update, at most one update behind), or else waits up to
- * {@link #WAIT_MILLIS} for the build and otherwise has no suggestions: never another generation's
- * titles and words. Views that are replaced before their build starts are skipped.
+ * same generation (after an incremental update, at most one update behind), or else none: never
+ * another generation's titles and words, and never a wait, since a build of a large archive takes
+ * seconds and a suggestion is asked for at every keystroke. Views that are replaced before their
+ * build starts are skipped.
  */
 final class SuggestionIndexes implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(SuggestionIndexes.class);
-
-  /** How long a request on a new generation waits for its suggestions at most. */
-  static final long WAIT_MILLIS = 200;
 
   private final ExecutorService builder = Executors.newSingleThreadExecutor(runnable -> {
     Thread thread = new Thread(runnable, "suggestion-builder");
     thread.setDaemon(true);
     return thread;
   });
-  private final AtomicReference<Build> latest = new AtomicReference<>();
+  /** The view whose build is the one to run; older views still queued are skipped. */
+  private final AtomicReference<IndexReader.CacheKey> latest = new AtomicReference<>();
   /** The last index built; the previous one goes when no request holds it any more. */
   private volatile SuggestionIndex ready;
-
-  private record Build(IndexReader.CacheKey view, CompletableFuture<SuggestionIndex> result) {}
 
   /** Starts building the suggestions of a view that has just opened ({@link LiveIndex#addOpenListener}). */
   void opened(IndexSnapshot snapshot) {
@@ -47,32 +40,28 @@ final class SuggestionIndexes implements AutoCloseable {
     if (!reader.tryIncRef()) {
       return; // already closed: a newer view replaced it
     }
-    Build build = new Build(reader.getReaderCacheHelper().getKey(), new CompletableFuture<>());
-    latest.set(build);
+    IndexReader.CacheKey view = reader.getReaderCacheHelper().getKey();
+    latest.set(view);
     try {
-      builder.execute(() -> build(snapshot, build));
+      builder.execute(() -> build(snapshot, view));
     } catch (RejectedExecutionException closed) {
-      build.result().complete(null);
       decRef(reader);
     }
   }
 
-  private void build(IndexSnapshot snapshot, Build build) {
+  private void build(IndexSnapshot snapshot, IndexReader.CacheKey view) {
     IndexReader reader = snapshot.getIndexReader();
     try {
-      if (latest.get() != build) {
-        build.result().complete(null); // a newer view opened meanwhile: build that one instead
-        return;
+      if (latest.get() != view) {
+        return; // a newer view opened meanwhile: build that one instead
       }
       long started = System.nanoTime();
       SuggestionIndex index = SuggestionIndex.build(snapshot);
       ready = index;
-      build.result().complete(index);
       LOG.debug("suggestions of {} built in {} ms ({} words)", snapshot.generation(),
           (System.nanoTime() - started) / 1_000_000, index.words().size());
     } catch (IOException | RuntimeException e) {
       LOG.warn("could not build the suggestions of {}: {}", snapshot.generation(), e.toString());
-      build.result().complete(null);
     } finally {
       decRef(reader);
     }
@@ -80,23 +69,10 @@ final class SuggestionIndexes implements AutoCloseable {
 
   /** The suggestions for a view, when they are ready (see the class comment). */
   Optional<SuggestionIndex> forView(IndexSnapshot snapshot) {
-    IndexReader.CacheKey view = snapshot.getIndexReader().getReaderCacheHelper().getKey();
     SuggestionIndex current = ready;
-    if (current != null && (current.view() == view || current.generation().equals(snapshot.generation()))) {
-      return Optional.of(current);
-    }
-    Build build = latest.get();
-    if (build == null || build.view() != view) {
-      return Optional.empty();
-    }
-    try {
-      return Optional.ofNullable(build.result().get(WAIT_MILLIS, TimeUnit.MILLISECONDS));
-    } catch (TimeoutException | ExecutionException e) {
-      return Optional.empty();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return Optional.empty();
-    }
+    boolean usable = current != null && (current.view() == snapshot.getIndexReader().getReaderCacheHelper().getKey()
+        || current.generation().equals(snapshot.generation()));
+    return usable ? Optional.of(current) : Optional.empty();
   }
 
   private static void decRef(IndexReader reader) {

@@ -50,8 +50,7 @@ final class TypoTolerance {
    * query finds more, the loosened query's answer with "did you mean".
    *
    * @param found the answer to the query as typed
-   * @param suggestions the suggestions of the view searched, with its vocabulary, when they are ready;
-   *     asked only when the query found little, since it may wait for them
+   * @param suggestions the suggestions of the view searched, with its vocabulary, when they are ready
    * @param reader the view searched
    * @param search runs a request on the same view
    */
