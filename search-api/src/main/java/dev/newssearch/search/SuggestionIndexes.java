@@ -13,7 +13,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Keeps a {@link SuggestionIndex} for the live view of the index: each view that opens (a new
  * generation or a new commit) gets one, built on a background thread, so suggestions always come
- * from what is searched and queries never wait for a build for long.
+ * from what is searched and requests never wait for a build.
  *
  * <p>Until the build for a view is done, a request on it gets the index of the previous view of the
  * same generation (after an incremental update, at most one update behind), or else none: never
@@ -33,6 +33,7 @@ final class SuggestionIndexes implements AutoCloseable {
   private final AtomicReference<IndexReader.CacheKey> latest = new AtomicReference<>();
   /** The last index built; the previous one goes when no request holds it any more. */
   private volatile SuggestionIndex ready;
+  private volatile boolean closed;
 
   /** Starts building the suggestions of a view that has just opened ({@link LiveIndex#addOpenListener}). */
   void opened(IndexSnapshot snapshot) {
@@ -52,8 +53,8 @@ final class SuggestionIndexes implements AutoCloseable {
   private void build(IndexSnapshot snapshot, IndexReader.CacheKey view) {
     IndexReader reader = snapshot.getIndexReader();
     try {
-      if (latest.get() != view) {
-        return; // a newer view opened meanwhile: build that one instead
+      if (closed || latest.get() != view) {
+        return; // closed, or a newer view opened meanwhile: build that one instead
       }
       long started = System.nanoTime();
       SuggestionIndex index = SuggestionIndex.build(snapshot);
@@ -85,6 +86,8 @@ final class SuggestionIndexes implements AutoCloseable {
 
   @Override
   public void close() {
-    builder.shutdownNow();
+    // Builds still queued run only to release their view; one under way finishes on its own thread.
+    closed = true;
+    builder.shutdown();
   }
 }
