@@ -71,7 +71,8 @@ final class TypoTolerance {
     SearchPage loosened;
     try {
       loosened = search.apply(new SearchRequest(correction.get().loosened(), request.syntax(), request.scope(),
-          request.filters(), request.sort(), request.page(), request.size(), request.cursor()));
+          request.filters(), request.sort(), request.page(), request.size(), request.cursor(), request.group(),
+          request.recency()));
     } catch (InvalidRequestException overLimits) {
       return found; // the replacements made the query bigger than the limits the query as typed met
     }
