@@ -47,9 +47,13 @@ import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 /** The {@link SearchService} over an embedded Lucene index. */
 public final class LuceneSearchService implements SearchService {
 
-  /** Fields searched by the query words of an article search, and their boosts. */
+  /**
+   * Fields searched by the query words of an article search, and their boosts. Quote text is also
+   * body text, so its own weight is small: it tips articles where the words are somebody's words
+   * without counting those words twice (at 0.5 it cost TIME's MAP 0.02 once most quotes were found).
+   */
   static final Map<String, Float> ARTICLE_FIELDS = orderedBoosts(
-      ArticleSchema.TITLE, 2.0f, ArticleSchema.BODY, 1.0f, ArticleSchema.QUOTES, 0.5f);
+      ArticleSchema.TITLE, 2.0f, ArticleSchema.BODY, 1.0f, ArticleSchema.QUOTES, 0.1f);
 
   /** Facet values returned per facet. */
   private static final int FACET_SIZE = 10;
