@@ -154,6 +154,11 @@ public final class OpenSearchIndexer {
     return previous;
   }
 
+  /** An id as a report line shows it: a refused id may be far too long to print. */
+  private static String abbreviate(String id) {
+    return id.length() <= 80 ? id : id.substring(0, 77) + "…";
+  }
+
   private void deleteQuietly(String index) {
     try {
       connection.client().indices().delete(d -> d.index(index).ignoreUnavailable(true));
@@ -230,8 +235,8 @@ public final class OpenSearchIndexer {
     /**
      * Sends one bulk request.
      *
-     * @return the articles to send again: all of them when the request failed as a whole, else those
-     *     the cluster turned away for now (429)
+     * @return the articles to send again: all of them when the request failed as a whole (the cluster
+     *     unreachable or overloaded), else those the cluster turned away for now (429)
      */
     private List<Article> send(List<Article> batch, int attempt) throws IOException {
       List<BulkOperation> operations = new ArrayList<>(batch.size());
@@ -242,11 +247,13 @@ public final class OpenSearchIndexer {
       BulkResponse response;
       try {
         response = connection.client().bulk(b -> b.operations(operations));
-      } catch (IOException | OpenSearchException e) {
-        if (attempt >= MAX_ATTEMPTS) {
-          throw e instanceof IOException io ? io : new IOException(e.getMessage(), e);
+      } catch (OpenSearchException e) {
+        if (e.status() == 400) {
+          return refusedRequest(batch, attempt, e);
         }
-        return batch;
+        return retryOrFail(batch, attempt, e);
+      } catch (IOException e) {
+        return retryOrFail(batch, attempt, e);
       }
       List<Article> retry = new ArrayList<>();
       List<BulkResponseItem> items = response.items();
@@ -259,11 +266,36 @@ public final class OpenSearchIndexer {
         } else if (item.status() == 429) {
           retry.add(article);
         } else {
-          problems.add(ReadProblem.skipped(article.path(), null,
-              "OpenSearch refused article '" + article.id() + "': " + item.error().type() + ": " + item.error().reason()));
+          refused(article, item.error().type() + ": " + item.error().reason());
         }
       }
       return retry;
+    }
+
+    /**
+     * A bulk request refused as a whole (400): one of its documents fails the request's validation
+     * (an id over 512 bytes, say). Halves are sent apart until the culprits stand alone and are
+     * reported; the others go in.
+     */
+    private List<Article> refusedRequest(List<Article> batch, int attempt, OpenSearchException e) throws IOException {
+      if (batch.size() == 1) {
+        refused(batch.get(0), e.error() == null ? e.getMessage() : e.error().type() + ": " + e.error().reason());
+        return List.of();
+      }
+      List<Article> retry = new ArrayList<>(send(batch.subList(0, batch.size() / 2), attempt));
+      retry.addAll(send(batch.subList(batch.size() / 2, batch.size()), attempt));
+      return retry;
+    }
+
+    private List<Article> retryOrFail(List<Article> batch, int attempt, Exception e) throws IOException {
+      if (attempt >= MAX_ATTEMPTS) {
+        throw e instanceof IOException io ? io : new IOException("OpenSearch refused a batch: " + e.getMessage(), e);
+      }
+      return batch;
+    }
+
+    private void refused(Article article, String reason) {
+      problems.add(ReadProblem.skipped(article.path(), null, "OpenSearch refused article '" + abbreviate(article.id()) + "': " + reason));
     }
 
     private void pause(int attempt) throws IOException {

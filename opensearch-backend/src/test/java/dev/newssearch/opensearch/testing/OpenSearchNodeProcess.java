@@ -51,7 +51,9 @@ public final class OpenSearchNodeProcess implements AutoCloseable {
 
   /**
    * Starts the nodes of one cluster that discover each other on loopback, and waits until all have
-   * joined.
+   * joined. The first node is the one cluster manager (and holds data); the others hold data only,
+   * so that any of them can die without the cluster losing its manager: a cluster of two
+   * manager-eligible nodes has no majority left when one dies (production clusters have three).
    */
   public static List<OpenSearchNodeProcess> cluster(String clusterName, int nodes) throws IOException {
     List<Integer> http = new ArrayList<>();
@@ -67,8 +69,9 @@ public final class OpenSearchNodeProcess implements AutoCloseable {
     for (int i = 0; i < nodes; i++) {
       started.add(launch(names.get(i), http.get(i), transport.get(i), List.of(
           "cluster.name=" + clusterName,
+          "node.roles=" + (i == 0 ? "cluster_manager,data,ingest" : "data,ingest"),
           "discovery.seed_hosts=" + seeds,
-          "cluster.initial_cluster_manager_nodes=" + String.join(",", names))));
+          "cluster.initial_cluster_manager_nodes=" + names.get(0))));
     }
     for (OpenSearchNodeProcess node : started) {
       node.awaitHealth("nodes:" + nodes);
