@@ -1,5 +1,7 @@
 package dev.newssearch.cli;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.Locale;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -49,12 +51,23 @@ public final class BackendOptions {
   /**
    * The cluster's address.
    *
-   * @throws ParameterException when {@code --opensearch-url} is missing
+   * @throws ParameterException when {@code --opensearch-url} is missing or not http(s) addresses
    */
   public String url(CommandSpec spec) {
     if (openSearchUrl == null || openSearchUrl.isBlank()) {
       throw new ParameterException(spec.commandLine(),
           "--backend " + backend.name().toLowerCase(Locale.ROOT) + " needs --opensearch-url (such as http://127.0.0.1:9200)");
+    }
+    for (String address : openSearchUrl.split(",")) {
+      URI uri;
+      try {
+        uri = new URI(address.strip());
+      } catch (URISyntaxException e) {
+        uri = null;
+      }
+      if (uri == null || uri.getHost() == null || !("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))) {
+        throw new ParameterException(spec.commandLine(), "--opensearch-url: '" + address.strip() + "' is not an http(s) address");
+      }
     }
     return openSearchUrl.strip();
   }
