@@ -18,9 +18,11 @@ public final class BackendOptions {
     OPENSEARCH
   }
 
-  @Option(names = "--backend", paramLabel = "NAME", defaultValue = "lucene",
-      description = "lucene (the embedded index in --index) or opensearch (a cluster at --opensearch-url); default: ${DEFAULT-VALUE}.")
-  Backend backend;
+  // A field default, not picocli's defaultValue: that one would be parsed as an enum name, which only
+  // the news-search command line reads ignoring case.
+  @Option(names = "--backend", paramLabel = "NAME",
+      description = "lucene (the embedded index in --index) or opensearch (a cluster at --opensearch-url); default: lucene.")
+  Backend backend = Backend.LUCENE;
 
   @Option(names = "--opensearch-url", paramLabel = "URL",
       description = "The cluster's address, such as http://127.0.0.1:9200; several nodes separated by commas.")
