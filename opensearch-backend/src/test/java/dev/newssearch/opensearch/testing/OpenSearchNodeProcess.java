@@ -175,6 +175,7 @@ public final class OpenSearchNodeProcess implements AutoCloseable {
     waitFor();
   }
 
+  /** Stops the node and deletes its data, so that repeated runs do not fill {@code target/}. */
   @Override
   public void close() {
     process.destroy();
@@ -186,6 +187,15 @@ public final class OpenSearchNodeProcess implements AutoCloseable {
       Runtime.getRuntime().removeShutdownHook(killOnExit);
     } catch (IllegalStateException shuttingDown) {
       // the hook is running or has run: the process is being stopped anyway
+    }
+    deleteQuietly(home.resolve("data"));
+  }
+
+  private static void deleteQuietly(Path folder) {
+    try (var files = Files.walk(folder)) {
+      files.sorted(java.util.Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+    } catch (IOException e) {
+      // Only space is lost: the folder is under target/, which a clean build removes.
     }
   }
 
