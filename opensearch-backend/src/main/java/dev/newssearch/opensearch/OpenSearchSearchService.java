@@ -267,7 +267,9 @@ public final class OpenSearchSearchService implements SearchService {
       SearchResponse<JsonNode> response = connection.client().search(s -> s.index(index).size(limit)
           .query(q -> q.moreLikeThis(m -> m.fields(ArticleSchema.TITLE, ArticleSchema.BODY)
               .like(l -> l.document(d -> d.index(index).id(id)))
-              .minTermFreq(1).minDocFreq(2).maxQueryTerms(RELATED_QUERY_TERMS)))
+              .minTermFreq(1).minDocFreq(2).maxQueryTerms(RELATED_QUERY_TERMS)
+              // Lucene's MoreLikeThis query needs any one of its terms; OpenSearch's default asks for 30%.
+              .minimumShouldMatch("1")))
           .source(src -> src.filter(f -> f.includes(OpenSearchSchema.DISPLAY_TITLE, ArticleSchema.DATE, ArticleSchema.SOURCE))),
           JsonNode.class);
       List<RelatedArticle> related = new ArrayList<>();
