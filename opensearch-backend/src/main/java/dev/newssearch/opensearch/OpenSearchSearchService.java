@@ -15,6 +15,7 @@ import dev.newssearch.search.SearchQueries;
 import dev.newssearch.search.SearchRequest;
 import dev.newssearch.search.SearchService;
 import dev.newssearch.search.SpeakerCount;
+import dev.newssearch.search.Suggestion;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -375,6 +376,40 @@ public final class OpenSearchSearchService implements SearchService {
         .sorted(Comparator.comparingLong(SpeakerCount::quotes).reversed().thenComparing(SpeakerCount::name))
         .limit(limit)
         .toList();
+  }
+
+  /** Shortest prefix that gets completions, as on the embedded backend. */
+  private static final int MIN_SUGGEST_PREFIX = 2;
+
+  /**
+   * Speakers whose name matches the prefix, most quoted first, then titles that start with it (a
+   * phrase-prefix query on the title). Words of the index are not completed on this backend.
+   */
+  @Override
+  public List<Suggestion> suggest(String prefix, int limit) {
+    String typed = prefix == null ? "" : prefix.strip();
+    if (typed.length() < MIN_SUGGEST_PREFIX || limit <= 0) {
+      return List.of();
+    }
+    List<Suggestion> suggestions = new ArrayList<>();
+    speakers(typed, limit).forEach(speaker -> suggestions.add(new Suggestion(speaker.name(), Suggestion.SPEAKER)));
+    if (suggestions.size() >= limit) {
+      return List.copyOf(suggestions);
+    }
+    int titles = limit - suggestions.size();
+    try {
+      SearchResponse<JsonNode> response = connection.client().search(s -> s.index(connection.alias()).size(titles)
+          .query(q -> q.matchPhrasePrefix(m -> m.field(ArticleSchema.TITLE).query(typed)))
+          .source(src -> src.filter(f -> f.includes(OpenSearchSchema.DISPLAY_TITLE))), JsonNode.class);
+      for (Hit<JsonNode> hit : response.hits().hits()) {
+        suggestions.add(new Suggestion(text(hit.source(), OpenSearchSchema.DISPLAY_TITLE), Suggestion.TITLE));
+      }
+    } catch (OpenSearchException e) {
+      throw failure(e);
+    } catch (IOException e) {
+      throw unreachable(e);
+    }
+    return List.copyOf(suggestions);
   }
 
   @Override

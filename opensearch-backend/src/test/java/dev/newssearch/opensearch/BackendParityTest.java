@@ -187,6 +187,16 @@ class BackendParityTest {
 
   @ParameterizedTest
   @EnumSource(Backend.class)
+  void suggestionsCompleteSpeakersAndTitles(Backend backend) {
+    JsonNode xi = servers.json(backend, "/api/suggest?prefix=xi").get("suggestions");
+    assertTrue(xi.toString().contains("{\"text\":\"Xi Jinping\",\"kind\":\"speaker\"}"), xi.toString());
+    JsonNode ferry = servers.json(backend, "/api/suggest?prefix=ferry").get("suggestions");
+    assertTrue(ferry.toString().contains("{\"text\":\"Ferry timetable changes\",\"kind\":\"title\"}"), ferry.toString());
+    assertEquals(0, servers.json(backend, "/api/suggest?prefix=x").get("suggestions").size());
+  }
+
+  @ParameterizedTest
+  @EnumSource(Backend.class)
   void cursorPagesWalkTheSameHitsAsPageNumbers(Backend backend) {
     for (String sort : List.of("relevance", "date", "date_asc")) {
       List<String> byNumber = ids(servers.json(backend, "/api/search?q=&sort=" + sort + "&size=100"));
