@@ -34,8 +34,18 @@ public final class IndexingOptions {
     return aliases == null ? AliasList.builtIn() : AliasList.builtIn().merge(AliasList.load(aliases));
   }
 
+  /** How files are found and read, with {@code --max-file-size}. */
+  public ArticleFiles files() {
+    return new ArticleFiles(maxFileBytes);
+  }
+
+  /** The enricher, with the alias list. */
+  public Enricher enricher() throws IOException {
+    return new Enricher(aliasList());
+  }
+
   /** An indexer configured by these options. */
   public Indexer indexer() throws IOException {
-    return new Indexer(new ArticleFiles(maxFileBytes), new Enricher(aliasList()), threads);
+    return new Indexer(files(), enricher(), threads);
   }
 }

@@ -29,10 +29,14 @@ public final class ReindexCommand implements Callable<Integer> {
 
   @Mixin RunOptions run;
 
+  @Mixin BackendOptions backend;
+
   @Override
   public Integer call() throws Exception {
     var out = spec.commandLine().getOut();
-    IndexReport result = run.indexing.indexer().reindex(run.input, run.generations(), RunOptions.progress(out));
+    IndexReport result = backend.remote()
+        ? RemoteIndexer.of(backend.backend()).reindex(backend.url(spec), backend, run.indexing, run.input, RunOptions.progress(out))
+        : run.indexing.indexer().reindex(run.input, run.generations(), RunOptions.progress(out));
     return run.finish(result, out);
   }
 }

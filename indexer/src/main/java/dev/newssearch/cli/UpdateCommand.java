@@ -6,6 +6,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code news-search update}: applies the changes in a folder to the live index. */
@@ -33,8 +34,14 @@ public final class UpdateCommand implements Callable<Integer> {
   @Option(names = "--dry-run", description = "Say what would be added, replaced and deleted, and write nothing.")
   boolean dryRun;
 
+  @Mixin BackendOptions backend;
+
   @Override
   public Integer call() throws Exception {
+    if (backend.remote()) {
+      // An incremental update needs the cluster's ids and hashes compared with the input: not built yet.
+      throw new ParameterException(spec.commandLine(), "update is not available on --backend opensearch yet; run reindex, which swaps the index in without downtime");
+    }
     var out = spec.commandLine().getOut();
     IndexReport result = run.indexing.indexer().update(run.input, run.generations(), dryRun, RunOptions.progress(out));
     return run.finish(result, out);

@@ -213,7 +213,7 @@ public final class ArticleSchema {
    * Whether the title only repeats the opening of the body: the first sentence standing in for a
    * missing title (possibly cut short with "…"), or a brief whose body is its headline.
    */
-  static boolean repeatsLead(String title, String body) {
+  public static boolean repeatsLead(String title, String body) {
     String lead = WHITESPACE.matcher(title).replaceAll(" ").strip();
     if (lead.endsWith("…")) {
       lead = lead.substring(0, lead.length() - 1).strip();

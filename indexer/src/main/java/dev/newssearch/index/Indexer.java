@@ -329,7 +329,7 @@ public final class Indexer {
   }
 
   /** SHA-256 of everything read from the file for an article. */
-  static String hash(Article article) {
+  public static String hash(Article article) {
     try {
       MessageDigest digest = MessageDigest.getInstance("SHA-256");
       for (Object part : new Object[] {article.id(), article.title(), article.date(), article.timestamp(), article.source(),

@@ -1,18 +1,23 @@
 package dev.newssearch.app;
 
+import dev.newssearch.cli.BackendOptions;
 import dev.newssearch.index.IndexGenerations;
 import dev.newssearch.index.IndexReport;
 import dev.newssearch.search.ArticleHit;
 import dev.newssearch.search.LiveIndex;
 import dev.newssearch.search.LuceneSearchService;
+import dev.newssearch.search.QueryBudget;
 import dev.newssearch.search.SearchPage;
 import dev.newssearch.search.SearchRequest;
+import dev.newssearch.search.SearchService;
+import dev.newssearch.search.Synonyms;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -56,11 +61,13 @@ public final class SearchCommand implements Callable<Integer> {
   @Option(names = {"-n", "--size"}, paramLabel = "N", defaultValue = "10", description = "Hits to show (default: ${DEFAULT-VALUE}).")
   int size;
 
+  @Mixin BackendOptions backend;
+
   @Override
   public Integer call() {
     var out = spec.commandLine().getOut();
     IndexGenerations generations = new IndexGenerations(index);
-    if (generations.live().isEmpty()) {
+    if (!backend.remote() && generations.live().isEmpty()) {
       spec.commandLine().getErr().println("search: no index at " + generations.root() + "; run reindex first");
       return IndexReport.EXIT_FAILED;
     }
@@ -74,7 +81,9 @@ public final class SearchCommand implements Callable<Integer> {
         SearchRequest.Scope.ALL,
         new SearchRequest.Filters(speakers, sources, from, to, null),
         sort, 1, Math.max(1, Math.min(size, 1000)));
-    try (LuceneSearchService service = new LuceneSearchService(new LiveIndex(generations, Long.MAX_VALUE / 4))) {
+    try (SearchService service = backend.remote()
+        ? RemoteSearch.of(backend.backend()).open(backend.url(spec), backend, Synonyms.builtIn(), QueryBudget.DEFAULT.millis())
+        : new LuceneSearchService(new LiveIndex(generations, Long.MAX_VALUE / 4))) {
       SearchPage page = service.search(request);
       out.printf(Locale.ROOT, "%d hits%n", page.total());
       int rank = 1;

@@ -2,6 +2,7 @@ package dev.newssearch.app;
 
 import dev.newssearch.admin.AdminToken;
 import dev.newssearch.admin.IndexJobs;
+import dev.newssearch.cli.BackendOptions;
 import dev.newssearch.cli.IndexingOptions;
 import dev.newssearch.index.IndexGenerations;
 import dev.newssearch.index.IndexReport;
@@ -9,6 +10,7 @@ import dev.newssearch.index.Progress;
 import dev.newssearch.search.LiveIndex;
 import dev.newssearch.search.LuceneSearchService;
 import dev.newssearch.search.QueryBudget;
+import dev.newssearch.search.SearchService;
 import dev.newssearch.server.AdminHandlers;
 import dev.newssearch.search.Synonyms;
 import dev.newssearch.server.ApiServer;
@@ -79,11 +81,13 @@ public final class ServeCommand implements Callable<Integer> {
 
   @Mixin IndexingOptions options;
 
+  @Mixin BackendOptions backend;
+
   @Override
   public Integer call() throws Exception {
     var out = spec.commandLine().getOut();
     IndexGenerations generations = new IndexGenerations(index);
-    if (generations.live().isEmpty() && Files.isDirectory(seeds)) {
+    if (!backend.remote() && generations.live().isEmpty() && Files.isDirectory(seeds)) {
       out.println("serve: no index at " + generations.root() + "; indexing " + seeds.toAbsolutePath().normalize());
       out.flush();
       IndexReport report = options.indexer().reindex(seeds, generations, Progress.NONE);
@@ -105,18 +109,26 @@ public final class ServeCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), "--synonyms: " + e.getMessage());
     }
-    LiveIndex liveIndex = new LiveIndex(generations, REFRESH_MILLIS);
-    LuceneSearchService service = new LuceneSearchService(liveIndex, synonymMap, new QueryBudget(queryTimeoutMillis));
     Optional<AdminToken> token = AdminToken.of(System.getenv(AdminToken.ENVIRONMENT_VARIABLE));
-    // A daemon thread: a job in progress never holds up a shutdown, and an unfinished job publishes nothing.
-    Executor adminJobs = Executors.newSingleThreadExecutor(runnable -> {
-      Thread thread = new Thread(runnable, "admin-job");
-      thread.setDaemon(true);
-      return thread;
-    });
     Path jobInput = (input == null ? seeds : input).toAbsolutePath().normalize();
-    IndexJobs jobs = new IndexJobs(options.indexer(), generations, jobInput, adminJobs, liveIndex::refresh);
-    ApiServer server = new ApiServer(service, AdminHandlers.of(jobs, token), serverOptions).start(host, port);
+    SearchService service;
+    AdminHandlers admin;
+    if (backend.remote()) {
+      // The cluster's index is rebuilt by `reindex --backend opensearch`; the admin jobs write local generations only.
+      service = RemoteSearch.of(backend.backend()).open(backend.url(spec), backend, synonymMap, queryTimeoutMillis);
+      admin = AdminHandlers.disabled();
+    } else {
+      LiveIndex liveIndex = new LiveIndex(generations, REFRESH_MILLIS);
+      service = new LuceneSearchService(liveIndex, synonymMap, new QueryBudget(queryTimeoutMillis));
+      // A daemon thread: a job in progress never holds up a shutdown, and an unfinished job publishes nothing.
+      Executor adminJobs = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "admin-job");
+        thread.setDaemon(true);
+        return thread;
+      });
+      admin = AdminHandlers.of(new IndexJobs(options.indexer(), generations, jobInput, adminJobs, liveIndex::refresh), token);
+    }
+    ApiServer server = new ApiServer(service, admin, serverOptions).start(host, port);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       // SIGTERM: stop accepting, let requests in flight finish, then close the index cleanly.
       server.close();
@@ -124,7 +136,9 @@ public final class ServeCommand implements Callable<Integer> {
       stopped.countDown();
     }, "shutdown"));
     out.printf(Locale.ROOT, "serve: %d articles, search at http://%s:%d/%n", service.status().articles(), host, server.port());
-    out.println("serve: admin endpoints " + (token.isPresent()
+    out.println("serve: admin endpoints " + (backend.remote()
+        ? "disabled: reindex the cluster with `news-search reindex --backend opensearch`"
+        : token.isPresent()
         ? "enabled; their reindex and update read " + jobInput
         : "disabled (set " + AdminToken.ENVIRONMENT_VARIABLE + " to enable)"));
     out.flush();

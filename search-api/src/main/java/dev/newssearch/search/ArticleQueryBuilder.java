@@ -72,6 +72,18 @@ final class ArticleQueryBuilder {
     return feedback.expand(relaxed(parsed), searcher);
   }
 
+  /**
+   * The query for a search-box text without the relevance feedback of long queries, for a backend
+   * that runs the query elsewhere and has no searcher to read feedback articles from.
+   */
+  Query withoutFeedback(String text, Map<String, Float> fields) {
+    BoxQueryParser.Parsed parsed = parser.parseParts(text, fields);
+    if (parsed.positive().isEmpty()) {
+      return parsed.withoutPositiveClauses();
+    }
+    return parsed.positive().size() <= STRICT_WORDS ? strict(parsed, fields) : relaxed(parsed);
+  }
+
   private Query strict(BoxQueryParser.Parsed parsed, Map<String, Float> fields) {
     BooleanQuery.Builder query = new BooleanQuery.Builder();
     parsed.positive().forEach(clause -> query.add(clause, Occur.MUST));

@@ -128,7 +128,7 @@ public final class LuceneSearchService implements SearchService {
       Query query = request.recency() == null ? builder.build()
           : RecencyBoost.apply(builder.build(), searcher.getIndexReader(), request.recency());
       int wanted = request.page() * request.size();
-      SearchRequest.SortOrder sort = effectiveSort(request);
+      SearchRequest.SortOrder sort = SearchQueries.effectiveSort(request);
       ScoreDoc after = request.cursor() == null ? null : Cursor.decode(request.cursor()).position(searcher, sort);
       FacetsCollectorManager.FacetsResult result =
           sort == SearchRequest.SortOrder.RELEVANCE
@@ -170,15 +170,6 @@ public final class LuceneSearchService implements SearchService {
       return advancedParser.parse(request.query(), ARTICLE_FIELDS);
     }
     return articleQueries.build(request.query(), ARTICLE_FIELDS, searcher);
-  }
-
-  /**
-   * The order hits come in: as asked, except that a search with no query words has no relevance to
-   * rank by, so it lists the newest articles first, as a news archive's front page does.
-   */
-  private static SearchRequest.SortOrder effectiveSort(SearchRequest request) {
-    boolean noWords = request.query().isBlank() && request.scope() == SearchRequest.Scope.ALL;
-    return noWords && request.sort() == SearchRequest.SortOrder.RELEVANCE ? SearchRequest.SortOrder.DATE_DESC : request.sort();
   }
 
   private static Sort dateSort(SearchRequest.SortOrder order) {
@@ -459,7 +450,7 @@ public final class LuceneSearchService implements SearchService {
   }
 
   /** Whether any word of the name starts with the prefix, or the whole name does. */
-  private static boolean matchesPrefix(String name, String prefix) {
+  static boolean matchesPrefix(String name, String prefix) {
     String lower = name.toLowerCase(Locale.ROOT);
     if (lower.startsWith(prefix)) {
       return true;

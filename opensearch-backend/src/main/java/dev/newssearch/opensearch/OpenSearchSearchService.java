@@ -1,0 +1,464 @@
+package dev.newssearch.opensearch;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.newssearch.index.ArticleSchema;
+import dev.newssearch.search.ArticleDetail;
+import dev.newssearch.search.ArticleHit;
+import dev.newssearch.search.Facets;
+import dev.newssearch.search.IndexStatus;
+import dev.newssearch.search.IndexUnavailableException;
+import dev.newssearch.search.QuotePage;
+import dev.newssearch.search.QuoteSearchRequest;
+import dev.newssearch.search.RelatedArticle;
+import dev.newssearch.search.SearchPage;
+import dev.newssearch.search.SearchQueries;
+import dev.newssearch.search.SearchRequest;
+import dev.newssearch.search.SearchService;
+import dev.newssearch.search.SpeakerCount;
+import dev.newssearch.search.Suggestion;
+import java.io.IOException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.lucene.analysis.synonym.SynonymMap;
+import org.opensearch.client.opensearch._types.FieldValue;
+import org.opensearch.client.opensearch._types.OpenSearchException;
+import org.opensearch.client.opensearch._types.SortOptions;
+import org.opensearch.client.opensearch._types.SortOrder;
+import org.opensearch.client.opensearch._types.aggregations.Aggregate;
+import org.opensearch.client.opensearch._types.aggregations.CalendarInterval;
+import org.opensearch.client.opensearch._types.aggregations.StringTermsBucket;
+import org.opensearch.client.opensearch._types.query_dsl.ChildScoreMode;
+import org.opensearch.client.opensearch._types.query_dsl.Query;
+import org.opensearch.client.opensearch.core.SearchResponse;
+import org.opensearch.client.opensearch.core.search.Hit;
+import org.opensearch.client.opensearch.core.search.InnerHitsResult;
+
+/**
+ * The {@link SearchService} over an OpenSearch index, found through its alias. Queries are built by
+ * the embedded backend's own parsers ({@link SearchQueries}) and translated to the query DSL
+ * ({@link LuceneQueryTranslator}); filters, facets, the timeline, highlighting, quote search and
+ * paging are mapped to their OpenSearch counterparts, and the answers are the same records.
+ */
+public final class OpenSearchSearchService implements SearchService {
+
+  /** Facet values returned per facet, as the embedded backend. */
+  private static final int FACET_SIZE = 10;
+  /** Passages per snippet, as the embedded backend. */
+  private static final int PASSAGES = 2;
+  /** Speakers read to answer a prefix lookup: all of any archive's speakers a reader could browse. */
+  private static final int ALL_SPEAKERS = 65_536;
+  /** Terms MoreLikeThis keeps from an article, as the embedded backend. */
+  private static final int RELATED_QUERY_TERMS = 25;
+  private static final String MARK = "<mark>";
+  private static final String UNMARK = "</mark>";
+
+  private final OpenSearchConnection connection;
+  private final SearchQueries queries;
+  private final long timeoutMillis;
+  private final LuceneQueryTranslator articleFields = new LuceneQueryTranslator(field -> field);
+  private final LuceneQueryTranslator quoteFields = new LuceneQueryTranslator(OpenSearchSchema::quoteField);
+
+  /**
+   * @param connection the cluster and the alias of the live index; closed with this service
+   * @param synonyms the query synonyms, applied by our own query analysis
+   * @param timeoutMillis time each search may spend collecting hits on each shard; past it the
+   *     cluster answers with what it found, flagged {@code timedOut}
+   */
+  public OpenSearchSearchService(OpenSearchConnection connection, SynonymMap synonyms, long timeoutMillis) {
+    this.connection = connection;
+    this.queries = new SearchQueries(synonyms);
+    this.timeoutMillis = timeoutMillis;
+  }
+
+  @Override
+  public SearchPage search(SearchRequest request) {
+    long started = System.nanoTime();
+    SearchRequest.SortOrder sort = SearchQueries.effectiveSort(request);
+    OpenSearchCursor cursor = request.cursor() == null ? null : OpenSearchCursor.decode(request.cursor(), sort);
+    if (cursor != null && !cursor.index().startsWith(connection.alias() + "-")) {
+      throw cursor.stale();
+    }
+    boolean quoteScope = request.scope() == SearchRequest.Scope.QUOTES;
+    Query text = quoteScope ? quoteScoped(request) : articleFields.translate(queries.articleText(request));
+    Query highlight = quoteScope ? articleFields.translate(queries.boxQuery(request.query(), ArticleSchema.BODY)) : text;
+    List<Query> filters = filters(request.filters(), !quoteScope);
+    Query query = Query.of(q -> q.bool(b -> b.must(text).filter(filters)));
+    String index = cursor == null ? connection.alias() : cursor.index();
+    SearchResponse<JsonNode> response;
+    try {
+      response = connection.client().search(s -> {
+        s.index(index).query(query).size(request.size()).trackTotalHits(t -> t.enabled(true))
+            .sort(sortOf(sort))
+            .source(src -> src.filter(f -> f.includes(ArticleSchema.ID, OpenSearchSchema.DISPLAY_TITLE, ArticleSchema.DATE,
+                ArticleSchema.SOURCE, ArticleSchema.SPEAKER)))
+            .highlight(h -> h.type(t -> t.builtin(org.opensearch.client.opensearch.core.search.BuiltinHighlighterType.Unified)).encoder(org.opensearch.client.opensearch.core.search.HighlighterEncoder.Html)
+                .preTags(MARK).postTags(UNMARK)
+                .fields(ArticleSchema.BODY, f -> f.numberOfFragments(PASSAGES).noMatchSize(150).highlightQuery(highlight)))
+            .aggregations("speakers", a -> a.terms(t -> t.field(ArticleSchema.SPEAKER).size(FACET_SIZE)))
+            .aggregations("sources", a -> a.terms(t -> t.field(ArticleSchema.SOURCE).size(FACET_SIZE)))
+            .aggregations("days", a -> a.dateHistogram(d -> d.field(ArticleSchema.DATE).calendarInterval(CalendarInterval.Day).minDocCount(1)))
+            .aggregations("undated", a -> a.missing(m -> m.field(ArticleSchema.DATE)));
+        if (sort != SearchRequest.SortOrder.RELEVANCE) {
+          s.trackScores(false);
+        }
+        if (cursor != null) {
+          s.searchAfter(cursor.after());
+        } else {
+          s.from((request.page() - 1) * request.size());
+        }
+        s.timeout(timeoutMillis + "ms");
+        return s;
+      }, JsonNode.class);
+    } catch (OpenSearchException e) {
+      if (cursor != null && e.status() == 404) {
+        throw cursor.stale();
+      }
+      throw failure(e);
+    } catch (IOException e) {
+      throw unreachable(e);
+    }
+    List<Hit<JsonNode>> page = response.hits().hits();
+    List<ArticleHit> hits = new ArrayList<>(page.size());
+    for (Hit<JsonNode> hit : page) {
+      JsonNode source = hit.source();
+      List<String> fragments = hit.highlight().getOrDefault(ArticleSchema.BODY, List.of());
+      hits.add(new ArticleHit(hit.id(), text(source, OpenSearchSchema.DISPLAY_TITLE), text(source, ArticleSchema.DATE),
+          text(source, ArticleSchema.SOURCE), strings(source.path(ArticleSchema.SPEAKER)),
+          String.join(" … ", fragments).strip(), sort == SearchRequest.SortOrder.RELEVANCE && hit.score() != null ? hit.score().floatValue() : null));
+    }
+    String next = null;
+    if (page.size() == request.size() && !page.isEmpty()) {
+      Hit<JsonNode> last = page.get(page.size() - 1);
+      next = new OpenSearchCursor(last.index(), sort, last.sort()).encode();
+    }
+    Map<String, Aggregate> aggs = response.aggregations();
+    Map<Long, Long> perDay = new HashMap<>();
+    aggs.get("days").dateHistogram().buckets().array()
+        .forEach(bucket -> perDay.put(Instant.ofEpochMilli(bucket.key()).atZone(ZoneOffset.UTC).toLocalDate().toEpochDay(), bucket.docCount()));
+    Facets facets = new Facets(terms(aggs.get("speakers")), terms(aggs.get("sources")), SearchQueries.histogram(perDay),
+        aggs.get("undated").missing().docCount());
+    return new SearchPage(response.hits().total().value(), request.page(), request.size(), millisSince(started), hits, facets,
+        response.timedOut(), next);
+  }
+
+  /** A quote-scoped article search: the words in one quote, by one of the filtered speakers. */
+  private Query quoteScoped(SearchRequest request) {
+    Query words = quoteFields.translate(queries.quoteText(request.query()));
+    List<String> speakers = request.filters().speakers();
+    Query inQuote = Query.of(q -> q.bool(b -> {
+      b.must(words);
+      if (!speakers.isEmpty()) {
+        b.filter(anyOf(OpenSearchSchema.quoteField(ArticleSchema.SPEAKER), speakers));
+      }
+      return b;
+    }));
+    return Query.of(q -> q.nested(n -> n.path(OpenSearchSchema.QUOTE).query(inQuote).scoreMode(ChildScoreMode.Max)));
+  }
+
+  /** The filters as non-scoring clauses; the date filter as the embedded backend reads {@code undated}. */
+  private static List<Query> filters(SearchRequest.Filters filters, boolean withSpeakers) {
+    List<Query> clauses = new ArrayList<>();
+    if (withSpeakers && !filters.speakers().isEmpty()) {
+      clauses.add(anyOf(ArticleSchema.SPEAKER, filters.speakers()));
+    }
+    if (!filters.sources().isEmpty()) {
+      clauses.add(anyOf(ArticleSchema.SOURCE, filters.sources()));
+    }
+    Query dated = Query.of(q -> q.exists(e -> e.field(ArticleSchema.DATE)));
+    Query undated = Query.of(q -> q.bool(b -> b.mustNot(dated)));
+    Query range = filters.hasDateRange()
+        ? Query.of(q -> q.range(r -> {
+            r.field(ArticleSchema.DATE).format("strict_date");
+            if (filters.from() != null) {
+              r.gte(org.opensearch.client.json.JsonData.of(filters.from().toString()));
+            }
+            if (filters.to() != null) {
+              r.lte(org.opensearch.client.json.JsonData.of(filters.to().toString()));
+            }
+            return r;
+          }))
+        : null;
+    switch (filters.undated()) {
+      case ONLY -> clauses.add(undated);
+      case EXCLUDE -> clauses.add(range != null ? range : dated);
+      case INCLUDE -> {
+        if (range != null) {
+          clauses.add(Query.of(q -> q.bool(b -> b.should(range, undated).minimumShouldMatch("1"))));
+        }
+      }
+    }
+    return clauses;
+  }
+
+  private static Query anyOf(String field, List<String> values) {
+    List<FieldValue> terms = values.stream().map(FieldValue::of).toList();
+    return Query.of(q -> q.terms(t -> t.field(field).terms(v -> v.value(terms))));
+  }
+
+  /** The sort of each order; the id breaks ties, so that {@code search_after} pages never skip or repeat. */
+  private static List<SortOptions> sortOf(SearchRequest.SortOrder order) {
+    SortOptions byId = SortOptions.of(s -> s.field(f -> f.field(ArticleSchema.ID).order(SortOrder.Asc)));
+    SortOptions byScore = SortOptions.of(s -> s.score(sc -> sc.order(SortOrder.Desc)));
+    if (order == SearchRequest.SortOrder.RELEVANCE) {
+      return List.of(byScore, byId);
+    }
+    boolean newestFirst = order == SearchRequest.SortOrder.DATE_DESC;
+    // Undated articles go last in either direction.
+    SortOptions byDate = SortOptions.of(s -> s.field(f -> f.field(ArticleSchema.DATE)
+        .order(newestFirst ? SortOrder.Desc : SortOrder.Asc).missing(FieldValue.of("_last"))));
+    return List.of(byDate, byScore, byId);
+  }
+
+  private static List<Facets.FacetValue> terms(Aggregate aggregate) {
+    List<Facets.FacetValue> values = new ArrayList<>();
+    for (StringTermsBucket bucket : aggregate.sterms().buckets().array()) {
+      values.add(new Facets.FacetValue(bucket.key(), bucket.docCount()));
+    }
+    return values;
+  }
+
+  @Override
+  public Optional<ArticleDetail> article(String id) {
+    JsonNode source;
+    try {
+      var response = connection.client().get(g -> g.index(connection.alias()).id(id), JsonNode.class);
+      if (!response.found()) {
+        return Optional.empty();
+      }
+      source = response.source();
+    } catch (OpenSearchException e) {
+      throw failure(e);
+    } catch (IOException e) {
+      throw unreachable(e);
+    }
+    List<ArticleDetail.QuoteView> quotes = new ArrayList<>();
+    for (JsonNode quote : source.path(OpenSearchSchema.QUOTE)) {
+      quotes.add(quoteView(quote));
+    }
+    quotes.sort(Comparator.comparingInt(ArticleDetail.QuoteView::start));
+    return Optional.of(new ArticleDetail(id, text(source, OpenSearchSchema.DISPLAY_TITLE), text(source, ArticleSchema.DATE),
+        text(source, ArticleSchema.TIMESTAMP), text(source, ArticleSchema.SOURCE), text(source, ArticleSchema.URL),
+        text(source, ArticleSchema.AUTHOR), text(source, ArticleSchema.BODY), strings(source.path(ArticleSchema.SPEAKER)), quotes));
+  }
+
+  private static ArticleDetail.QuoteView quoteView(JsonNode quote) {
+    ArticleDetail.Mention mention = quote.hasNonNull(ArticleSchema.MENTION_TEXT)
+        ? new ArticleDetail.Mention(quote.path(ArticleSchema.MENTION_START).asInt(), quote.path(ArticleSchema.MENTION_END).asInt(),
+            quote.path(ArticleSchema.MENTION_TEXT).asText())
+        : null;
+    return new ArticleDetail.QuoteView(text(quote, ArticleSchema.SPEAKER), text(quote, ArticleSchema.SPEAKER_KIND),
+        text(quote, ArticleSchema.QUOTE_TYPE), text(quote, ArticleSchema.QUOTE_TEXT),
+        quote.path(ArticleSchema.QUOTE_START).asInt(), quote.path(ArticleSchema.QUOTE_END).asInt(), mention);
+  }
+
+  @Override
+  public Optional<List<RelatedArticle>> related(String id, int limit) {
+    try {
+      String index = connection.alias();
+      if (!connection.client().exists(e -> e.index(index).id(id)).value()) {
+        return Optional.empty();
+      }
+      SearchResponse<JsonNode> response = connection.client().search(s -> s.index(index).size(limit)
+          .query(q -> q.moreLikeThis(m -> m.fields(ArticleSchema.TITLE, ArticleSchema.BODY)
+              .like(l -> l.document(d -> d.index(index).id(id)))
+              .minTermFreq(1).minDocFreq(2).maxQueryTerms(RELATED_QUERY_TERMS)
+              // Lucene's MoreLikeThis query needs any one of its terms; OpenSearch's default asks for 30%.
+              .minimumShouldMatch("1")))
+          .source(src -> src.filter(f -> f.includes(OpenSearchSchema.DISPLAY_TITLE, ArticleSchema.DATE, ArticleSchema.SOURCE))),
+          JsonNode.class);
+      List<RelatedArticle> related = new ArrayList<>();
+      for (Hit<JsonNode> hit : response.hits().hits()) {
+        JsonNode source = hit.source();
+        related.add(new RelatedArticle(hit.id(), text(source, OpenSearchSchema.DISPLAY_TITLE), text(source, ArticleSchema.DATE),
+            text(source, ArticleSchema.SOURCE), hit.score() == null ? 0f : hit.score().floatValue()));
+      }
+      return Optional.of(related);
+    } catch (OpenSearchException e) {
+      throw failure(e);
+    } catch (IOException e) {
+      throw unreachable(e);
+    }
+  }
+
+  @Override
+  public QuotePage quotes(QuoteSearchRequest request) {
+    long started = System.nanoTime();
+    Query words = quoteFields.translate(queries.quoteText(request.query()));
+    List<String> speakers = request.filters().speakers();
+    Query inQuote = Query.of(q -> q.bool(b -> {
+      b.must(words);
+      if (!speakers.isEmpty()) {
+        b.filter(anyOf(OpenSearchSchema.quoteField(ArticleSchema.SPEAKER), speakers));
+      }
+      return b;
+    }));
+    // The quotes of the top page × size articles, ranked by their best quote, hold the top page × size
+    // quotes: a quote ranks no higher than the best quote of its own article.
+    int wanted = request.page() * request.size();
+    Query query = Query.of(q -> q.bool(b -> b
+        .must(m -> m.nested(n -> n.path(OpenSearchSchema.QUOTE).query(inQuote).scoreMode(ChildScoreMode.Max)
+            .innerHits(i -> i.size(wanted).highlight(h -> h.type(t -> t.builtin(org.opensearch.client.opensearch.core.search.BuiltinHighlighterType.Unified))
+                .encoder(org.opensearch.client.opensearch.core.search.HighlighterEncoder.Html).preTags(MARK).postTags(UNMARK)
+                .fields(OpenSearchSchema.quoteField(ArticleSchema.QUOTE_TEXT), f -> f.numberOfFragments(0))))))
+        .filter(filters(new SearchRequest.Filters(List.of(), request.filters().sources(), request.filters().from(),
+            request.filters().to(), request.filters().undated()), false))));
+    SearchResponse<JsonNode> response;
+    try {
+      response = connection.client().search(s -> {
+        s.index(connection.alias()).query(query).size(wanted).trackTotalHits(t -> t.enabled(true))
+            .source(src -> src.filter(f -> f.includes(OpenSearchSchema.DISPLAY_TITLE, ArticleSchema.DATE, ArticleSchema.SOURCE,
+                ArticleSchema.BODY)))
+            .aggregations("quotes", a -> a.nested(n -> n.path(OpenSearchSchema.QUOTE))
+                .aggregations("matching", m -> m.filter(inQuote)
+                    .aggregations("speakers", t -> t.terms(tt -> tt.field(OpenSearchSchema.quoteField(ArticleSchema.SPEAKER)).size(FACET_SIZE)))));
+        s.timeout(timeoutMillis + "ms");
+        return s;
+      }, JsonNode.class);
+    } catch (OpenSearchException e) {
+      throw failure(e);
+    } catch (IOException e) {
+      throw unreachable(e);
+    }
+    List<QuotePage.QuoteHit> all = new ArrayList<>();
+    for (Hit<JsonNode> article : response.hits().hits()) {
+      JsonNode source = article.source();
+      InnerHitsResult inner = article.innerHits().get(OpenSearchSchema.QUOTE);
+      for (Hit<org.opensearch.client.json.JsonData> quoteHit : inner.hits().hits()) {
+        JsonNode quote = quoteHit.source().to(JsonNode.class);
+        ArticleDetail.QuoteView view = quoteView(quote);
+        List<String> marked = quoteHit.highlight().getOrDefault(OpenSearchSchema.quoteField(ArticleSchema.QUOTE_TEXT), List.of());
+        all.add(new QuotePage.QuoteHit(view.speaker(), view.speakerKind(), view.type(),
+            marked.isEmpty() ? SearchQueries.escape(view.text()) : marked.get(0),
+            SearchQueries.sentenceAround(text(source, ArticleSchema.BODY), view.start(), view.end()), view.start(), view.end(),
+            article.id(), text(source, OpenSearchSchema.DISPLAY_TITLE), text(source, ArticleSchema.DATE),
+            text(source, ArticleSchema.SOURCE), quoteHit.score() == null ? null : quoteHit.score().floatValue()));
+      }
+    }
+    all.sort(Comparator.comparing((QuotePage.QuoteHit hit) -> hit.score() == null ? 0f : hit.score()).reversed());
+    int from = Math.min(all.size(), (request.page() - 1) * request.size());
+    List<QuotePage.QuoteHit> page = List.copyOf(all.subList(from, Math.min(all.size(), from + request.size())));
+    Aggregate matching = response.aggregations().get("quotes").nested().aggregations().get("matching");
+    return new QuotePage(matching.filter().docCount(), request.page(), request.size(), millisSince(started), page,
+        terms(matching.filter().aggregations().get("speakers")), response.timedOut());
+  }
+
+  @Override
+  public List<SpeakerCount> speakers(String prefix, int limit) {
+    SearchResponse<JsonNode> response;
+    try {
+      response = connection.client().search(s -> s.index(connection.alias()).size(0)
+          .aggregations("articles", a -> a.terms(t -> t.field(ArticleSchema.SPEAKER).size(ALL_SPEAKERS)))
+          .aggregations("quotes", a -> a.nested(n -> n.path(OpenSearchSchema.QUOTE))
+              .aggregations("speakers", t -> t.terms(tt -> tt.field(OpenSearchSchema.quoteField(ArticleSchema.SPEAKER)).size(ALL_SPEAKERS)))),
+          JsonNode.class);
+    } catch (OpenSearchException e) {
+      throw failure(e);
+    } catch (IOException e) {
+      throw unreachable(e);
+    }
+    Map<String, long[]> counts = new LinkedHashMap<>();
+    for (Facets.FacetValue value : terms(response.aggregations().get("articles"))) {
+      counts.computeIfAbsent(value.value(), k -> new long[2])[0] = value.count();
+    }
+    for (Facets.FacetValue value : terms(response.aggregations().get("quotes").nested().aggregations().get("speakers"))) {
+      counts.computeIfAbsent(value.value(), k -> new long[2])[1] = value.count();
+    }
+    return counts.entrySet().stream()
+        .filter(e -> SearchQueries.speakerMatches(e.getKey(), prefix))
+        .map(e -> new SpeakerCount(e.getKey(), e.getValue()[0], e.getValue()[1]))
+        .sorted(Comparator.comparingLong(SpeakerCount::quotes).reversed().thenComparing(SpeakerCount::name))
+        .limit(limit)
+        .toList();
+  }
+
+  /** Shortest prefix that gets completions, as on the embedded backend. */
+  private static final int MIN_SUGGEST_PREFIX = 2;
+
+  /**
+   * Speakers whose name matches the prefix, most quoted first, then titles that start with it (a
+   * phrase-prefix query on the title). Words of the index are not completed on this backend.
+   */
+  @Override
+  public List<Suggestion> suggest(String prefix, int limit) {
+    String typed = prefix == null ? "" : prefix.strip();
+    if (typed.length() < MIN_SUGGEST_PREFIX || limit <= 0) {
+      return List.of();
+    }
+    List<Suggestion> suggestions = new ArrayList<>();
+    speakers(typed, limit).forEach(speaker -> suggestions.add(new Suggestion(speaker.name(), Suggestion.SPEAKER)));
+    if (suggestions.size() >= limit) {
+      return List.copyOf(suggestions);
+    }
+    int titles = limit - suggestions.size();
+    try {
+      SearchResponse<JsonNode> response = connection.client().search(s -> s.index(connection.alias()).size(titles)
+          .query(q -> q.matchPhrasePrefix(m -> m.field(ArticleSchema.TITLE).query(typed)))
+          .source(src -> src.filter(f -> f.includes(OpenSearchSchema.DISPLAY_TITLE))), JsonNode.class);
+      for (Hit<JsonNode> hit : response.hits().hits()) {
+        suggestions.add(new Suggestion(text(hit.source(), OpenSearchSchema.DISPLAY_TITLE), Suggestion.TITLE));
+      }
+    } catch (OpenSearchException e) {
+      throw failure(e);
+    } catch (IOException e) {
+      throw unreachable(e);
+    }
+    return List.copyOf(suggestions);
+  }
+
+  @Override
+  public IndexStatus status() {
+    try {
+      if (!connection.client().indices().existsAlias(e -> e.name(connection.alias())).value()) {
+        return new IndexStatus(false, null, 0, 0);
+      }
+      SearchResponse<JsonNode> response = connection.client().search(s -> s.index(connection.alias()).size(1)
+          .trackTotalHits(t -> t.enabled(true)).source(src -> src.fetch(false))
+          .aggregations("quotes", a -> a.nested(n -> n.path(OpenSearchSchema.QUOTE))), JsonNode.class);
+      String index = connection.client().indices().getAlias(g -> g.name(connection.alias())).result().keySet().iterator().next();
+      return new IndexStatus(true, index, response.hits().total().value(), response.aggregations().get("quotes").nested().docCount());
+    } catch (OpenSearchException e) {
+      throw failure(e);
+    } catch (IOException e) {
+      throw unreachable(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    connection.close();
+  }
+
+  /** A failure of the cluster: no index under the alias yet, or an error to pass on. */
+  private RuntimeException failure(OpenSearchException e) {
+    if (e.status() == 404) {
+      return new IndexUnavailableException("no index under the alias '" + connection.alias() + "' yet: run reindex first", e);
+    }
+    return new IndexUnavailableException("OpenSearch could not answer: " + e.getMessage(), e);
+  }
+
+  private static RuntimeException unreachable(IOException e) {
+    return new IndexUnavailableException("OpenSearch cannot be reached: " + e.getMessage(), e);
+  }
+
+  private static String text(JsonNode node, String field) {
+    JsonNode value = node.get(field);
+    return value == null || value.isNull() ? null : value.asText();
+  }
+
+  private static List<String> strings(JsonNode array) {
+    List<String> values = new ArrayList<>();
+    array.forEach(value -> values.add(value.asText()));
+    return List.copyOf(values);
+  }
+
+  private static long millisSince(long startedNanos) {
+    return (System.nanoTime() - startedNanos) / 1_000_000;
+  }
+}
