@@ -112,18 +112,21 @@ public final class LuceneSearchService implements SearchService {
       int wanted = request.page() * request.size();
       SearchRequest.SortOrder sort = effectiveSort(request);
       ScoreDoc after = request.cursor() == null ? null : Cursor.decode(request.cursor()).position(searcher, sort);
-      FacetsCollectorManager.FacetsResult result =
-          sort == SearchRequest.SortOrder.RELEVANCE
-              ? FacetsCollectorManager.searchAfter(searcher, after, query, wanted, new FacetsCollectorManager())
-              : FacetsCollectorManager.searchAfter(searcher, after, query, wanted, dateSort(sort), new FacetsCollectorManager());
-      TopDocs top = result.topDocs();
+      // Two passes over the matches: one that only marks them, for the facets and the total, and one
+      // that ranks them. Scoring every match in one pass (as a facets collector beside the top-hits
+      // collector does) cost more than both: the ranking pass skips the articles that cannot reach
+      // the top (block-max WAND), and the marking pass computes no scores.
+      FacetsCollector matches = searcher.search(query, new FacetsCollectorManager(false));
+      TopDocs top = sort == SearchRequest.SortOrder.RELEVANCE
+          ? searcher.searchAfter(after, query, wanted)
+          : searcher.searchAfter(after, query, wanted, dateSort(sort));
       ScoreDoc[] page = pageOf(top.scoreDocs, request.page(), request.size());
       List<ArticleHit> hits = hits(searcher, page, highlightQuery(request, text));
-      Facets facets = facets(searcher, result.facetsCollector());
+      Facets facets = facets(searcher, matches);
       String next = page.length == request.size() && page.length > 0
           ? Cursor.after(page[page.length - 1], searcher.generation(), sort).encode()
           : null;
-      return new SearchPage(top.totalHits.value(), request.page(), request.size(), millisSince(started), hits, facets,
+      return new SearchPage(totalOf(matches), request.page(), request.size(), millisSince(started), hits, facets,
           searcher.timedOut(), next);
     } catch (IndexSearcher.TooManyClauses e) {
       throw QueryLimits.tooManyClauses();
@@ -134,6 +137,14 @@ public final class LuceneSearchService implements SearchService {
     } finally {
       index.release(searcher);
     }
+  }
+
+  private static long totalOf(FacetsCollector matches) {
+    long total = 0;
+    for (FacetsCollector.MatchingDocs leaf : matches.getMatchingDocs()) {
+      total += leaf.totalHits();
+    }
+    return total;
   }
 
   /** The scoring part of an article search: the query words, where the request says they must be. */
@@ -207,14 +218,16 @@ public final class LuceneSearchService implements SearchService {
   }
 
   /**
-   * The query whose matches are marked in body snippets: the query itself, or for a quote-scoped
-   * search the same words looked up in the body, where the quotes stand.
+   * The query whose matches are marked in body snippets: the user's words looked up in the body
+   * alone. The ranking query would mark the same words, but the highlighter would evaluate all its
+   * title, quote, proximity and feedback clauses on every hit to find them (a third of a search's
+   * time). An advanced query keeps its own fields and operators, so it is used as it is.
    */
   private Query highlightQuery(SearchRequest request, Query text) {
-    if (request.scope() == SearchRequest.Scope.QUOTES) {
-      return boxParser.parse(request.query(), Map.of(ArticleSchema.BODY, 1f));
+    if (request.scope() == SearchRequest.Scope.ALL && request.syntax() == SearchRequest.QuerySyntax.ADVANCED) {
+      return text;
     }
-    return text;
+    return boxParser.parse(request.query(), Map.of(ArticleSchema.BODY, 1f));
   }
 
   private Facets facets(IndexSnapshot searcher, FacetsCollector collector) throws IOException {
@@ -352,9 +365,10 @@ public final class LuceneSearchService implements SearchService {
       Query text = boxParser.parse(request.query(), Map.of(ArticleSchema.QUOTE_TEXT, 1f));
       BooleanQuery.Builder builder = new BooleanQuery.Builder().add(text, Occur.MUST).add(ArticleSchema.quotes(), Occur.FILTER);
       FilterQueries.addTo(builder, request.filters());
-      FacetsCollectorManager.FacetsResult result =
-          FacetsCollectorManager.search(searcher, builder.build(), request.page() * request.size(), new FacetsCollectorManager());
-      ScoreDoc[] page = pageOf(result.topDocs().scoreDocs, request.page(), request.size());
+      Query query = builder.build();
+      // As in search: the facets and the total from a pass without scores, the ranking from one that skips.
+      FacetsCollector matches = searcher.search(query, new FacetsCollectorManager(false));
+      ScoreDoc[] page = pageOf(searcher.search(query, request.page() * request.size()).scoreDocs, request.page(), request.size());
       int[] docIds = new int[page.length];
       for (int i = 0; i < page.length; i++) {
         docIds[i] = page[i].doc;
@@ -373,8 +387,8 @@ public final class LuceneSearchService implements SearchService {
             article.get(ArticleSchema.SOURCE), score(page[i])));
       }
       List<Facets.FacetValue> speakers =
-          top(new StringValueFacetCounts(searcher.speakerState(), result.facetsCollector()), ArticleSchema.SPEAKER);
-      return new QuotePage(result.topDocs().totalHits.value(), request.page(), request.size(), millisSince(started), hits, speakers,
+          top(new StringValueFacetCounts(searcher.speakerState(), matches), ArticleSchema.SPEAKER);
+      return new QuotePage(totalOf(matches), request.page(), request.size(), millisSince(started), hits, speakers,
           searcher.timedOut());
     } catch (IndexSearcher.TooManyClauses e) {
       throw QueryLimits.tooManyClauses();

@@ -26,6 +26,9 @@ public final class ApiServer implements AutoCloseable {
       "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self';"
           + " object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
+  /** Requests that take at least this long are logged at INFO; the others at DEBUG. */
+  static final long SLOW_REQUEST_MILLIS = 500;
+
   /** How long a connection may stall while the server stops before it is closed. */
   static final long SHUTDOWN_IDLE_MILLIS = 5_000;
 
@@ -86,8 +89,15 @@ public final class ApiServer implements AutoCloseable {
       }
       config.staticFiles.add("/public", Location.CLASSPATH);
       config.requestLogger.http((ctx, ms) -> {
-        LOG.info("{} {} {} {}ms", ctx.method(), ctx.path(), ctx.status().getCode(), Math.round(ms));
-        metrics.record(endpointOf(ctx), ctx.status().getCode(), (long) (ms * 1_000_000));
+        // Every request at DEBUG; at INFO only the slow and the failed ones: a line per request was a
+        // visible share of the server's time at hundreds of requests per second.
+        int status = ctx.status().getCode();
+        if (ms >= SLOW_REQUEST_MILLIS || status >= 500) {
+          LOG.info("{} {} {} {}ms", ctx.method(), ctx.path(), status, Math.round(ms));
+        } else if (LOG.isDebugEnabled()) {
+          LOG.debug("{} {} {} {}ms", ctx.method(), ctx.path(), status, Math.round(ms));
+        }
+        metrics.record(endpointOf(ctx), status, (long) (ms * 1_000_000));
       });
       config.routes.before(ApiServer::securityHeaders);
       config.routes.get("/health/live", ctx -> ctx.json(Map.of("status", "alive")));
