@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -251,7 +252,10 @@ public final class LuceneSearchService implements SearchService {
 
   /** Counts matching articles per day from the date doc values, then picks the histogram's interval. */
   private static DateCounts dateCounts(FacetsCollector collector) throws IOException {
-    Map<Long, Long> perDay = new HashMap<>();
+    // The days go into a primitive array, sorted and counted in runs: a map keyed by boxed days
+    // allocated an object per matching article.
+    long[] days = new long[64];
+    int dated = 0;
     long undated = 0;
     for (FacetsCollector.MatchingDocs matching : collector.getMatchingDocs()) {
       if (matching.bits() == null) {
@@ -261,11 +265,24 @@ public final class LuceneSearchService implements SearchService {
       SortedNumericDocValues values = matching.context().reader().getSortedNumericDocValues(ArticleSchema.DATE);
       for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
         if (values != null && values.advanceExact(doc)) {
-          perDay.merge(values.nextValue(), 1L, Long::sum);
+          if (dated == days.length) {
+            days = Arrays.copyOf(days, dated * 2);
+          }
+          days[dated++] = values.nextValue();
         } else {
           undated++;
         }
       }
+    }
+    Arrays.sort(days, 0, dated);
+    Map<Long, Long> perDay = new HashMap<>();
+    for (int i = 0; i < dated; ) {
+      int run = i;
+      while (run < dated && days[run] == days[i]) {
+        run++;
+      }
+      perDay.put(days[i], (long) (run - i));
+      i = run;
     }
     return new DateCounts(DateHistograms.of(perDay), undated);
   }
