@@ -10,7 +10,10 @@ import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.Passage;
+import org.apache.lucene.search.uhighlight.PassageScorer;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * Highlighted snippets for the hits of one page: sentence-aware passages from the offsets stored in
@@ -53,7 +56,8 @@ final class Snippets {
         UnifiedHighlighter.builder(searcher, analyzer)
             .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
             .withMaxLength(MAX_LENGTH)
-            .withHighlightPhrasesStrictly(true);
+            .withHighlightPhrasesStrictly(true)
+            .withScorer(PASSAGE_SCORER);
     UnifiedHighlighter highlighter = new SnapshotHighlighter(builder, searcher.fieldInfos(), docIds, texts);
     Map<String, String[]> result =
         highlighter.highlightFields(new String[] {field}, query, docIds, new int[] {PASSAGES});
@@ -62,6 +66,43 @@ final class Snippets {
       snippets[i] = snippets[i] == null ? "" : snippets[i].strip();
     }
     return snippets;
+  }
+
+  /** Stateless, so one serves every query. */
+  private static final PassageScorer PASSAGE_SCORER = new LeanPassageScorer();
+
+  /**
+   * Lucene's passage score (BM25 over the passage, weighted by its position) computed without the
+   * hash of byte blocks Lucene's scorer allocates for every passage it looks at: that hash was
+   * most of a search's garbage. A passage holds a few distinct terms, so a linear scan finds them;
+   * they are summed in the order of first appearance, as Lucene does, so the scores are the same.
+   */
+  private static final class LeanPassageScorer extends PassageScorer {
+    @Override
+    public float score(Passage passage, int contentLength) {
+      int matches = passage.getNumMatches();
+      BytesRef[] terms = passage.getMatchTerms();
+      int[] freqsInDoc = passage.getMatchTermFreqsInDoc();
+      int[] first = new int[matches]; // index of each distinct term's first match
+      int[] inPassage = new int[matches];
+      int distinct = 0;
+      for (int i = 0; i < matches; i++) {
+        int seen = 0;
+        while (seen < distinct && !terms[first[seen]].bytesEquals(terms[i])) {
+          seen++;
+        }
+        if (seen == distinct) {
+          first[distinct++] = i;
+        }
+        inPassage[seen]++;
+      }
+      double score = 0d;
+      for (int t = 0; t < distinct; t++) {
+        score += tf(inPassage[t], passage.getLength()) * weight(contentLength, freqsInDoc[first[t]]);
+      }
+      score *= norm(passage.getStartOffset());
+      return (float) score;
+    }
   }
 
   /**
