@@ -33,24 +33,24 @@ class QuoteQualityTest {
 
   @Test
   void polnearQuotesAtThirtyPercentOverlapKeepTheirPrecisionAndRecall() {
-    assertTrue(figures.at30().precision() >= 0.92, () -> "precision " + figures.at30());
-    assertTrue(figures.at30().recall() >= 0.605, () -> "recall " + figures.at30());
-    assertTrue(figures.at30().f1() >= 0.733, () -> "F1 " + figures.at30());
+    assertTrue(figures.at30().precision() >= 0.91, () -> "precision " + figures.at30());
+    assertTrue(figures.at30().recall() >= 0.67, () -> "recall " + figures.at30());
+    assertTrue(figures.at30().f1() >= 0.77, () -> "F1 " + figures.at30());
   }
 
   @Test
   void polnearQuotesAtEightyPercentOverlapKeepTheirF1() {
-    assertTrue(figures.at80().f1() >= 0.65, () -> "F1 " + figures.at80());
+    assertTrue(figures.at80().f1() >= 0.69, () -> "F1 " + figures.at80());
   }
 
   @Test
   void polnearSpeakersOfMatchedQuotesStayAccurate() {
-    assertTrue(figures.speakerAccuracy() >= 0.86, () -> "speaker accuracy " + figures.speakerAccuracy());
+    assertTrue(figures.speakerAccuracy() >= 0.87, () -> "speaker accuracy " + figures.speakerAccuracy());
   }
 
   @Test
   void polnearSpeakersOfQuotesWithNamedSourcesStayAccurate() {
-    assertTrue(figures.namedSpeakerAccuracy() >= 0.87,
+    assertTrue(figures.namedSpeakerAccuracy() >= 0.875,
         () -> "named-source speaker accuracy " + figures.namedSpeakerAccuracy());
   }
 }

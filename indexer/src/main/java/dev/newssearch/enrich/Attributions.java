@@ -22,10 +22,12 @@ final class Attributions {
    *
    * @param inherited the speaker phrase was borrowed from the clause's subject (participle or
    *     coordinated verb), so its mention is where that subject stands
+   * @param relative the token of the relative pronoun that is the verb's subject ("Peskov, who …
+   *     said"), which is then the mention, as a personal pronoun is; -1 when there is none
    */
   record Attribution(
       int cue, int speakerFrom, int speakerTo, int contentStart, int contentEnd, boolean relay,
-      boolean inherited, boolean toParagraphEnd) {}
+      boolean inherited, boolean toParagraphEnd, int relative) {}
 
   static final Set<String> PRONOUNS =
       Set.of("he", "she", "they", "it", "we", "i", "you", "who", "which");
@@ -77,6 +79,16 @@ final class Attributions {
   /** Words after which a participle keeps the clause's subject: ", saying", "by saying". */
   private static final Set<String> PARTICIPLE_LEADS =
       Set.of(",", "by", "while", "after", "before", "when", "in", "also", "without", "and");
+
+  /** Adverbs set off by commas between a subject and its verb: "Others, however, say". */
+  private static final Set<String> PARENTHETICALS =
+      Set.of("however", "too", "though", "meanwhile", "instead", "moreover", "also", "nonetheless",
+          "nevertheless", "indeed", "likewise", "similarly", "course", "example",
+          "instance", "fact", "turn", "publicly", "privately", "separately", "later", "previously");
+
+  /** Verbs whose content may follow "for": "called for a ban", "pushed for a vote". */
+  private static final Set<String> FOR_VERBS =
+      Set.of("call", "push", "argue", "press", "plead", "appeal", "lobby", "campaign", "advocate");
 
   /** Words that introduce the content after a verb (and its addressee). */
   private static final Set<String> INTRODUCERS =
@@ -136,7 +148,22 @@ final class Attributions {
     this.u = units;
     this.m = n;
     this.q = q;
+    int words = 0;
+    int capitalised = 0;
+    for (int k = 0; k < n; k++) {
+      if (units[k] >= 0 && t.isWord(units[k]) && Character.isLetter(t.text.charAt(t.start[units[k]]))) {
+        words++;
+        capitalised += t.isCapitalised(units[k]) ? 1 : 0;
+      }
+    }
+    // A headline in title case ("Trump Says He Would Win"): its capitalised verbs still report speech.
+    this.titleCase = words >= 4 && capitalised * 10 >= words * 8;
   }
+
+  private final boolean titleCase;
+
+  /** The relative pronoun standing for the speaker of the verb being read, or -1. */
+  private int relativeUnit = -1;
 
   private final QuoteMarks q;
 
@@ -316,7 +343,8 @@ final class Attributions {
   /** The subject of the sentence's main clause, as [from, to] units, or null. */
   private int[] mainSubject(int before) {
     int s = 0;
-    if (isWord(0) && (SUBORDINATE_LEADS.contains(lower(0)) || lower(0).endsWith("ing"))) {
+    if (isWord(0) && (SUBORDINATE_LEADS.contains(lower(0)) || lower(0).endsWith("ing")
+        || TIME_WORDS.contains(lower(0)) || TIME_WORDS.contains(lower(1)) && isPunct(2, ','))) {
       s = -1;
       for (int k = 1; k < before; k++) {
         if (isPunct(k, ',')) {
@@ -327,6 +355,9 @@ final class Attributions {
       if (s < 0) {
         return null;
       }
+    }
+    if (EMPTY_SUBJECTS.contains(lower(s)) || lower(s).startsWith("there")) {
+      return null; // "There's still time for Cruz …, dismissing them": no speaker in the subject
     }
     int end = npForward(s, true);
     if (end < 0 && isWord(s) && PRONOUNS.contains(lower(s))) {
@@ -353,7 +384,7 @@ final class Attributions {
         k = according(k, out, speakers);
         continue;
       }
-      SpeechVerbs.Verb verb = t.isLowerCase(u[k]) ? SpeechVerbs.of(lower(k)) : null;
+      SpeechVerbs.Verb verb = t.isLowerCase(u[k]) || titleCase && k > 0 ? SpeechVerbs.of(lower(k)) : null;
       if (verb == null || is(k + 1, "by")) {
         continue;
       }
@@ -370,6 +401,9 @@ final class Attributions {
       if (negated || isWord(j) && (PASSIVE.contains(lower(j)) || is(j, "to")
           || SpeakerResolver.DETERMINERS.contains(lower(j)) || t.isPossessive(u[j]))) {
         continue;
+      }
+      if (isPunct(j, ',') && isWord(j - 1) && PARENTHETICALS.contains(lower(j - 1)) && isPunct(j - 2, ',')) {
+        j -= 3; // "Others, however, say …"
       }
       if (isWord(j) && TIME_WORDS.contains(lower(j))) {
         // "A Bloomberg poll in June showed": the time phrase is not the speaker; the phrase before it is.
@@ -392,6 +426,7 @@ final class Attributions {
           j = open - 1;
         }
       }
+      relativeUnit = -1;
       int npFrom = -1;
       int npTo = -1;
       boolean inverted = false;
@@ -403,18 +438,43 @@ final class Attributions {
         if (npFrom == npTo && (is(npFrom, "who") || is(npFrom, "which"))) {
           // "Peskov, who …, said": the relative pronoun stands for the phrase before the comma.
           npFrom = -1;
-          if (isPunct(from - 1, ',') && npBack(from - 2) >= 0) {
+          relativeUnit = from;
+          if (isPunct(from - 1, ',') && npBack(from - 2) >= 0
+              && !FUNCTION_WORDS.contains(lower(npBack(from - 2) - 1))) {
             npFrom = npBack(from - 2);
             npTo = from - 2;
+          } else if (isWord(from - 1) && !PRONOUNS.contains(lower(from - 1)) && npBack(from - 1) >= 0) {
+            // "voters who said …": the phrase right before the relative pronoun.
+            npFrom = npBack(from - 1);
+            npTo = from - 1;
           }
         }
       } else if (isPunct(j, ',') && apposition(j) != null) {
         int[] np = apposition(j);
         npFrom = np[0];
         npTo = np[1];
+        if (isPunct(npTo + 1, ',') && (is(npTo + 2, "who") || is(npTo + 2, "which"))) {
+          relativeUnit = npTo + 2; // "Peskov, who speaks for the Kremlin, said"
+        }
+      } else if ((isPunct(j, ',') || isDash(j)) && appositiveChain(j) != null) {
+        int[] np = appositiveChain(j);
+        npFrom = np[0];
+        npTo = np[1];
+      } else if (isWord(j) && relativeSubject(j) != null) {
+        int[] np = relativeSubject(j);
+        npFrom = np[0];
+        npTo = np[1];
+      } else if (isWord(j) && quantitySubject(j) >= 0) {
+        npFrom = quantitySubject(j);
+        npTo = j;
+      } else if (isWord(j) && groupWithModifier(j) >= 0) {
+        npFrom = groupWithModifier(j);
+        npTo = npFrom;
       }
+      boolean listed = isPunct(j, ',') && !speakers.isEmpty() && pastForm(k) && isWord(k + 1)
+          && pastToken(out.get(out.size() - 1).cue());
       if (npFrom < 0 && j >= 0 && (verb.participle() && (isPunct(j, ',') || PARTICIPLE_LEADS.contains(lower(j)))
-          || (is(j, "and") || is(j, "but")))) {
+          || (is(j, "and") || is(j, "but")) || listed)) {
         int[] subject = speakers.isEmpty() ? mainSubject(j) : speakers.get(speakers.size() - 1);
         if (subject != null) {
           npFrom = subject[0];
@@ -424,6 +484,9 @@ final class Attributions {
       }
       if (npFrom < 0 && (j < 0 || isPunct(j, ',') || isQ(j)) && !verb.participle()) {
         int end = npForward(k + 1, true);
+        if (end < 0 && (isQ(j) || isQ(j - 1)) && SpeakerResolver.DETERMINERS.contains(lower(k + 1))) {
+          end = describedForward(k + 1);
+        }
         if (end >= 0 && !OBJECT_PRONOUNS.contains(lower(k + 1))) {
           npFrom = k + 1;
           npTo = end;
@@ -433,13 +496,20 @@ final class Attributions {
       if (npFrom < 0 || !inverted && !inherited && (nounAfterSingular(k, npFrom, npTo) || nounAfterPastVerb(k, npTo))) {
         continue;
       }
+      if (is(npFrom - 1, "that") && !inverted && !inherited && !COMMUNICATION.contains(verb.lemma())
+          && cueNounBefore(npFrom - 1)) {
+        // "sparked fears in Kiev that Moscow is planning a new invasion": what someone fears or
+        // says Moscow plans is not a statement by Moscow.
+        continue;
+      }
       if (verb.lemma().equals("quote")) {
         quotedAsSaying(k, out, speakers);
         continue;
       }
       int after = inverted ? npTo + 1 : k + 1;
       int[] content = inverted ? null : contentAfter(after, verb);
-      boolean quoteLed = !inherited && !inverted && isQ(npFrom - 1 - (isPunct(npFrom - 1, ',') ? 1 : 0));
+      int lead = npFrom - 1 - (isPunct(npFrom - 1, ',') ? 1 : 0);
+      boolean quoteLed = !inherited && !inverted && isQ(lead) && !titleQuote(lead);
       if (quoteLed && content != null && !isQ(content[2]) && !is(content[2] - 1, "that")
           && !isPunct(content[2] - 1, ':') && !quoteEndsSentence(npFrom - 1)) {
         // "\"…,\" she said of the election": a quote right before the speaker is what was said; the
@@ -449,8 +519,13 @@ final class Attributions {
       boolean beforeAllowed = content == null && (inverted || quoteLed || clauseEndsAfter(after, verb));
       if (content == null && beforeAllowed && !inherited) {
         content = contentBefore(inverted ? k : npFrom);
+        int second = content != null && isQ(content[1]) ? trailingQuote(inverted ? npTo + 1 : k + 1) : -1;
+        if (second >= 0) {
+          // "\"A,\" said Edward Leamer, an economist, \"B.\"": the quote goes on after the attribution.
+          add(out, speakers, k, npFrom, npTo, new int[] {second, second, second}, false, false);
+        }
         int rest = k + 1;
-        if (!inverted && !quoteLed && isPunct(rest, ',') && isWord(rest + 1)
+        if (!inverted && !quoteLed && isPunct(rest, ',') && isWord(rest + 1) && !subordinated(npFrom)
             && SpeechVerbs.of(lower(rest + 1)) == null && (content == null || !isQ(content[1]))) {
           // "Back in Virginia, Mr. Clarke said, he decided …": the speech verb stands inside what was
           // said; the longer side carries the statement.
@@ -471,9 +546,217 @@ final class Attributions {
       }
       add(out, speakers, k, npFrom, npTo, content, verb.relay(), inherited);
     }
+    relativeUnit = -1;
+    thatClauses(out, speakers);
+    colonQuotes(out, speakers);
+    inDocument(out, speakers);
     dropRelays(out);
     dropNested(out);
     return out;
+  }
+
+  /** Documents that report findings: "In a CNN poll released Monday, 50 percent …". */
+  private static final Set<String> DOCUMENTS =
+      Set.of("poll", "survey", "study", "report", "analysis", "memo", "filing", "filings", "editorial",
+          "review", "audit", "census", "tally", "count");
+
+  /**
+   * "In a CNN poll released Monday, 50 percent of respondents chose Clinton": a document opening the
+   * sentence reports the clause after its comma, unless a speech verb there has its own speaker.
+   */
+  private void inDocument(List<Attribution> out, List<int[]> speakers) {
+    if (!is(0, "in") || !isWord(1) || !(SpeakerResolver.DETERMINERS.contains(lower(1)) || t.isPossessive(u[1]))) {
+      return;
+    }
+    int comma = -1;
+    int head = -1;
+    for (int i = 2; i < m && i <= 12; i++) {
+      if (isPunct(i, ',')) {
+        comma = i;
+        break;
+      }
+      if (!isWord(i) && !isPunct(i, '/') && !isPunct(i, '-')) {
+        return;
+      }
+      if (head < 0 && DOCUMENTS.contains(lower(i))) {
+        head = i;
+      }
+    }
+    if (comma < 0 || head < 0 || isSentenceEnd(comma + 1)) {
+      return;
+    }
+    for (int i = comma + 1; i < m; i++) {
+      if (isWord(i) && t.isLowerCase(u[i]) && SpeechVerbs.of(lower(i)) != null && !lower(i).endsWith("ing")) {
+        return; // "In an interview, Trump said …": the verb's own attribution
+      }
+    }
+    int end = m - 1;
+    while (end > comma && !isWord(end) && !isQ(end)) {
+      end--;
+    }
+    if (end > comma + 1) {
+      add(out, speakers, 0, 1, head, new int[] {comma + 1, end, comma + 1}, false, false);
+    }
+  }
+
+  /**
+   * "… doesn’t surprise Republican pollster Daron Shaw: “Historically, …”": a named phrase, a colon
+   * and a quote; the quote is the named person's words unless a verb already attributed it.
+   */
+  private void colonQuotes(List<Attribution> out, List<int[]> speakers) {
+    for (int k = 1; k + 1 < m; k++) {
+      if (!isPunct(k, ':') || !isQ(k + 1) || !isWord(k - 1) || !nameLike(k - 1)) {
+        continue;
+      }
+      int start = startOf(k + 1);
+      if (out.stream().anyMatch(a -> a.contentStart() <= start && start < a.contentEnd())) {
+        continue;
+      }
+      int from = k - 1;
+      while (from > 0 && k - from < 6 && isWord(from - 1) && (nameLike(from - 1) || npWord(from - 1))
+          && !t.isPossessive(u[from - 1])) {
+        from--;
+      }
+      if (!(from == 0 && paragraphStart)) {
+        add(out, speakers, k, from, k - 1, new int[] {k + 1, k + 1, k + 1}, false, false);
+      }
+    }
+  }
+
+  /** Nouns of speech or stance that take a "that" clause: "Clinton's claim that …". */
+  private static final Set<String> CUE_NOUNS =
+      Set.of("claim", "claims", "assertion", "insistence", "argument", "warning", "belief", "view",
+          "suggestion", "statement", "promise", "pledge", "concern", "concerns", "fear", "fears", "hope",
+          "hopes", "point", "case", "notion", "accusation", "allegation", "charge", "prediction",
+          "contention", "admission", "announcement", "assurance", "acknowledgment", "acknowledgement",
+          "conviction", "position", "theory", "idea", "sense", "feeling", "complaint", "threat", "vow",
+          "denial", "boast", "message", "insinuation", "implication", "conclusion", "finding", "findings",
+          "estimate", "assessment", "judgment", "judgement", "opinion", "worry", "worries", "expectation");
+
+  /** Subjects that are not speakers of a "that" clause: "it is clear that", "there is hope that". */
+  private static final Set<String> EMPTY_SUBJECTS = Set.of("it", "there", "this", "that", "what", "which", "you");
+
+  /**
+   * Speech or stance without a listed verb, recognised by its "that" clause: a noun cue with its
+   * owner ("Clinton's claim that …", "his insistence that …"), or a clause's subject and a short verb
+   * phrase ("Obama privately made the case to group leaders that …", "authorities never realized that
+   * …"). Only a "that" followed by a clause of its own counts; one inside another statement does not.
+   */
+  private void thatClauses(List<Attribution> out, List<int[]> speakers) {
+    for (int p = 1; p + 1 < m; p++) {
+      if (!is(p, "that") || relativeThat(p) || !subjectAt(p + 1) || insideContent(out, p)) {
+        continue;
+      }
+      int[] content = thatContent(p + 1);
+      if (content == null) {
+        continue;
+      }
+      int cueNoun = p - 1;
+      if (isWord(cueNoun) && CUE_NOUNS.contains(lower(cueNoun))) {
+        int owner = cueNoun - 1;
+        while (owner >= 0 && cueNoun - owner <= 3 && isWord(owner) && !t.isPossessive(u[owner])
+            && !OWNER_PRONOUNS.contains(lower(owner)) && t.isLowerCase(u[owner]) && !FUNCTION_WORDS.contains(lower(owner))) {
+          owner--;
+        }
+        if (isWord(owner) && OWNER_PRONOUNS.contains(lower(owner))) {
+          add(out, speakers, cueNoun, owner, owner, content, false, false);
+          continue;
+        } else if (isWord(owner) && t.isPossessive(u[owner]) && nameLike(owner)) {
+          int from = npBack(owner);
+          add(out, speakers, cueNoun, from >= 0 && from <= owner ? from : owner, owner, content, false, false);
+          continue;
+        }
+      }
+      // A subject, then at most six lower-case words of a verb phrase, then "that".
+      for (int i = p - 1; i >= 0 && p - i <= 10; i--) {
+        if (!isWord(i) || is(i, "so") || is(i, "such") || is(i, "than") || is(i, "now") && i == p - 1) {
+          break;
+        }
+        if (!t.isLowerCase(u[i + 1]) || i + 1 >= p) {
+          continue;
+        }
+        int from = npBack(i);
+        if (from < 0 || !subjectStart(from) || EMPTY_SUBJECTS.contains(lower(i)) || !speakerHead(from, i)
+            || PROGRESSIVE.contains(lower(i + 1)) && (i + 2 == p || !lower(i + 2).endsWith("ing"))
+            || !(verbLike(i + 1) || PRONOUNS.contains(lower(i)) && !FUNCTION_WORDS.contains(lower(i + 1)))) {
+          continue;
+        }
+        add(out, speakers, p, from, i, content, false, false);
+        break;
+      }
+    }
+  }
+
+  /** Irregular past forms that open a verb phrase: "made clear that", "took pains to". */
+  private static final Set<String> IRREGULAR_PAST =
+      Set.of("made", "gave", "took", "kept", "held", "put", "got", "went", "came", "left", "set", "let",
+          "found", "thought", "knew", "saw", "told", "wrote", "spoke", "felt", "heard", "understood",
+          "meant", "became", "grew", "drew", "struck", "sent", "brought", "bought", "taught");
+
+  private static final Set<String> OWNER_PRONOUNS = Set.of("his", "her", "their");
+
+  /**
+   * Whether a phrase can speak: a pronoun, or a phrase with a name, a person's title, a group, an
+   * organisation word or a quantity of people; "the move sparked fears that …" has no speaker.
+   */
+  private boolean speakerHead(int from, int to) {
+    if (from == to && PRONOUNS.contains(lower(to))) {
+      return true;
+    }
+    for (int i = from; i <= to; i++) {
+      if (nameLike(i)) {
+        return true;
+      }
+    }
+    String head = t.stem(u[to]);
+    return WordLists.PERSON_TITLES.contains(head) || WordLists.ORGANISATION_WORDS.contains(head)
+        || GROUPS.contains(head) || QUANTITY_WORDS.contains(head)
+        || head.endsWith("s") && WordLists.PERSON_TITLES.contains(head.substring(0, head.length() - 1));
+  }
+
+  /** Whether the words from unit k start a verb phrase: an auxiliary, an adverb or an inflected verb. */
+  private boolean verbLike(int k) {
+    String w = lower(k);
+    return FINITE.contains(w) || AUXILIARIES.contains(w) || NEGATIONS.contains(w) || IRREGULAR_PAST.contains(w)
+        || w.endsWith("ed") || w.endsWith("ly")
+        || w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") || SpeechVerbs.of(w) != null;
+  }
+
+  /** Whether a "that" clause's subject starts at unit k: a pronoun, a determiner, a name, a number. */
+  private boolean subjectAt(int k) {
+    if (!isWord(k)) {
+      return false;
+    }
+    String w = lower(k);
+    return CLAUSE_SUBJECTS.contains(w) && !w.equals("that") || SpeakerResolver.DETERMINERS.contains(w)
+        || nameLike(k) || npWord(k) || t.isPossessive(u[k]) || clauseAt(k);
+  }
+
+  /** Whether unit p lies in the content or the speaker of an attribution already found. */
+  private boolean insideContent(List<Attribution> out, int p) {
+    int offset = startOf(p);
+    for (Attribution a : out) {
+      if (offset >= a.contentStart() && offset < a.contentEnd() || Math.abs(t.start[a.cue()] - offset) < 40
+          && t.start[a.cue()] < offset) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The content of a "that" clause starting at unit k: to the sentence's end or an attribution. */
+  private int[] thatContent(int k) {
+    int end = k;
+    for (int i = k; i < m && !isSentenceEnd(i); i++) {
+      if (isPunct(i, ',') && trailingAttribution(i + 1) || isPunct(i, ';')) {
+        break;
+      }
+      end = i;
+    }
+    while (end > k && u[end] >= 0 && t.kind[u[end]] == Tokens.PUNCT) {
+      end--;
+    }
+    return end > k ? new int[] {k, end, k} : null;
   }
 
   /**
@@ -498,7 +781,7 @@ final class Attributions {
     }
     int cs = startOf(k + 1);
     int ce = endOf(m - 1);
-    out.add(new Attribution(u[k], u[0], u[k - 1], cs, ce, false, false, true));
+    out.add(new Attribution(u[k], u[0], u[k - 1], cs, ce, false, false, true, -1));
     speakers.add(new int[] {0, k - 1});
   }
 
@@ -532,8 +815,15 @@ final class Attributions {
     if (is(npFrom, "a") || is(npFrom, "an")) {
       return !head.endsWith("s");
     }
-    return false;
+    // "the call-in show whether …": a singular common noun takes "shows", so a base form after it
+    // is a noun too. Names, plurals, groups and pronouns can take the base form.
+    return t.isLowerCase(u[npTo]) && !head.endsWith("s") && !GROUPS.contains(head) && !PRONOUNS.contains(head)
+        && !QUANTITY_WORDS.contains(head) && SpeakerResolver.DETERMINERS.contains(lower(npFrom))
+        && !PLURAL_DETERMINERS.contains(lower(npFrom));
   }
+
+  private static final Set<String> PLURAL_DETERMINERS =
+      Set.of("these", "those", "some", "many", "several", "two", "three", "other", "both", "their", "our");
 
   /**
    * Whether an -s form right after a lower-case past-tense word is that verb's object, not a verb
@@ -576,6 +866,200 @@ final class Attributions {
   }
 
   /**
+   * "Christopher Harvey, an African-American delegate from Houston, Texas, said", "Sanders, whose
+   * coalition includes young people, said": a named subject at the start of the clause, then
+   * descriptions between commas up to the comma before the verb.
+   */
+  private int[] appositiveChain(int comma) {
+    int[] named = nameAfterDescription(comma);
+    if (named != null) {
+      return named;
+    }
+    for (int c = comma - 1; c > 0 && comma - c <= 40; c--) {
+      if (isQ(c) && c > 0 && !isPunct(c - 1, ',') || isSentenceEnd(c) || isPunct(c, ';')
+          || isWord(c) && t.isLowerCase(u[c]) && SpeechVerbs.of(lower(c)) != null && !is(c - 1, "who")
+              && !SpeakerResolver.DETERMINERS.contains(lower(c - 1))) {
+        return null;
+      }
+      if (!(isPunct(c, ',') || isDash(c)) || isPunct(c + 1, ',')) {
+        continue;
+      }
+      int end = c - 1;
+      if (isPunct(end, ')')) {
+        // "Rep. Jim Jordan (R-Ohio), an oversight panel member, said"
+        while (end > 0 && c - end < 8 && !isPunct(end, '(')) {
+          end--;
+        }
+        end--;
+      }
+      int from = npBack(end);
+      if (from < 0 || PRONOUNS.contains(lower(c - 1)) || !subjectStart(from)) {
+        continue;
+      }
+      for (int i = from; i <= end; i++) {
+        if (nameLike(i)) {
+          return new int[] {from, end};
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "The state’s campaign chairman, Phil Lovas, said", "A lawyer for the news outlets, David
+   * Schulz, said": a description opening the sentence, then the name between commas.
+   */
+  private int[] nameAfterDescription(int comma) {
+    int c = comma - 1;
+    while (c >= 0 && comma - c <= 5 && isWord(c) && nameLike(c)) {
+      c--;
+    }
+    if (c == comma - 1 || !isPunct(c, ',') || c > 14 || !isWord(0)
+        || !(SpeakerResolver.DETERMINERS.contains(lower(0)) || t.isPossessive(u[0]) || npWord(0))) {
+      return null;
+    }
+    for (int i = 0; i < c; i++) {
+      if (!isWord(i) || FINITE.contains(lower(i)) || t.isLowerCase(u[i]) && SpeechVerbs.of(lower(i)) != null
+          && !(i > 0 && (SpeakerResolver.DETERMINERS.contains(lower(i - 1)) || t.isPossessive(u[i - 1])))) {
+        return null;
+      }
+    }
+    return new int[] {c + 1, comma - 1};
+  }
+
+  private boolean isDash(int k) {
+    return isPunct(k, '\u2014') || isPunct(k, '\u2013');
+  }
+
+  /** Whether unit k is a verb in the past tense: "called", "told". */
+  private boolean pastForm(int k) {
+    return isWord(k) && pastToken(u[k]);
+  }
+
+  /** "He suggested …, called her “third-rate” and …": a list of past verbs shares its subject. */
+  private boolean pastToken(int token) {
+    String w = t.lower[token];
+    return w.endsWith("ed") || IRREGULAR_PAST.contains(w) || w.equals("said");
+  }
+
+  /** Conjunctions that make the clause after them subordinate: "Until Mr. Comey spoke, …". */
+  private static final Set<String> SUBORDINATORS =
+      Set.of("until", "unless", "once", "when", "after", "before", "if", "as", "while", "since",
+          "because", "although", "though", "whether", "whenever");
+
+  private boolean subordinated(int npFrom) {
+    return SUBORDINATORS.contains(lower(npFrom - 1));
+  }
+
+  /** Whether a noun phrase starting at unit k stands where a main clause's subject stands. */
+  private boolean subjectStart(int k) {
+    if (k == 0 || isQ(k - 1) || isPunct(k - 1, ',') && isQ(k - 2) || is(k - 1, "but") && k == 1) {
+      return true;
+    }
+    if (!isPunct(k - 1, ',') || !isWord(0) || !(SUBORDINATE_LEADS.contains(lower(0)) || lower(0).endsWith("ing"))) {
+      return false;
+    }
+    for (int i = 1; i < k - 1; i++) {
+      if (isPunct(i, ',') || isQ(i)) {
+        return false; // the first comma must close the opening phrase
+      }
+    }
+    return true;
+  }
+
+  /**
+   * "Experts on North Korea and nuclear nonproliferation said": a group opening the clause, then a
+   * phrase up to the verb. The group speaks, not the names in the phrase; returns its unit or -1.
+   */
+  private int groupWithModifier(int j) {
+    for (int s = j - 1; s >= 0 && j - s <= 10; s--) {
+      if (!isWord(s) || FINITE.contains(lower(s)) || t.isLowerCase(u[s]) && SpeechVerbs.of(lower(s)) != null) {
+        return -1;
+      }
+      if (subjectStart(s) && (is(s + 1, "on") || is(s + 1, "at") || is(s + 1, "from") || is(s + 1, "in")
+          || is(s + 1, "for") || is(s + 1, "with"))) {
+        String head = t.stem(u[s]);
+        boolean group = GROUPS.contains(head)
+            || head.endsWith("s") && WordLists.PERSON_TITLES.contains(head.substring(0, head.length() - 1));
+        return group ? s : -1;
+      }
+    }
+    return -1;
+  }
+
+  /** Words that open a quantity or share of people: "most", "one in five", "61 percent of voters". */
+  private static final Set<String> QUANTITY_LEADS =
+      Set.of("most", "many", "some", "few", "half", "all", "both", "others", "none", "each", "about",
+          "nearly", "almost", "more", "less", "fewer", "only", "roughly", "just", "over", "under",
+          "majority", "minority", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+          "ten", "a", "the", "two-thirds", "one-third", "among");
+
+  /** Words that make a phrase a quantity of people rather than any noun phrase. */
+  private static final Set<String> QUANTITY_WORDS =
+      Set.of("most", "many", "some", "few", "half", "all", "both", "others", "none", "each", "percent",
+          "%", "majority", "minority", "two-thirds", "third", "thirds", "quarter", "fifth", "one", "two",
+          "three", "four", "five", "six", "seven", "eight", "nine", "ten", "plurality");
+
+  /**
+   * "Most said …", "One in five say …", "About two-thirds of Republican primary voters in all five
+   * states support …": the first unit of a quantity of people that is the clause's subject, or -1.
+   */
+  private int quantitySubject(int j) {
+    for (int from = j; from >= 0 && j - from < 14; from--) {
+      if (!isWord(from) || SpeechVerbs.of(lower(from)) != null && t.isLowerCase(u[from])
+          || FINITE.contains(lower(from))) {
+        return -1;
+      }
+      String w = lower(from);
+      boolean lead = QUANTITY_LEADS.contains(w) || Character.isDigit(w.charAt(0));
+      if (lead && subjectStart(from)) {
+        boolean quantity = false;
+        for (int i = from; i <= j && !quantity; i++) {
+          quantity = QUANTITY_WORDS.contains(lower(i)) || Character.isDigit(lower(i).charAt(0));
+        }
+        return quantity && !PRONOUNS.contains(lower(j)) && !t.isPossessive(u[j]) ? from : -1;
+      }
+    }
+    return -1;
+  }
+
+  /** "A White House official who spoke anonymously … said": the phrase before the relative pronoun. */
+  private int[] relativeSubject(int j) {
+    for (int i = j; i > 0 && j - i <= 14; i--) {
+      if (!isWord(i) || isWord(i) && t.isLowerCase(u[i]) && SpeechVerbs.of(lower(i)) != null && !is(i - 1, "who")) {
+        return null;
+      }
+      if (is(i, "who")) {
+        int from = npBack(i - 1);
+        return from >= 0 && !PRONOUNS.contains(lower(i - 1)) && subjectStart(from) ? new int[] {from, i - 1} : null;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The quote that resumes a split quotation after its attribution (after a comma or colon, before
+   * the sentence ends and before any other speech verb), or -1.
+   */
+  private int trailingQuote(int from) {
+    for (int p = from; p < m && p - from <= 30; p++) {
+      if (isQ(p)) {
+        return isPunct(p - 1, ',') || isPunct(p - 1, ':') ? p : -1;
+      }
+      if (isSentenceEnd(p) || isWord(p) && t.isLowerCase(u[p]) && SpeechVerbs.of(lower(p)) != null) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether the quote at unit k is a short title inside a phrase: on Fox News's “Hannity,” Gingrich said. */
+  private boolean titleQuote(int k) {
+    int span = -u[k] - 1;
+    return isWord(k - 1) && q.close[span] - q.open[span] <= 6;
+  }
+
+  /**
    * Whether the quote at unit k closes on a full stop: after {@code "…policy." The network said it
    * would …} the words after the verb are the network's own, not the quote.
    */
@@ -614,6 +1098,24 @@ final class Attributions {
 
   /** Content after the verb: {start unit, end unit, first content unit} or null. */
   private int[] contentAfter(int k, SpeechVerbs.Verb verb) {
+    if ((is(k, "out") || is(k, "up")) && !isSentenceEnd(k + 1)) {
+      k++; // "pointed out that", "spoke up for"
+    }
+    if (is(k, "for") && FOR_VERBS.contains(verb.lemma()) || is(k, "on") && verb.lemma().equals("call")) {
+      int start = k + 1; // "called for a ban", "called on Congress to act"
+      int end = start;
+      for (int i = start; i < m && !(isPunct(i, ',') && trailingAttribution(i + 1)); i++) {
+        end = i;
+      }
+      while (end > start && u[end] >= 0 && t.kind[u[end]] == Tokens.PUNCT) {
+        end--;
+      }
+      return end >= start && !isSentenceEnd(start) ? new int[] {start, end, start} : null;
+    }
+    if (verb.topic() && !(is(k, "about") || is(k, "of") || is(k, "that") || isPunct(k, ':') || isQ(k)
+        || isPunct(k, ',') && isQ(k + 1))) {
+      return null;
+    }
     if (verb.tell() && isWord(k) && !INTRODUCERS.contains(lower(k))) {
       // The person spoken to, up to the word that introduces what was said: "told Russian leader
       // Vladimir Putin that …", "exhorted the countries sharing the same ideas to …".
@@ -638,6 +1140,8 @@ final class Attributions {
       start = k + 1;
     } else if (isQ(k)) {
       start = k;
+    } else if (is(k, "this") && !TIME_WORDS.contains(lower(k + 1)) && clauseAt(k)) {
+      start = k; // "said this provides …": a subject, not "this week"
     } else if (isWord(k) && PHRASE_LEADS.contains(lower(k))) {
       start = -1;
       for (int i = k; i < Math.min(m, k + 12) && !isSentenceEnd(i); i++) {
@@ -655,6 +1159,9 @@ final class Attributions {
         if (isPunct(i, ',') || isQ(i)) {
           break;
         }
+      }
+      if (start < 0) {
+        start = clauseAfterPhrase(k);
       }
       if (start < 0) {
         return null;
@@ -685,6 +1192,69 @@ final class Attributions {
       return null;
     }
     return new int[] {start, end, start};
+  }
+
+  /**
+   * The first unit of a clause that follows a phrase of time, place or manner without "that": "said
+   * on Friday he met …", "said in an interview Trump would …"; -1 when none follows within a few words.
+   */
+  private int clauseAfterPhrase(int k) {
+    for (int i = k + 1; i < m && i - k <= 8; i++) {
+      if (isQ(i) || isSentenceEnd(i) || is(i, "that") || isPunct(i, ';')) {
+        return -1;
+      }
+      if (isWord(i) && SpeechVerbs.of(lower(i)) != null && t.isLowerCase(u[i])) {
+        return -1;
+      }
+      if (!isWord(i) || is(i - 1, "of") || SpeakerResolver.DETERMINERS.contains(lower(i - 1))) {
+        continue;
+      }
+      if (clauseAt(i)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** Finite verb forms that show a subject stands before them. */
+  private static final Set<String> FINITE =
+      Set.of("will", "would", "could", "can", "should", "may", "might", "must", "is", "was", "are", "were",
+          "has", "had", "have", "does", "did", "won't", "wouldn't", "can't", "isn't", "wasn't", "doesn't",
+          "didn't", "hasn't", "haven't", "aren't", "weren't", "shouldn't", "couldn't");
+
+  /**
+   * Whether a clause with its own subject and verb starts at unit k: a subject pronoun, or a
+   * determiner, name or group phrase followed within a few words by a finite verb.
+   */
+  private boolean clauseAt(int k) {
+    if (!isWord(k)) {
+      return false;
+    }
+    String w = lower(k);
+    if (w.equals("he") || w.equals("she") || w.equals("they") || w.equals("we") || w.equals("i")
+        || w.equals("there") || w.equals("it")) {
+      return isWord(k + 1);
+    }
+    if (!(SpeakerResolver.DETERMINERS.contains(w) || w.equals("this") || nameLike(k) || GROUPS.contains(w)
+        || npWord(k))) {
+      return false;
+    }
+    for (int i = k + 1; i < m && i - k <= 5 && isWord(i); i++) {
+      String v = lower(i);
+      if (FINITE.contains(v)) {
+        return true;
+      }
+      if (t.isLowerCase(u[i]) && (v.endsWith("ed") || v.endsWith("s") && !v.endsWith("ss") && !v.endsWith("us")
+          && !v.endsWith("'s") && !v.endsWith("’s")) && !FUNCTION_WORDS.contains(v) && i > k) {
+        // A lower-case -ed or -s word after the phrase's first word: a verb ("Trump wants", "it
+        // worked") or a plural head ("the ads ran"); in both cases a clause is under way.
+        return !PHRASE_LEADS.contains(v);
+      }
+      if (FUNCTION_WORDS.contains(v)) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**
@@ -761,6 +1331,9 @@ final class Attributions {
     if (end < 0) {
       return k;
     }
+    if (unnamedReports(k + 2, end)) {
+      return end; // "according to Russian media reports": nobody in particular speaks
+    }
     int[] content;
     int lead = k;
     while (lead > 0 && isWord(lead - 1) && (is(lead - 1, "but") || is(lead - 1, "and"))) {
@@ -789,6 +1362,33 @@ final class Attributions {
     return end;
   }
 
+  /** Whether a noun of speech or stance stands within a few words before unit k: "fears … that". */
+  private boolean cueNounBefore(int k) {
+    for (int i = k - 1; i >= 0 && k - i <= 6 && isWord(i); i--) {
+      if (CUE_NOUNS.contains(lower(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Heads of sources that name nobody unless a name comes with them: "media reports", "accounts". */
+  private static final Set<String> UNNAMED_SOURCE_HEADS =
+      Set.of("reports", "accounts", "media", "rumors", "rumours", "speculation", "reporting");
+
+  /** Whether units from..to are a source such as "Russian media reports", with no name in it. */
+  private boolean unnamedReports(int from, int to) {
+    if (!UNNAMED_SOURCE_HEADS.contains(lower(to))) {
+      return false;
+    }
+    for (int i = from; i <= to; i++) {
+      if (nameLike(i) && !WordLists.NATIONALITIES.contains(t.stem(u[i]))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /**
    * The last unit of a source phrase after "according to", which may be any noun phrase: "a
    * declaration filed in federal court", "recent data from comScore", "press reports". It runs to
@@ -806,6 +1406,25 @@ final class Attributions {
       end = i;
     }
     return -1;
+  }
+
+  /**
+   * The last unit of a described speaker after an inverted verb: {@code "…," said a longtime adviser
+   * to Trump}, {@code said the younger Mr. Trump}: the determiner, then words up to a preposition,
+   * a comma or the sentence's end; -1 when it runs into a verb or a quote.
+   */
+  private int describedForward(int k) {
+    int end = -1;
+    for (int i = k + 1; i < m && i - k <= 6; i++) {
+      if (!isWord(i) || FUNCTION_WORDS.contains(lower(i)) || is(i, "close")) {
+        break;
+      }
+      if (t.isLowerCase(u[i]) && (SpeechVerbs.of(lower(i)) != null || FINITE.contains(lower(i)))) {
+        return -1;
+      }
+      end = i;
+    }
+    return end;
   }
 
   /** "Xinhua quoted Xi as saying": the speaker is Xi, the outlet only relays. */
@@ -837,7 +1456,8 @@ final class Attributions {
     if (ce <= cs) {
       return;
     }
-    out.add(new Attribution(u[cue], u[npFrom], u[npTo], cs, ce, relay, inherited, false));
+    out.add(new Attribution(u[cue], u[npFrom], u[npTo], cs, ce, relay, inherited, false,
+        relativeUnit >= 0 ? u[relativeUnit] : -1));
     speakers.add(new int[] {npFrom, npTo});
   }
 
@@ -853,12 +1473,17 @@ final class Attributions {
    */
   private void dropNested(List<Attribution> out) {
     out.removeIf(
-        inner -> {
-          SpeechVerbs.Verb verb = SpeechVerbs.of(t.lower[inner.cue()]);
-          boolean weak = inner.inherited() || verb == null || !COMMUNICATION.contains(verb.lemma());
-          return weak && out.stream().anyMatch(outer -> outer != inner
-              && t.start[inner.cue()] >= outer.contentStart() && t.start[inner.cue()] < outer.contentEnd());
-        });
+        inner -> weak(t, inner) && out.stream().anyMatch(outer -> outer != inner
+            && t.start[inner.cue()] >= outer.contentStart() && t.start[inner.cue()] < outer.contentEnd()));
+  }
+
+  /**
+   * Whether an attribution rests on a verb of stance or action rather than of communication, or on
+   * a borrowed subject: inside someone else's words it is part of them.
+   */
+  static boolean weak(Tokens t, Attribution a) {
+    SpeechVerbs.Verb verb = SpeechVerbs.of(t.lower[a.cue()]);
+    return a.inherited() || verb == null || !COMMUNICATION.contains(verb.lemma());
   }
 
   /** Relaying outlets are not speakers of words the sentence already attributes to someone. */

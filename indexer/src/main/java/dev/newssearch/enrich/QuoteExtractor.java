@@ -44,16 +44,21 @@ public final class QuoteExtractor {
     SpeakerResolver.Speaker[] salientPerson = new SpeakerResolver.Speaker[sentences.size()];
     SpeakerResolver.Speaker[] salientOrganisation = new SpeakerResolver.Speaker[sentences.size()];
     Quote lastDirect = null;
+    int paragraphSpeechEnd = -1; // where words attributed to the rest of a paragraph end
     int lastDirectSentence = -10;
     for (int si = 0; si < sentences.size(); si++) {
       Sentences.Sentence s = sentences.get(si);
       List<Quote> found = new ArrayList<>();
       for (Attributions.Attribution a : Attributions.find(t, marks, s, resolver)) {
+        if (t.start[s.from()] < paragraphSpeechEnd && Attributions.weak(t, a)) {
+          continue; // "PENCE: … Trump was mocking the campaign.": part of Pence's words
+        }
         SpeakerResolver.Speaker speaker;
         int mFrom = a.speakerFrom();
         int mTo = a.speakerTo();
-        if (mFrom == mTo && Attributions.PRONOUNS.contains(t.lower[mFrom])) {
-          speaker = antecedent(t.lower[mFrom], found, salientPerson, salientOrganisation, si, resolver, s);
+        String pronoun = mFrom == mTo ? subjectPronoun(t.lower[mFrom]) : null;
+        if (pronoun != null) {
+          speaker = antecedent(pronoun, found, salientPerson, salientOrganisation, si, resolver, s);
         } else {
           speaker = resolver.resolve(mFrom, mTo);
         }
@@ -68,19 +73,32 @@ public final class QuoteExtractor {
             last++;
           }
           end = Math.max(end, t.end[sentences.get(last).to() - 1]);
+          paragraphSpeechEnd = Math.max(paragraphSpeechEnd, end);
+        }
+        if (a.relative() >= 0) {
+          mFrom = a.relative();
+          mTo = a.relative();
         }
         Mention mention = new Mention(t.start[mFrom], t.end[mTo], body.substring(t.start[mFrom], t.end[mTo]));
         found.add(new Quote(speaker.name(), speaker.kind(), typeOf(t, marks, start, end),
             body.substring(start, end), start, end, mention));
       }
-      if (found.isEmpty() && lastDirect != null && si - lastDirectSentence <= 2
-          && Attributions.quoteOnly(t, marks, s)) {
-        // A quote standing alone right after an attributed quote goes on with the same speaker.
-        int q = marks.spanAt[firstQuoteToken(t, s)];
+      if (found.isEmpty() && Attributions.quoteOnly(t, marks, s)) {
+        int q = marks.spanAt[firstQuoteToken(t, marks, s)];
         int start = marks.startOffset(t, q);
         int end = marks.endOffset(t, q);
-        found.add(new Quote(lastDirect.speaker(), lastDirect.speakerKind(), QuoteType.DIRECT,
-            body.substring(start, end), start, end, lastDirect.mention()));
+        int nameEnd = transcriptSpeaker(t, marks.open[q] + 1);
+        SpeakerResolver.Speaker speaker = nameEnd < 0 ? null : resolver.resolve(marks.open[q] + 1, nameEnd);
+        if (speaker != null) {
+          // "\"PENCE: Well, …\"": a quoted transcript names its speaker before the colon.
+          int from = marks.open[q] + 1;
+          found.add(new Quote(speaker.name(), speaker.kind(), QuoteType.DIRECT, body.substring(start, end), start,
+              end, new Mention(t.start[from], t.end[nameEnd], body.substring(t.start[from], t.end[nameEnd]))));
+        } else if (lastDirect != null && si - lastDirectSentence <= 2) {
+          // A quote standing alone right after an attributed quote goes on with the same speaker.
+          found.add(new Quote(lastDirect.speaker(), lastDirect.speakerKind(), QuoteType.DIRECT,
+              body.substring(start, end), start, end, lastDirect.mention()));
+        }
       }
       for (Quote quote : found) {
         if (quote.type() != QuoteType.INDIRECT) {
@@ -103,6 +121,16 @@ public final class QuoteExtractor {
       out.addAll(found);
     }
     return dedupe(out);
+  }
+
+  /** The subject form of a pronoun that can stand for a speaker ("his" → "he"), or null. */
+  private static String subjectPronoun(String word) {
+    return switch (word) {
+      case "his" -> "he";
+      case "her" -> "she";
+      case "their" -> "they";
+      default -> Attributions.PRONOUNS.contains(word) ? word : null;
+    };
   }
 
   /** Who "he", "she", "they" or "it" is: the last salient person or organisation before it. */
@@ -140,9 +168,18 @@ public final class QuoteExtractor {
     return fallback;
   }
 
-  private static int firstQuoteToken(Tokens t, Sentences.Sentence s) {
+  /** The last token of one to three capitalised words from token i that a colon follows, or -1. */
+  private static int transcriptSpeaker(Tokens t, int i) {
+    int k = i;
+    while (k < t.size && k - i < 3 && t.isCapitalised(k)) {
+      k++;
+    }
+    return k > i && t.isPunct(k, ':') && !t.isPunct(k + 1, '/') ? k - 1 : -1;
+  }
+
+  private static int firstQuoteToken(Tokens t, QuoteMarks marks, Sentences.Sentence s) {
     for (int i = s.from(); i < s.to(); i++) {
-      if (t.kind[i] == Tokens.QUOTE) {
+      if (t.kind[i] == Tokens.QUOTE && marks.spanAt[i] >= 0) {
         return i;
       }
     }

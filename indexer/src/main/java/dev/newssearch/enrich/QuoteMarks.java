@@ -51,8 +51,9 @@ final class QuoteMarks {
         continue;
       }
       char c = t.text.charAt(t.start[i]);
-      boolean curlyOpen = c == '\u201c' || c == '\u201e' || c == '\u00ab' || c == '\u201f';
-      boolean curlyClose = c == '\u201d' || c == '\u00bb';
+      boolean curlyOpen = (c == '\u201c' || c == '\u201e' || c == '\u00ab' || c == '\u201f')
+          && !(current >= 0 && closes(t, i) && followedBySpace(t, i)); // "unusual,“ said …": a typo for ”
+      boolean curlyClose = (c == '\u201d' || c == '\u00bb') && !(current < 0 && paragraphStart(t, i) && opens(t, i));
       if (current < 0) {
         if (curlyOpen || !curlyClose && opens(t, i)) {
           current = i;
@@ -87,6 +88,20 @@ final class QuoteMarks {
     boolean spaceBefore = s == 0 || isOpenContext(t.text.charAt(s - 1));
     boolean wordAfter = e < t.text.length() && !Character.isWhitespace(t.text.charAt(e));
     return spaceBefore && wordAfter;
+  }
+
+  /** Whether mark i opens its paragraph: feeds sometimes open a quote with ” there. */
+  private static boolean paragraphStart(Tokens t, int i) {
+    int p = t.start[i] - 1;
+    while (p >= 0 && (t.text.charAt(p) == ' ' || t.text.charAt(p) == '\t' || t.text.charAt(p) == '\r')) {
+      p--;
+    }
+    return p < 0 || t.text.charAt(p) == '\n';
+  }
+
+  private static boolean followedBySpace(Tokens t, int i) {
+    int e = t.end[i];
+    return e >= t.text.length() || Character.isWhitespace(t.text.charAt(e));
   }
 
   /** Whether a straight mark looks like a closing one: a character before it. */

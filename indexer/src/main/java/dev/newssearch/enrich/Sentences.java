@@ -78,7 +78,23 @@ final class Sentences {
         return false;
       }
       if (t.isLowerCase(j) && SpeechVerbs.of(t.lower[j]) != null) {
-        return true;
+        return !ownContentFollows(t, j + 1);
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the verb has words of its own before the sentence ends: in {@code “unhinged.” Sen. Marco
+   * Rubio called the statement “offensive.”} the second sentence does not attribute the first quote.
+   */
+  private static boolean ownContentFollows(Tokens t, int k) {
+    for (int j = k; j < t.size && j - k < 40; j++) {
+      if (t.kind[j] == Tokens.QUOTE || t.kind[j] == Tokens.NEWLINE || t.isWord(j) && t.lower[j].equals("that")) {
+        return t.kind[j] != Tokens.NEWLINE;
+      }
+      if (t.isPunct(j, '.') || t.isPunct(j, '!') || t.isPunct(j, '?')) {
+        return false;
       }
     }
     return false;

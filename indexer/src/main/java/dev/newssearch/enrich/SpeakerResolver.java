@@ -93,12 +93,13 @@ final class SpeakerResolver {
     List<int[]> runs = new ArrayList<>();
     int i = 0;
     while (i < t.size) {
-      if (!t.isCapitalised(i) || isCommonWord(i) && !isTitle(i)) {
+      if (!t.isCapitalised(i) || isCommonWord(i) && !isTitle(i) || inflectedSpeechVerb(i)) {
         i++;
         continue;
       }
       int j = i;
-      while (j + 1 < t.size && t.isCapitalised(j + 1) && !t.isPossessive(j) && !isCommonWord(j + 1)) {
+      while (j + 1 < t.size && t.isCapitalised(j + 1) && !t.isPossessive(j) && !isCommonWord(j + 1)
+          && !inflectedSpeechVerb(j + 1)) {
         j++;
       }
       runs.add(new int[] {i, j});
@@ -117,6 +118,12 @@ final class SpeakerResolver {
         }
       }
     }
+  }
+
+  /** "Says" in a headline ("Trump Says He Will Win") ends a name; a lemma ("Hope Hicks") does not. */
+  private boolean inflectedSpeechVerb(int i) {
+    SpeechVerbs.Verb verb = SpeechVerbs.of(t.lower[i]);
+    return verb != null && !verb.lemma().equals(t.lower[i]);
   }
 
   private boolean isTitle(int i) {
@@ -174,7 +181,7 @@ final class SpeakerResolver {
     }
     String name = t.text(from, runTo);
     if (t.isPossessive(runTo)) {
-      name = name.substring(0, name.length() - 2);
+      name = Tokens.withoutPossessive(name);
     }
     SpeakerKind kind = kindOf(from, runTo, titled);
     if (kind == null) {
@@ -210,7 +217,7 @@ final class SpeakerResolver {
   private SpeakerKind kindOf(int from, int to, boolean titled) {
     String text = t.text(from, to);
     if (t.isPossessive(to)) {
-      text = text.substring(0, text.length() - 2);
+      text = Tokens.withoutPossessive(text);
     }
     if (aliases.contains(text)) {
       var declared = aliases.kind(aliases.canonical(text));
@@ -241,7 +248,7 @@ final class SpeakerResolver {
   private Entity lookup(int from, int to) {
     String text = t.text(from, to);
     if (t.isPossessive(to)) {
-      text = text.substring(0, text.length() - 2);
+      text = Tokens.withoutPossessive(text);
     }
     Entity e = byName.get(text.toLowerCase(Locale.ROOT));
     if (e != null && (to > from || e.kind == SpeakerKind.ORGANISATION || !byKey.containsKey(t.stem(from)))) {
@@ -260,19 +267,23 @@ final class SpeakerResolver {
    * it is a pronoun or names nobody.
    */
   Speaker resolve(int from, int to) {
-    while (from < to && DETERMINERS.contains(t.lower[from])) {
-      from++;
+    while (from < to && DETERMINERS.contains(t.lower[from])
+        && !(t.lower[from].equals("one") && ("in".equals(t.lower[from + 1]) || "of".equals(t.lower[from + 1])))) {
+      from++; // but "one in five", "one of the organisers" keep their number
     }
     String whole = t.text(from, to);
     if (aliases.contains(whole) && to > from) {
       return aliased(aliases.canonical(whole), null);
+    }
+    if (quantity(from, to)) {
+      return aliased(whole, null, SpeakerKind.ORGANISATION, false); // "One in five", "61 percent"
     }
     // The last capitalised name in the phrase that is not a title, nationality or possessive.
     int nameTo = -1;
     int nameFrom = -1;
     boolean titled = false;
     for (int k = to; k >= from; k--) {
-      if (t.isCapitalised(k) && !isDescriptor(k) && !t.isPossessive(k)
+      if (t.isCapitalised(k) && !isDescriptor(k) && !(t.isPossessive(k) && k < to)
           && !(isCommonWord(k) && !byKey.containsKey(t.stem(k)) && !byName.containsKey(t.lower[k]))) {
         nameTo = k;
         nameFrom = k;
@@ -289,6 +300,11 @@ final class SpeakerResolver {
       // elsewhere, leaving only "II". "XI" alone (Xi Jinping in capitals) has no capitalised word before.
       return null;
     }
+    if (nameTo >= 0 && nameTo < to && t.isLowerCase(to)
+        && (WordLists.PERSON_TITLES.contains(t.stem(to)) || GENERIC_PERSON_HEADS.contains(t.stem(to)))) {
+      // "a White House official": the name only says where the person works.
+      return aliased(t.text(from, to), null, SpeakerKind.PERSON, FEMALE_WORDS.contains(t.stem(to)));
+    }
     if (nameTo >= 0) {
       for (int k = from; k < nameFrom; k++) {
         titled |= isTitle(k);
@@ -302,10 +318,28 @@ final class SpeakerResolver {
     return described(from, to);
   }
 
+  private static final Set<String> NUMBERS =
+      Set.of("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "half");
+
+  /** Whether a phrase counts people: "One in five", "61 percent of voters", "half of them". */
+  private boolean quantity(int from, int to) {
+    String first = t.lower[from];
+    if (!(NUMBERS.contains(first) || Character.isDigit(first.charAt(0)))) {
+      return false;
+    }
+    for (int k = from + 1; k <= to; k++) {
+      String w = t.lower[k];
+      if (w.equals("in") || w.equals("of") || w.equals("percent") || w.equals("out")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private Speaker named(int from, int to, boolean titled, boolean orgHead) {
     String text = t.text(from, to);
     if (t.isPossessive(to)) {
-      text = text.substring(0, text.length() - 2);
+      text = Tokens.withoutPossessive(text);
     }
     Entity e = lookup(from, to);
     if (e != null) {
@@ -316,7 +350,7 @@ final class SpeakerResolver {
     }
     SpeakerKind kind = orgHead ? SpeakerKind.ORGANISATION : kindOf(from, to, titled);
     if (kind == null) {
-      String w = t.text(from);
+      String w = from == to && t.isPossessive(from) ? text : t.text(from);
       boolean allCaps = w.length() > 1 && w.equals(w.toUpperCase(Locale.ROOT));
       kind = allCaps || w.endsWith("s") ? SpeakerKind.ORGANISATION : SpeakerKind.PERSON;
     }

@@ -11,7 +11,7 @@ import java.util.Map;
 final class SpeechVerbs {
 
   /** One inflected form of a speech verb. */
-  record Verb(String lemma, boolean tell, boolean needsClause, boolean relay, boolean participle) {}
+  record Verb(String lemma, boolean tell, boolean needsClause, boolean relay, boolean participle, boolean topic) {}
 
   private static final Map<String, Verb> FORMS = load();
 
@@ -36,12 +36,13 @@ final class SpeechVerbs {
       boolean tell = flags.contains("tell");
       boolean clause = flags.contains("clause");
       boolean relay = flags.contains("relay");
+      boolean topic = flags.contains("topic");
       String[] forms0 = words.length > 1 ? words : inflect(lemma);
       for (String form : forms0) {
-        forms.putIfAbsent(form, new Verb(lemma, tell, clause, relay, form.endsWith("ing")));
+        forms.putIfAbsent(form, new Verb(lemma, tell, clause, relay, form.endsWith("ing"), topic));
       }
       if (words.length > 1) {
-        forms.putIfAbsent(lemma, new Verb(lemma, tell, clause, relay, false));
+        forms.putIfAbsent(lemma, new Verb(lemma, tell, clause, relay, false, topic));
       }
     }
     return Map.copyOf(forms);

@@ -25,6 +25,12 @@ final class Tokens {
           "nov", "dec", "vs", "prof", "rev", "adm", "maj", "cmdr", "messrs", "no", "mt", "ft", "pres",
           "supt", "dept", "univ", "est", "approx");
 
+  /** US state abbreviations that news style writes after a town: "Jackson, Miss.". */
+  private static final Set<String> STATES =
+      Set.of("ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan",
+          "kans", "ky", "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla",
+          "ore", "pa", "tenn", "tex", "va", "vt", "wash", "wis", "wyo");
+
   final String text;
   int size;
   int[] start;
@@ -81,6 +87,8 @@ final class Tokens {
         }
         if (j < n && text.charAt(j) == '.' && abbreviation(i, j)) {
           j++;
+        } else if (pluralPossessive(i, j)) {
+          j++; // "Sanders’ campaign": the apostrophe makes the name a possessive
         }
         add(i, j, WORD);
         i = j;
@@ -128,10 +136,29 @@ final class Tokens {
         || c == '\u2019' || c == '\'' || Character.isUpperCase(c) && i + 1 < n && Character.isUpperCase(text.charAt(i + 1));
   }
 
+  /**
+   * Whether the apostrophe after text[from, to) makes a capitalised word ending in s a possessive:
+   * "Sanders’ campaign", not a closing single quote ("a 'yes' vote") or a doubled mark.
+   */
+  private boolean pluralPossessive(int from, int to) {
+    int n = text.length();
+    if (to + 2 >= n || text.charAt(to - 1) != 's' || !Character.isUpperCase(text.charAt(from))) {
+      return false;
+    }
+    char c = text.charAt(to);
+    return (c == '\u2019' || c == '\'') && text.charAt(to + 1) == ' ' && Character.isLetter(text.charAt(to + 2));
+  }
+
   /** Whether the period after text[from, to) belongs to the word. */
   private boolean abbreviation(int from, int to) {
     if (to - from == 1 && Character.isUpperCase(text.charAt(from))) {
       return true; // an initial: "J. Smith", and the last letter of "U.S"
+    }
+    if (to + 1 < text.length() && text.charAt(to + 1) == ',') {
+      return true; // "R-Ky.,", "Ashton, Md.,": a sentence never ends before a comma
+    }
+    if (Character.isUpperCase(text.charAt(from)) && STATES.contains(text.substring(from, to).toLowerCase(Locale.ROOT))) {
+      return true; // "Jackson, Miss. attended"
     }
     for (int k = from; k < to; k++) {
       if (text.charAt(k) == '.') {
@@ -183,12 +210,26 @@ final class Tokens {
     if (w.endsWith("'s") || w.endsWith("\u2019s")) {
       return w.substring(0, w.length() - 2);
     }
+    if (w.endsWith("s'") || w.endsWith("s\u2019")) {
+      return w.substring(0, w.length() - 1);
+    }
     return w;
+  }
+
+  /** A name without its possessive ending: "Putin’s" → "Putin", "Sanders’" → "Sanders". */
+  static String withoutPossessive(String word) {
+    if (word.endsWith("'s") || word.endsWith("\u2019s") || word.endsWith("'S") || word.endsWith("\u2019S")) {
+      return word.substring(0, word.length() - 2);
+    }
+    if (word.endsWith("'") || word.endsWith("\u2019")) {
+      return word.substring(0, word.length() - 1);
+    }
+    return word;
   }
 
   boolean isPossessive(int i) {
     String w = lower[i];
-    return isWord(i) && (w.endsWith("'s") || w.endsWith("\u2019s"));
+    return isWord(i) && (w.endsWith("'s") || w.endsWith("\u2019s") || w.endsWith("s'") || w.endsWith("s\u2019"));
   }
 
   String text(int i) {

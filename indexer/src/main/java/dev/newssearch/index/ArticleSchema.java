@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -66,6 +67,14 @@ public final class ArticleSchema {
   public static final String URL = "url";
   /** Byline; stored only. */
   public static final String AUTHOR = "author";
+
+  /**
+   * Band terms of the article's {@link NearDuplicateSignature}: exact, not stored. Articles sharing
+   * one are candidate near-duplicates.
+   */
+  public static final String NEAR_DUPLICATE_BANDS = "near_duplicate_bands";
+  /** The article's {@link NearDuplicateSignature} as binary doc values, to confirm a candidate. */
+  public static final String NEAR_DUPLICATE_SIGNATURE = "near_duplicate_signature";
 
   /** The quoted or reported words of one quote (child documents); analysed, stored with offsets. */
   public static final String QUOTE_TEXT = "quote_text";
@@ -164,6 +173,7 @@ public final class ArticleSchema {
       doc.add(new Field(QUOTES, article.quotes().stream().map(Quote::text).collect(Collectors.joining("\n")), SEARCH_ONLY_TEXT));
     }
     addCommonFilters(doc, article);
+    addNearDuplicateSignature(doc, article);
     Set<String> speakers = new LinkedHashSet<>(article.speakers());
     for (String speaker : speakers) {
       doc.add(new KeywordField(SPEAKER, speaker, Field.Store.YES));
@@ -213,6 +223,21 @@ public final class ArticleSchema {
     }
     String opening = WHITESPACE.matcher(body.substring(0, Math.min(body.length(), lead.length() * 2 + 16))).replaceAll(" ").strip();
     return opening.startsWith(lead);
+  }
+
+  /**
+   * The signature of the body (of the title when the body is empty), so the search can group copies
+   * and near-duplicates at query time with a few term lookups.
+   */
+  private static void addNearDuplicateSignature(Document doc, Article article) {
+    NearDuplicateSignature.of(article.body())
+        .or(() -> NearDuplicateSignature.of(article.title()))
+        .ifPresent(signature -> {
+          for (String band : signature.bandKeys()) {
+            doc.add(new StringField(NEAR_DUPLICATE_BANDS, band, Field.Store.NO));
+          }
+          doc.add(new BinaryDocValuesField(NEAR_DUPLICATE_SIGNATURE, signature.toBytes()));
+        });
   }
 
   /** Date and source on both parents and children, so one filter serves articles and quotes. */

@@ -4,5 +4,7 @@
  * service alike; {@link dev.newssearch.index.IndexGenerations} keeps full rebuilds in separate
  * generation folders made live by one atomic pointer switch; {@link dev.newssearch.index.Indexer}
  * runs full and incremental runs in parallel over one {@code IndexWriter}.
+ * {@link dev.newssearch.index.NearDuplicateSignature} is the MinHash of an article's text, indexed so
+ * that the search can group copies and near-duplicates.
  */
 package dev.newssearch.index;

@@ -83,6 +83,10 @@ public final class SearchCommand implements Callable<Integer> {
         if (!hit.speakers().isEmpty()) {
           out.printf(Locale.ROOT, "     speakers: %s%n", String.join(", ", hit.speakers()));
         }
+        if (!hit.similar().isEmpty()) {
+          out.printf(Locale.ROOT, "     +%d similar: %s%n", hit.similar().size(),
+              String.join(", ", hit.similar().stream().map(ArticleHit.SimilarArticle::id).toList()));
+        }
       }
       out.flush();
     }

@@ -109,23 +109,27 @@ public final class LuceneSearchService implements SearchService {
       QueryLimits.check(request, text);
       BooleanQuery.Builder builder = new BooleanQuery.Builder().add(text, Occur.MUST).add(ArticleSchema.articles(), Occur.FILTER);
       FilterQueries.addTo(builder, request.filters(), request.scope() != SearchRequest.Scope.QUOTES);
-      Query query = builder.build();
+      Query query = request.recency() == null ? builder.build()
+          : RecencyBoost.apply(builder.build(), searcher.getIndexReader(), request.recency());
       int wanted = request.page() * request.size();
       SearchRequest.SortOrder sort = effectiveSort(request);
       ScoreDoc after = request.cursor() == null ? null : Cursor.decode(request.cursor()).position(searcher, sort);
-      // Two passes over the matches: one that only marks them, for the facets and the total, and one
-      // that ranks them. Scoring every match in one pass (as a facets collector beside the top-hits
-      // collector does) cost more than both: the ranking pass skips the articles that cannot reach
-      // the top (block-max WAND), and the marking pass computes no scores.
+      // Two passes over the matches: one that only marks them, for the facets, the total and the
+      // near-duplicate groups, and one that ranks them. Scoring every match in one pass (as a facets
+      // collector beside the top-hits collector does) cost more than both: the ranking pass skips
+      // the articles that cannot reach the top (block-max WAND), and the marking pass computes no scores.
       FacetsCollector matches = searcher.search(query, new FacetsCollectorManager(false));
       TopDocs top = sort == SearchRequest.SortOrder.RELEVANCE
           ? searcher.searchAfter(after, query, wanted)
           : searcher.searchAfter(after, query, wanted, dateSort(sort));
-      ScoreDoc[] page = pageOf(top.scoreDocs, request.page(), request.size());
+      List<NearDuplicateGroups.Group> page = request.group()
+          ? new NearDuplicateGroups(searcher, query, sort == SearchRequest.SortOrder.RELEVANCE ? null : dateSort(sort),
+              matches).page(after, top, wanted, (request.page() - 1) * request.size(), request.size())
+          : NearDuplicateGroups.ungrouped(pageOf(top.scoreDocs, request.page(), request.size()));
       List<ArticleHit> hits = hits(searcher, page, highlightQuery(request, text));
       Facets facets = facets(searcher, matches);
-      String next = page.length == request.size() && page.length > 0
-          ? Cursor.after(page[page.length - 1], searcher.generation(), sort).encode()
+      String next = page.size() == request.size()
+          ? Cursor.after(page.get(page.size() - 1).hit(), searcher.generation(), sort).encode()
           : null;
       return new SearchPage(totalOf(matches), request.page(), request.size(), millisSince(started), hits, facets,
           searcher.timedOut(), next);
@@ -190,7 +194,8 @@ public final class LuceneSearchService implements SearchService {
     return slice;
   }
 
-  private List<ArticleHit> hits(IndexSnapshot searcher, ScoreDoc[] page, Query highlight) throws IOException {
+  private List<ArticleHit> hits(IndexSnapshot searcher, List<NearDuplicateGroups.Group> groups, Query highlight) throws IOException {
+    ScoreDoc[] page = groups.stream().map(NearDuplicateGroups.Group::hit).toArray(ScoreDoc[]::new);
     int[] docIds = new int[page.length];
     for (int i = 0; i < page.length; i++) {
       docIds[i] = page[i].doc;
@@ -213,9 +218,22 @@ public final class LuceneSearchService implements SearchService {
           doc.get(ArticleSchema.SOURCE),
           List.of(doc.getValues(ArticleSchema.SPEAKER)),
           snippetTexts[i],
-          score(page[i])));
+          score(page[i]),
+          similar(stored, groups.get(i).similar())));
     }
     return hits;
+  }
+
+  private static final Set<String> SIMILAR_FIELDS = Set.of(ArticleSchema.ID, ArticleSchema.TITLE, ArticleSchema.DATE, ArticleSchema.SOURCE);
+
+  private static List<ArticleHit.SimilarArticle> similar(StoredFields stored, List<Integer> docs) throws IOException {
+    List<ArticleHit.SimilarArticle> similar = new ArrayList<>(docs.size());
+    for (int doc : docs) {
+      Document other = stored.document(doc, SIMILAR_FIELDS);
+      similar.add(new ArticleHit.SimilarArticle(other.get(ArticleSchema.ID), other.get(ArticleSchema.TITLE), day(other),
+          other.get(ArticleSchema.SOURCE)));
+    }
+    return similar;
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.newssearch.search;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -15,13 +16,23 @@ import java.util.List;
  * @param size hits per page
  * @param cursor where the previous page ended ({@link Cursor#encode()}), or {@code null} to start at
  *     {@code page}
+ * @param group whether copies and near-duplicates of a hit are folded under it ({@link ArticleHit#similar()})
+ *     rather than listed as hits of their own
+ * @param recency the half-life of the recency boost ({@link RecencyBoost}), or {@code null} for none
  */
 public record SearchRequest(
-    String query, QuerySyntax syntax, Scope scope, Filters filters, SortOrder sort, int page, int size, String cursor) {
+    String query, QuerySyntax syntax, Scope scope, Filters filters, SortOrder sort, int page, int size, String cursor,
+    boolean group, Duration recency) {
 
-  /** A request that pages by number, without a cursor. */
+  /** A request that pages by number, without a cursor, grouped, without recency boost. */
   public SearchRequest(String query, QuerySyntax syntax, Scope scope, Filters filters, SortOrder sort, int page, int size) {
     this(query, syntax, scope, filters, sort, page, size, null);
+  }
+
+  /** A grouped request without recency boost. */
+  public SearchRequest(
+      String query, QuerySyntax syntax, Scope scope, Filters filters, SortOrder sort, int page, int size, String cursor) {
+    this(query, syntax, scope, filters, sort, page, size, cursor, true, null);
   }
 
   public SearchRequest {

@@ -5,5 +5,7 @@
  * it over the live generation of an embedded index ({@link dev.newssearch.search.LiveIndex}). What
  * one query may cost is bounded by {@link dev.newssearch.search.QueryLimits} and
  * {@link dev.newssearch.search.QueryBudget}; deep paging goes through a {@link dev.newssearch.search.Cursor}.
+ * {@link dev.newssearch.search.NearDuplicateGroups} folds copies of a hit under it, and
+ * {@link dev.newssearch.search.RecencyBoost} is the optional boost of recent articles.
  */
 package dev.newssearch.search;

@@ -3,12 +3,15 @@ package dev.newssearch.server;
 import dev.newssearch.search.InvalidRequestException;
 import dev.newssearch.search.QuoteSearchRequest;
 import dev.newssearch.search.SearchRequest;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads and validates query parameters into service requests. Every invalid value is an
@@ -53,7 +56,46 @@ public final class RequestParams {
             s -> s.equals("date") ? "date_desc" : s),
         page,
         size,
-        cursor);
+        cursor,
+        booleanParam("group", true),
+        halfLife("recency"));
+  }
+
+  /** Half-lives of the recency boost: a whole number and a unit, days to years. */
+  private static final Pattern HALF_LIFE = Pattern.compile("([1-9][0-9]{0,5})([dwmy])");
+
+  /**
+   * The half-life of the recency boost: {@code 30d}, {@code 2w}, {@code 6m} (30 days each),
+   * {@code 1y} (365 days); absent or blank for no boost.
+   */
+  private Duration halfLife(String name) {
+    String value = first(name);
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    Matcher m = HALF_LIFE.matcher(value.strip().toLowerCase(Locale.ROOT));
+    if (!m.matches()) {
+      throw invalid(name, "must be a half-life such as 30d, 2w, 6m or 1y, not '" + shorten(value) + "'");
+    }
+    int unitDays = switch (m.group(2)) {
+      case "d" -> 1;
+      case "w" -> 7;
+      case "m" -> 30;
+      default -> 365;
+    };
+    return Duration.ofDays((long) Integer.parseInt(m.group(1)) * unitDays);
+  }
+
+  private boolean booleanParam(String name, boolean defaultValue) {
+    String value = first(name);
+    if (value == null || value.isBlank()) {
+      return defaultValue;
+    }
+    return switch (value.strip().toLowerCase(Locale.ROOT)) {
+      case "true", "1", "yes", "on" -> true;
+      case "false", "0", "no", "off" -> false;
+      default -> throw invalid(name, "must be true or false, not '" + shorten(value) + "'");
+    };
   }
 
   /** The {@code cursor} of deep paging; it continues a search, so it does not go with a page number. */
