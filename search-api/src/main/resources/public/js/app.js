@@ -40,7 +40,6 @@ let shownKey = null;
 let timelineData = null;
 /** The article last opened from the results, to give the focus back to its link. */
 let openedFrom = null;
-let suggestEndpoint = true;
 const lists = channel();
 const articles = channel();
 const related = channel();
@@ -179,8 +178,9 @@ function showArticles(body) {
   ui.results.replaceChildren(...(body.hits.length ? articleHits(state, body) : [noResults("articles")]));
   ui.pager.replaceChildren(...pager(state, body.total));
   showDidYouMean(body.didYouMean);
-  ui.notice.textContent = body.timedOut ? "The search took too long and stopped early: these results may be incomplete." : "";
-  show(ui.notice, Boolean(body.timedOut));
+  ui.notice.textContent = body.timedOut ? "The search took too long and stopped early: these results may be incomplete."
+    : body.fuzzy ? "Nothing matched the words as typed: these results match similar words." : "";
+  show(ui.notice, Boolean(body.timedOut || body.fuzzy));
   ui.facetSpeakers.replaceChildren(...facetEntries(state, "speaker", facets.speakers));
   ui.facetSources.replaceChildren(...facetEntries(state, "source", facets.sources));
   const undated = Number.isFinite(facets.undated) ? facets.undated : 0;
@@ -296,24 +296,19 @@ ui.form.addEventListener("submit", (event) => {
   }
 });
 
-const lastWord = (text) => (text.trim().split(/\s+/).pop() ?? "").replace(/^[-"(]+|["*)]+$/g, "");
 const withoutLastWord = (text) => text.trim().split(/\s+/).slice(0, -1).join(" ");
 
+/** The typed text without the words at its end that start words of {@code name} ("vladimir pu" for "Vladimir Putin"). */
+function withoutNameWords(text, name) {
+  const nameWords = name.toLowerCase().split(/[\s-]+/);
+  const words = text.trim().split(/\s+/);
+  while (words.length && nameWords.some((word) => word.startsWith(words[words.length - 1].toLowerCase().replace(/^[-"(]+/, "")))) words.pop();
+  return words.join(" ");
+}
+
 async function suggestionsFor(text) {
-  if (suggestEndpoint) {
-    try {
-      const body = await suggestions("/api/suggest", new URLSearchParams({ prefix: text.trim(), limit: String(SUGGESTIONS) }));
-      return (body.suggestions ?? []).filter((item) => item && typeof item.text === "string" && item.text !== "");
-    } catch (error) {
-      if (!(error instanceof ApiError && error.status === 404)) throw error;
-      suggestEndpoint = false;
-    }
-  }
-  // Without a suggest endpoint, the speakers whose names have a word starting like the last word typed.
-  const word = lastWord(text);
-  if (word.length < 2) return [];
-  const body = await suggestions("/api/speakers", new URLSearchParams({ prefix: word, limit: String(SUGGESTIONS) }));
-  return (body.speakers ?? []).map((speaker) => ({ text: speaker.name, kind: "speaker" }));
+  const body = await suggestions("/api/suggest", new URLSearchParams({ prefix: text.trim(), limit: String(SUGGESTIONS) }));
+  return (body.suggestions ?? []).filter((item) => item && typeof item.text === "string" && item.text !== "");
 }
 
 function applySuggestion(item) {
@@ -321,7 +316,7 @@ function applySuggestion(item) {
   const text = ui.q.value;
   if (item.kind === "speaker") {
     const speaker = state.speaker.includes(item.text) ? state.speaker : [...state.speaker, item.text];
-    navigate(withChanges(state, { q: withoutLastWord(text), speaker }));
+    navigate(withChanges(state, { q: withoutNameWords(text, item.text), speaker }));
   } else if (item.kind === "title" || item.text.toLowerCase().startsWith(text.trim().toLowerCase())) {
     navigate(withChanges(state, { q: item.text }));
   } else {

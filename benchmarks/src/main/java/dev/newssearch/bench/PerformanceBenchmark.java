@@ -215,6 +215,10 @@ public final class PerformanceBenchmark implements Callable<Integer> {
         progress.phase(at + ": API queries, warm-up");
         ServerProcess api = server;
         QueryLoad.run(searchQueries, api::query, 2, warm, done -> {});
+        if (suggest) {
+          // Suggestions run other code than searches: without their own warm-up, their figures are the JIT's.
+          QueryLoad.run(suggestions, api::query, 2, Math.max(1, warm / 3), done -> {});
+        }
         List<SizeFigures.QueryComparison> comparisons = new ArrayList<>();
         for (int i = 0; i < concurrency.length; i++) {
           int c = concurrency[i];

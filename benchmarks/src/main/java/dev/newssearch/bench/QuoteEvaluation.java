@@ -117,11 +117,19 @@ public final class QuoteEvaluation {
     this.split = split;
   }
 
-  /** Arguments: the shared data folder (default {@code ../shared/data}), then the PolNeAR split. */
+  /**
+   * Arguments: the shared data folder (default {@code ../shared/data}), then the PolNeAR split; a
+   * third argument {@code --misses} prints the split's missed gold attributions grouped by cue
+   * instead of the table.
+   */
   public static void main(String[] args) throws IOException {
     Path data = Path.of(args.length > 0 ? args[0] : "../shared/data");
-    Figures f = new QuoteEvaluation(data, args.length > 1 ? args[1] : "test").run(true);
-    print(f, System.out);
+    QuoteEvaluation evaluation = new QuoteEvaluation(data, args.length > 1 ? args[1] : "test");
+    if (args.length > 2 && args[2].equals("--misses")) {
+      evaluation.printMisses(System.out, 40, 3);
+      return;
+    }
+    print(evaluation.run(true), System.out);
   }
 
   /** Runs every measurement; speed only when asked (it takes a few seconds). */
@@ -222,8 +230,10 @@ public final class QuoteEvaluation {
 
   // ------------------------------------------------------------------ PolNeAR
 
-  /** {p30, r30, p80, r80, speakerAccuracy, gold, predicted, namedAccuracy, pronounSources, noSource}. */
-  double[] polnear() throws IOException {
+  /** The split's articles by id, and their first annotator's attributions by article id. */
+  private record Split(Map<String, JsonNode> articles, Map<String, List<JsonNode>> gold) {}
+
+  private Split split() throws IOException {
     Map<String, JsonNode> articles = new LinkedHashMap<>();
     for (JsonNode a : jsonl(dataDir.resolve("polnear/articles.jsonl.gz"))) {
       if (split.equals(a.path("compartment").asText())) {
@@ -241,6 +251,58 @@ public final class QuoteEvaluation {
         gold.computeIfAbsent(g.path("article_id").asText(), k -> new ArrayList<>()).add(g);
       }
     }
+    return new Split(articles, gold);
+  }
+
+  /**
+   * Error analysis for tuning: the gold attributions with a source that no predicted quote finds at
+   * 30% overlap, grouped by their cue words (lower-cased), largest groups first, each with a few
+   * examples. Meant for the {@code train} and {@code dev} splits.
+   */
+  void printMisses(PrintStream out, int groups, int examples) throws IOException {
+    Split data = split();
+    Map<String, List<String>> byCue = new LinkedHashMap<>();
+    int missed = 0;
+    for (JsonNode article : data.articles().values()) {
+      String text = article.path("text").asText();
+      List<Quote> quotes = extractor.extract(text);
+      for (JsonNode g : data.gold().getOrDefault(article.path("id").asText(), List.of())) {
+        Gold gold = Gold.of(g, text);
+        if (gold.source.length == 0 || gold.length == 0) {
+          continue;
+        }
+        int best = 0;
+        for (Quote q : quotes) {
+          best = Math.max(best, gold.overlap(q.start(), q.end()));
+        }
+        if (best == 0 || best < 0.3 * gold.length) {
+          missed++;
+          String cue = g.path("cue_text").asText().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+          byCue.computeIfAbsent(cue, k -> new ArrayList<>())
+              .add(gold.sourceText + " | " + g.path("content_text").asText().replaceAll("\\s+", " "));
+        }
+      }
+    }
+    out.printf(Locale.ROOT, "PolNeAR %s: %d missed gold attributions with a source, in %d cue groups%n", split,
+        missed, byCue.size());
+    byCue.entrySet().stream()
+        .sorted((a, b) -> b.getValue().size() - a.getValue().size())
+        .limit(groups)
+        .forEach(e -> {
+          out.printf(Locale.ROOT, "%5d  %s%n", e.getValue().size(), e.getKey());
+          e.getValue().stream().limit(examples).forEach(x -> out.println("         " + abbreviate(x, 150)));
+        });
+  }
+
+  private static String abbreviate(String s, int max) {
+    return s.length() <= max ? s : s.substring(0, max - 1) + "…";
+  }
+
+  /** {p30, r30, p80, r80, speakerAccuracy, gold, predicted, namedAccuracy, pronounSources, noSource}. */
+  double[] polnear() throws IOException {
+    Split data = split();
+    Map<String, JsonNode> articles = data.articles();
+    Map<String, List<JsonNode>> gold = data.gold();
     double[] thresholds = {0.3, 0.8};
     long[] correctPredictions = new long[2];
     long[] foundGold = new long[2];

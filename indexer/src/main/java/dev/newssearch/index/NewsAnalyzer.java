@@ -55,6 +55,26 @@ public final class NewsAnalyzer extends Analyzer {
   }
 
   /**
+   * The chain without stopwords and stemming, for matching what someone is still typing against
+   * titles and names (suggestions): a half-typed word is not a stem ("presid" would match
+   * "presidency" and "preside" alike), and "the" may be the start of "Theresa".
+   */
+  public static Analyzer forCompletion() {
+    return new Analyzer() {
+      @Override
+      protected TokenStreamComponents createComponents(String fieldName) {
+        Tokenizer source = new StandardTokenizer();
+        return new TokenStreamComponents(source, folded(source));
+      }
+
+      @Override
+      protected TokenStream normalize(String fieldName, TokenStream in) {
+        return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+      }
+    };
+  }
+
+  /**
    * Reads synonym files in Solr's format ({@code a, b, c} for equivalents, {@code a => b} for
    * one-way rules, {@code #} comments), each entry analysed by this chain up to stemming.
    *

@@ -4,8 +4,11 @@ import dev.newssearch.index.IndexGenerations;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -36,6 +39,7 @@ public final class LiveIndex implements AutoCloseable {
   private volatile Opened opened;
   private final AtomicLong switches = new AtomicLong();
   private final AtomicLong commits = new AtomicLong();
+  private final List<Consumer<IndexSnapshot>> openListeners = new CopyOnWriteArrayList<>();
 
   /**
    * Opens the live generation, if any, and checks for changes every {@code refreshMillis}.
@@ -76,6 +80,29 @@ public final class LiveIndex implements AutoCloseable {
     throw new IndexUnavailableException("the index is switching generations; try again", null);
   }
 
+  /**
+   * Tells {@code listener} of every snapshot opened from now on (a new generation or a new commit),
+   * before queries see it, and at once of the current one. It runs on the refreshing thread and must
+   * return quickly: slow work (building suggesters) belongs on another thread, which must
+   * {@code tryIncRef} the snapshot's reader to keep it open while it works.
+   */
+  public void addOpenListener(Consumer<IndexSnapshot> listener) {
+    openListeners.add(listener);
+    if (opened != null) {
+      IndexSnapshot current;
+      try {
+        current = acquire();
+      } catch (IndexUnavailableException e) {
+        return; // closed meanwhile: nothing to tell
+      }
+      try {
+        listener.accept(current);
+      } finally {
+        release(current);
+      }
+    }
+  }
+
   /** Releases a snapshot taken with {@link #acquire}. */
   public void release(IndexSnapshot snapshot) {
     try {
@@ -109,7 +136,9 @@ public final class LiveIndex implements AutoCloseable {
       manager = new SearcherManager(dir, new SearcherFactory() {
         @Override
         public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
-          return new IndexSnapshot(reader, generation);
+          IndexSnapshot snapshot = new IndexSnapshot(reader, generation);
+          openListeners.forEach(listener -> listener.accept(snapshot));
+          return snapshot;
         }
       });
     } catch (IOException | RuntimeException e) {

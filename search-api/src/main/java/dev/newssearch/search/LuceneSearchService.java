@@ -66,6 +66,8 @@ public final class LuceneSearchService implements SearchService {
   private final ArticleQueryBuilder articleQueries;
   private final AdvancedQueryParser advancedParser;
   private final Snippets snippets = new Snippets(analyzer);
+  private final SuggestionIndexes suggestions = new SuggestionIndexes();
+  private final TypoTolerance typos = new TypoTolerance(analyzer);
 
   /**
    * A service with the built-in synonyms.
@@ -98,12 +100,23 @@ public final class LuceneSearchService implements SearchService {
     this.boxParser = new BoxQueryParser(queryAnalyzer);
     this.articleQueries = new ArticleQueryBuilder(boxParser, queryAnalyzer, analyzer);
     this.advancedParser = new AdvancedQueryParser(queryAnalyzer);
+    index.addOpenListener(suggestions::opened);
   }
 
   @Override
   public SearchPage search(SearchRequest request) {
     long started = System.nanoTime();
     IndexSnapshot searcher = budget.start(index.acquire());
+    try {
+      SearchPage found = search(request, searcher, started);
+      return typos.retry(request, found, () -> suggestions.forView(searcher), searcher.getIndexReader(),
+          loosened -> search(loosened, searcher, started));
+    } finally {
+      index.release(searcher);
+    }
+  }
+
+  private SearchPage search(SearchRequest request, IndexSnapshot searcher, long started) {
     try {
       Query text = textQuery(request, searcher);
       QueryLimits.check(request, text);
@@ -139,8 +152,6 @@ public final class LuceneSearchService implements SearchService {
       throw QueryLimits.tooComplex();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    } finally {
-      index.release(searcher);
     }
   }
 
@@ -489,6 +500,22 @@ public final class LuceneSearchService implements SearchService {
   }
 
   @Override
+  public List<Suggestion> suggest(String prefix, int limit) {
+    if (prefix.strip().length() < SuggestionIndex.MIN_PREFIX) {
+      return List.of();
+    }
+    IndexSnapshot searcher = index.acquire();
+    try {
+      Optional<SuggestionIndex> ready = suggestions.forView(searcher);
+      return ready.isEmpty() ? List.of() : ready.get().suggest(prefix, limit);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      index.release(searcher);
+    }
+  }
+
+  @Override
   public IndexStatus status() {
     Optional<String> generation = index.generation();
     if (generation.isEmpty()) {
@@ -511,6 +538,7 @@ public final class LuceneSearchService implements SearchService {
 
   @Override
   public void close() {
+    suggestions.close();
     index.close();
   }
 

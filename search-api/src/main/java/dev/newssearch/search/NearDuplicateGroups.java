@@ -15,7 +15,8 @@ import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.ReaderUtil;
-import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.DocIdSetIterator;
@@ -66,6 +67,9 @@ final class NearDuplicateGroups {
   private final Map<Integer, FacetsCollector.MatchingDocs> matchesByLeaf = new HashMap<>();
   private final Map<Integer, BitSet> matchingBits = new HashMap<>();
   private final Map<Integer, NearDuplicateSignature> signatures = new HashMap<>();
+  /** Per segment, one enum over the band terms and one over the signatures, reused by every lookup. */
+  private final Map<Integer, TermsEnum> bandTerms = new HashMap<>();
+  private final Map<Integer, BinaryDocValues> signatureValues = new HashMap<>();
   /** Every document whose group is known, to its group's leader. */
   private final Map<Integer, Integer> leaderOf = new HashMap<>();
   /** The other members of each known group, by leader. */
@@ -152,7 +156,7 @@ final class NearDuplicateGroups {
     while (!toVisit.isEmpty() && members.size() < MAX_GROUP) {
       NearDuplicateSignature signature = members.get(toVisit.poll());
       for (String band : signature.bandKeys()) {
-        for (int candidate : withTerm(new Term(ArticleSchema.NEAR_DUPLICATE_BANDS, band))) {
+        for (int candidate : withTerm(new BytesRef(band))) {
           // A document already in a group stays there: groups never overlap, so none shows twice.
           if (members.size() >= MAX_GROUP || members.containsKey(candidate) || leaderOf.containsKey(candidate)) {
             continue;
@@ -205,18 +209,19 @@ final class NearDuplicateGroups {
     return ordered;
   }
 
-  /** The matching documents holding a term, as top-level document numbers. */
-  private List<Integer> withTerm(Term term) throws IOException {
+  /**
+   * The matching documents holding a band term, as top-level document numbers. Most band terms
+   * belong to one article only, so a seek per segment usually settles it without reading postings.
+   */
+  private List<Integer> withTerm(BytesRef band) throws IOException {
     List<Integer> docs = new ArrayList<>();
     for (LeafReaderContext leaf : leaves) {
       BitSet matching = matching(leaf);
-      if (matching == null) {
+      TermsEnum terms = matching == null ? null : bandTerms(leaf);
+      if (terms == null || !terms.seekExact(band)) {
         continue;
       }
-      PostingsEnum postings = leaf.reader().postings(term, PostingsEnum.NONE);
-      if (postings == null) {
-        continue;
-      }
+      PostingsEnum postings = terms.postings(null, PostingsEnum.NONE);
       for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
         if (matching.get(doc)) {
           docs.add(leaf.docBase + doc);
@@ -224,6 +229,14 @@ final class NearDuplicateGroups {
       }
     }
     return docs;
+  }
+
+  private TermsEnum bandTerms(LeafReaderContext leaf) throws IOException {
+    if (!bandTerms.containsKey(leaf.ord)) {
+      Terms terms = leaf.reader().terms(ArticleSchema.NEAR_DUPLICATE_BANDS);
+      bandTerms.put(leaf.ord, terms == null ? null : terms.iterator());
+    }
+    return bandTerms.get(leaf.ord);
   }
 
   /** The search's matches in one segment as random-access bits, built on first use; null when none. */
@@ -247,7 +260,12 @@ final class NearDuplicateGroups {
       return signatures.get(doc);
     }
     LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-    BinaryDocValues values = leaf.reader().getBinaryDocValues(ArticleSchema.NEAR_DUPLICATE_SIGNATURE);
+    // Doc values only move forward: the segment's iterator is reused until a lookup goes back.
+    BinaryDocValues values = signatureValues.get(leaf.ord);
+    if (values == null || values.docID() >= doc - leaf.docBase) {
+      values = leaf.reader().getBinaryDocValues(ArticleSchema.NEAR_DUPLICATE_SIGNATURE);
+      signatureValues.put(leaf.ord, values);
+    }
     NearDuplicateSignature signature = values != null && values.advanceExact(doc - leaf.docBase)
         ? NearDuplicateSignature.fromBytes(values.binaryValue())
         : null;

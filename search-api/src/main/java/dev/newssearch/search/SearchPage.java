@@ -14,12 +14,27 @@ import java.util.List;
  * @param timedOut whether the query ran out of its time budget: hits, total and facets then cover
  *     only the part of the index searched in time
  * @param nextCursor the cursor of the next page when this page is full, else {@code null}
+ * @param fuzzy whether the hits match words close to the query's rather than the query as typed
+ *     (typo tolerance: {@link TypoTolerance})
+ * @param didYouMean the query as it was probably meant, when the hits are {@code fuzzy}; else {@code null}
  */
 public record SearchPage(
-    long total, int page, int size, long tookMs, List<ArticleHit> hits, Facets facets, boolean timedOut, String nextCursor) {
+    long total, int page, int size, long tookMs, List<ArticleHit> hits, Facets facets, boolean timedOut, String nextCursor,
+    boolean fuzzy, String didYouMean) {
+
+  /** A page of the query as typed. */
+  public SearchPage(
+      long total, int page, int size, long tookMs, List<ArticleHit> hits, Facets facets, boolean timedOut, String nextCursor) {
+    this(total, page, size, tookMs, hits, facets, timedOut, nextCursor, false, null);
+  }
 
   /** A complete page with no cursor. */
   public SearchPage(long total, int page, int size, long tookMs, List<ArticleHit> hits, Facets facets) {
     this(total, page, size, tookMs, hits, facets, false, null);
+  }
+
+  /** This page as the answer of a loosened query that probably meant {@code didYouMean}. */
+  public SearchPage asFuzzy(String didYouMean) {
+    return new SearchPage(total, page, size, tookMs, hits, facets, timedOut, nextCursor, true, didYouMean);
   }
 }

@@ -28,6 +28,12 @@ public interface SearchService extends AutoCloseable {
   /** Speakers whose name starts with {@code prefix} (any word of it, ignoring case), most quoted first. */
   List<SpeakerCount> speakers(String prefix, int limit);
 
+  /**
+   * Completions for what is typed in the search box: speakers, words of the index and article
+   * titles matching {@code prefix}, at most {@code limit}; none for a prefix under two characters.
+   */
+  List<Suggestion> suggest(String prefix, int limit);
+
   /** The state of the index. */
   IndexStatus status();
 

@@ -7,5 +7,7 @@
  * {@link dev.newssearch.search.QueryBudget}; deep paging goes through a {@link dev.newssearch.search.Cursor}.
  * {@link dev.newssearch.search.NearDuplicateGroups} folds copies of a hit under it, and
  * {@link dev.newssearch.search.RecencyBoost} is the optional boost of recent articles.
+ * Search-box suggestions and the words typo tolerance corrects to are built in memory for each view
+ * of the index ({@code SuggestionIndexes}, {@code TypoTolerance}).
  */
 package dev.newssearch.search;

@@ -13,6 +13,8 @@ final class ApiHandlers {
   private static final int MAX_SPEAKERS = 1000;
   private static final int DEFAULT_RELATED = 5;
   private static final int MAX_RELATED = 50;
+  private static final int DEFAULT_SUGGESTIONS = 8;
+  private static final int MAX_SUGGESTIONS = 20;
 
   private final SearchService service;
 
@@ -31,6 +33,11 @@ final class ApiHandlers {
   void speakers(Context ctx) {
     RequestParams params = params(ctx);
     ctx.json(Map.of("speakers", service.speakers(params.prefix(), params.limit(DEFAULT_SPEAKERS, MAX_SPEAKERS))));
+  }
+
+  void suggest(Context ctx) {
+    RequestParams params = params(ctx);
+    ctx.json(Map.of("suggestions", service.suggest(params.prefix(), params.limit(DEFAULT_SUGGESTIONS, MAX_SUGGESTIONS))));
   }
 
   void article(Context ctx) {

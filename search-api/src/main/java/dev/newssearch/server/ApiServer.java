@@ -108,6 +108,7 @@ public final class ApiServer implements AutoCloseable {
       config.routes.get("/api/search", handlers::search);
       config.routes.get("/api/quotes", handlers::quotes);
       config.routes.get("/api/speakers", handlers::speakers);
+      config.routes.get("/api/suggest", handlers::suggest);
       // Before the article route, whose <id> may contain slashes and would otherwise take ".../related".
       config.routes.get("/api/articles/<id>/related", handlers::related);
       config.routes.get("/api/articles/<id>", handlers::article);

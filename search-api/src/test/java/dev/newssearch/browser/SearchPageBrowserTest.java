@@ -459,6 +459,23 @@ class SearchPageBrowserTest {
   }
 
   @Test
+  void aMisspelledSearchShowsSimilarWordsResultsAndDidYouMean() throws InterruptedException {
+    JsonNode answer = server.json("/api/search?q=harbuor");
+    for (int i = 0; i < 200 && !answer.get("fuzzy").asBoolean(); i++) {
+      Thread.sleep(50); // the index's words are collected in the background after the server starts
+      answer = server.json("/api/search?q=harbuor");
+    }
+    open();
+    go("/?q=harbuor");
+    assertThat(page.locator("#notice")).hasText("Nothing matched the words as typed: these results match similar words.");
+    assertThat(resultTitles()).hasText(titles(answer));
+    assertThat(page.locator("#did-you-mean a")).hasText("harbour");
+    page.locator("#did-you-mean a").click();
+    assertThat(page).hasURL(server.baseUrl() + "/?q=harbour");
+    assertThat(page.locator("#notice")).isHidden();
+  }
+
+  @Test
   void noResultsAndUndatedArticlesAreSaidSo() {
     open();
     go("/?q=qwxzv");

@@ -119,7 +119,7 @@ class HostileParametersTest {
 
   @Provide
   Arbitrary<String> endpoints() {
-    return Arbitraries.of("/api/search", "/api/quotes", "/api/speakers", "/health", "/health/live", "/health/ready", "/openapi.json",
+    return Arbitraries.of("/api/search", "/api/quotes", "/api/speakers", "/api/suggest", "/health", "/health/live", "/health/ready", "/openapi.json",
         "/api/search?syntax=advanced&", "/api/search?scope=quotes&");
   }
 

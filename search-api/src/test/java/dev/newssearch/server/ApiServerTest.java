@@ -171,7 +171,7 @@ class ApiServerTest {
   void openApiDocumentDescribesEveryEndpoint() {
     JsonNode doc = server.json("/openapi.json");
     assertEquals("3.1.0", doc.get("openapi").asText());
-    for (String path : new String[] {"/api/search", "/api/articles/{id}", "/api/articles/{id}/related", "/api/quotes", "/api/speakers", "/health"}) {
+    for (String path : new String[] {"/api/search", "/api/articles/{id}", "/api/articles/{id}/related", "/api/quotes", "/api/speakers", "/api/suggest", "/health"}) {
       assertTrue(doc.get("paths").has(path), path);
     }
   }
