@@ -37,6 +37,7 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreMode;
@@ -75,6 +76,12 @@ public final class Indexer {
     IndexWriterConfig config = new IndexWriterConfig(new NewsAnalyzer());
     config.setOpenMode(mode);
     config.setRAMBufferSizeMB(64);
+    // Compound files save file handles for small indexes but copy every new segment once more; our
+    // generations are few and large, so a reindex writes each segment's files as they are.
+    config.setUseCompoundFile(false);
+    TieredMergePolicy merges = new TieredMergePolicy();
+    merges.setNoCFSRatio(0.0);
+    config.setMergePolicy(merges);
     // A run commits once, at its end; a crash or an error must leave the last commit as it was.
     config.setCommitOnClose(false);
     return config;
@@ -330,18 +337,23 @@ public final class Indexer {
 
   /** SHA-256 of everything read from the file for an article. */
   public static String hash(Article article) {
+    MessageDigest digest = SHA_256.get();
+    for (Object part : new Object[] {article.id(), article.title(), article.date(), article.timestamp(), article.source(),
+        article.url(), article.author(), article.body()}) {
+      digest.update(String.valueOf(part).getBytes(StandardCharsets.UTF_8));
+      digest.update((byte) 0);
+    }
+    return HexFormat.of().formatHex(digest.digest());
+  }
+
+  /** One digest per indexing thread: looking the algorithm up for every article was a visible cost. */
+  private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
     try {
-      MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      for (Object part : new Object[] {article.id(), article.title(), article.date(), article.timestamp(), article.source(),
-          article.url(), article.author(), article.body()}) {
-        digest.update(String.valueOf(part).getBytes(StandardCharsets.UTF_8));
-        digest.update((byte) 0);
-      }
-      return HexFormat.of().formatHex(digest.digest());
+      return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is part of every JDK", e);
     }
-  }
+  });
 
   private record Stored(String hash, String path) {}
 

@@ -4,6 +4,7 @@ import dev.newssearch.index.ArticleSchema;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.apache.lucene.facet.StringDocValuesReaderState;
+import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.QueryTimeout;
 import org.apache.lucene.search.IndexSearcher;
@@ -11,13 +12,15 @@ import org.apache.lucene.search.join.BitSetProducer;
 
 /**
  * A searcher over one point-in-time view of the index, with what is worth computing once per view
- * rather than once per query: the block-join parent filter and the facet ordinal maps.
+ * rather than once per query: the block-join parent filter, the facet ordinal maps and the merged
+ * field infos.
  */
 public final class IndexSnapshot extends IndexSearcher {
   private final String generation;
   private final BitSetProducer parents;
   private volatile StringDocValuesReaderState speakerState;
   private volatile StringDocValuesReaderState sourceState;
+  private volatile FieldInfos fieldInfos;
 
   IndexSnapshot(IndexReader reader, String generation) {
     super(reader);
@@ -32,6 +35,7 @@ public final class IndexSnapshot extends IndexSearcher {
     this.parents = view.parents;
     this.speakerState = view.speakerState();
     this.sourceState = view.sourceState();
+    this.fieldInfos = view.fieldInfos();
     setSimilarity(view.getSimilarity());
     setQueryCache(view.getQueryCache());
     setQueryCachingPolicy(view.getQueryCachingPolicy());
@@ -72,6 +76,15 @@ public final class IndexSnapshot extends IndexSearcher {
       state = sourceState = facetState(ArticleSchema.SOURCE);
     }
     return state;
+  }
+
+  /** The field infos of all segments merged, built on first use (the highlighter needs them). */
+  public FieldInfos fieldInfos() {
+    FieldInfos infos = fieldInfos;
+    if (infos == null) {
+      infos = fieldInfos = FieldInfos.getMergedFieldInfos(getIndexReader());
+    }
+    return infos;
   }
 
   private StringDocValuesReaderState facetState(String field) {

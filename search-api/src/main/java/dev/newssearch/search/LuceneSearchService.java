@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -130,21 +131,24 @@ public final class LuceneSearchService implements SearchService {
       int wanted = request.page() * request.size();
       SearchRequest.SortOrder sort = SearchQueries.effectiveSort(request);
       ScoreDoc after = request.cursor() == null ? null : Cursor.decode(request.cursor()).position(searcher, sort);
-      FacetsCollectorManager.FacetsResult result =
-          sort == SearchRequest.SortOrder.RELEVANCE
-              ? FacetsCollectorManager.searchAfter(searcher, after, query, wanted, new FacetsCollectorManager())
-              : FacetsCollectorManager.searchAfter(searcher, after, query, wanted, dateSort(sort), new FacetsCollectorManager());
-      TopDocs top = result.topDocs();
+      // Two passes over the matches: one that only marks them, for the facets, the total and the
+      // near-duplicate groups, and one that ranks them. Scoring every match in one pass (as a facets
+      // collector beside the top-hits collector does) cost more than both: the ranking pass skips
+      // the articles that cannot reach the top (block-max WAND), and the marking pass computes no scores.
+      FacetsCollector matches = searcher.search(query, new FacetsCollectorManager(false));
+      TopDocs top = sort == SearchRequest.SortOrder.RELEVANCE
+          ? searcher.searchAfter(after, query, wanted)
+          : searcher.searchAfter(after, query, wanted, dateSort(sort));
       List<NearDuplicateGroups.Group> page = request.group()
           ? new NearDuplicateGroups(searcher, query, sort == SearchRequest.SortOrder.RELEVANCE ? null : dateSort(sort),
-              result.facetsCollector()).page(after, top, wanted, (request.page() - 1) * request.size(), request.size())
+              matches).page(after, top, wanted, (request.page() - 1) * request.size(), request.size())
           : NearDuplicateGroups.ungrouped(pageOf(top.scoreDocs, request.page(), request.size()));
       List<ArticleHit> hits = hits(searcher, page, highlightQuery(request, text));
-      Facets facets = facets(searcher, result.facetsCollector());
+      Facets facets = facets(searcher, matches);
       String next = page.size() == request.size()
           ? Cursor.after(page.get(page.size() - 1).hit(), searcher.generation(), sort).encode()
           : null;
-      return new SearchPage(top.totalHits.value(), request.page(), request.size(), millisSince(started), hits, facets,
+      return new SearchPage(totalOf(matches), request.page(), request.size(), millisSince(started), hits, facets,
           searcher.timedOut(), next);
     } catch (IndexSearcher.TooManyClauses e) {
       throw QueryLimits.tooManyClauses();
@@ -153,6 +157,14 @@ public final class LuceneSearchService implements SearchService {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private static long totalOf(FacetsCollector matches) {
+    long total = 0;
+    for (FacetsCollector.MatchingDocs leaf : matches.getMatchingDocs()) {
+      total += leaf.totalHits();
+    }
+    return total;
   }
 
   /** The scoring part of an article search: the query words, where the request says they must be. */
@@ -231,14 +243,16 @@ public final class LuceneSearchService implements SearchService {
   }
 
   /**
-   * The query whose matches are marked in body snippets: the query itself, or for a quote-scoped
-   * search the same words looked up in the body, where the quotes stand.
+   * The query whose matches are marked in body snippets: the user's words looked up in the body
+   * alone. The ranking query would mark the same words, but the highlighter would evaluate all its
+   * title, quote, proximity and feedback clauses on every hit to find them (a third of a search's
+   * time). An advanced query keeps its own fields and operators, so it is used as it is.
    */
   private Query highlightQuery(SearchRequest request, Query text) {
-    if (request.scope() == SearchRequest.Scope.QUOTES) {
-      return boxParser.parse(request.query(), Map.of(ArticleSchema.BODY, 1f));
+    if (request.scope() == SearchRequest.Scope.ALL && request.syntax() == SearchRequest.QuerySyntax.ADVANCED) {
+      return text;
     }
-    return text;
+    return boxParser.parse(request.query(), Map.of(ArticleSchema.BODY, 1f));
   }
 
   private Facets facets(IndexSnapshot searcher, FacetsCollector collector) throws IOException {
@@ -262,7 +276,10 @@ public final class LuceneSearchService implements SearchService {
 
   /** Counts matching articles per day from the date doc values, then picks the histogram's interval. */
   private static DateCounts dateCounts(FacetsCollector collector) throws IOException {
-    Map<Long, Long> perDay = new HashMap<>();
+    // The days go into a primitive array, sorted and counted in runs: a map keyed by boxed days
+    // allocated an object per matching article.
+    long[] days = new long[64];
+    int dated = 0;
     long undated = 0;
     for (FacetsCollector.MatchingDocs matching : collector.getMatchingDocs()) {
       if (matching.bits() == null) {
@@ -272,11 +289,24 @@ public final class LuceneSearchService implements SearchService {
       SortedNumericDocValues values = matching.context().reader().getSortedNumericDocValues(ArticleSchema.DATE);
       for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
         if (values != null && values.advanceExact(doc)) {
-          perDay.merge(values.nextValue(), 1L, Long::sum);
+          if (dated == days.length) {
+            days = Arrays.copyOf(days, dated * 2);
+          }
+          days[dated++] = values.nextValue();
         } else {
           undated++;
         }
       }
+    }
+    Arrays.sort(days, 0, dated);
+    Map<Long, Long> perDay = new HashMap<>();
+    for (int i = 0; i < dated; ) {
+      int run = i;
+      while (run < dated && days[run] == days[i]) {
+        run++;
+      }
+      perDay.put(days[i], (long) (run - i));
+      i = run;
     }
     return new DateCounts(DateHistograms.of(perDay), undated);
   }
@@ -376,9 +406,10 @@ public final class LuceneSearchService implements SearchService {
       Query text = boxParser.parse(request.query(), Map.of(ArticleSchema.QUOTE_TEXT, 1f));
       BooleanQuery.Builder builder = new BooleanQuery.Builder().add(text, Occur.MUST).add(ArticleSchema.quotes(), Occur.FILTER);
       FilterQueries.addTo(builder, request.filters());
-      FacetsCollectorManager.FacetsResult result =
-          FacetsCollectorManager.search(searcher, builder.build(), request.page() * request.size(), new FacetsCollectorManager());
-      ScoreDoc[] page = pageOf(result.topDocs().scoreDocs, request.page(), request.size());
+      Query query = builder.build();
+      // As in search: the facets and the total from a pass without scores, the ranking from one that skips.
+      FacetsCollector matches = searcher.search(query, new FacetsCollectorManager(false));
+      ScoreDoc[] page = pageOf(searcher.search(query, request.page() * request.size()).scoreDocs, request.page(), request.size());
       int[] docIds = new int[page.length];
       for (int i = 0; i < page.length; i++) {
         docIds[i] = page[i].doc;
@@ -397,8 +428,8 @@ public final class LuceneSearchService implements SearchService {
             article.get(ArticleSchema.SOURCE), score(page[i])));
       }
       List<Facets.FacetValue> speakers =
-          top(new StringValueFacetCounts(searcher.speakerState(), result.facetsCollector()), ArticleSchema.SPEAKER);
-      return new QuotePage(result.topDocs().totalHits.value(), request.page(), request.size(), millisSince(started), hits, speakers,
+          top(new StringValueFacetCounts(searcher.speakerState(), matches), ArticleSchema.SPEAKER);
+      return new QuotePage(totalOf(matches), request.page(), request.size(), millisSince(started), hits, speakers,
           searcher.timedOut());
     } catch (IndexSearcher.TooManyClauses e) {
       throw QueryLimits.tooManyClauses();
