@@ -74,6 +74,10 @@ final class NearDuplicateGroups {
   private final Map<Integer, Integer> leaderOf = new HashMap<>();
   /** The other members of each known group, by leader. */
   private final Map<Integer, List<Integer>> similarOf = new HashMap<>();
+  /** Rank of each hit read so far, by document. */
+  private final Map<Integer, Integer> rankOf = new HashMap<>();
+  /** Whether the ranking read starts at the top (page numbers), not after a cursor. */
+  private boolean rankedFromTop;
 
   /**
    * @param searcher the searcher of the search
@@ -111,11 +115,15 @@ final class NearDuplicateGroups {
    */
   List<Group> page(ScoreDoc after, TopDocs ranked, int asked, int skip, int count) throws IOException {
     List<Group> page = new ArrayList<>(count);
+    rankedFromTop = after == null;
     ScoreDoc[] hits = ranked.scoreDocs;
     int fetched = asked;
     int groupsSeen = 0;
     int next = 0;
     while (true) {
+      for (int rank = 0; rank < hits.length; rank++) {
+        rankOf.putIfAbsent(hits[rank].doc, rank);
+      }
       for (; next < hits.length && page.size() < count; next++) {
         List<Integer> similar = groupLedBy(hits[next].doc);
         if (similar != null && groupsSeen++ >= skip) {
@@ -169,7 +177,21 @@ final class NearDuplicateGroups {
         }
       }
     }
-    lead(doc, members.size() == 1 ? List.of(doc) : inSearchOrder(members.keySet().stream().toList()));
+    List<Integer> found = members.keySet().stream().toList();
+    lead(doc, found.size() == 1 ? List.of(doc) : rankedFromTop ? byRank(found) : inSearchOrder(found));
+  }
+
+  /**
+   * The members in the search's order when the ranking was read from its top: groups are gathered
+   * in rank order and every member reachable from an earlier hit joined that hit's group, so the
+   * first member found leads; the others follow in their rank, unranked ones after. This spares the
+   * search that {@link #inSearchOrder} runs, which a page of many groups paid once per group.
+   */
+  private List<Integer> byRank(List<Integer> found) {
+    List<Integer> ordered = new ArrayList<>(found.subList(1, found.size()));
+    ordered.sort((a, b) -> Integer.compare(rankOf.getOrDefault(a, Integer.MAX_VALUE), rankOf.getOrDefault(b, Integer.MAX_VALUE)));
+    ordered.add(0, found.get(0));
+    return ordered;
   }
 
   /** Records a group whose members are in the search's order: the first leads it. */
@@ -184,7 +206,8 @@ final class NearDuplicateGroups {
 
   /**
    * The members ranked by the search itself (the same query, restricted to them), so the leader is
-   * the one the search would have shown first.
+   * the one the search would have shown first. A page after a cursor needs it: a member ranked
+   * before the cursor led the group on an earlier page.
    */
   private List<Integer> inSearchOrder(List<Integer> members) throws IOException {
     List<BytesRef> ids = new ArrayList<>(members.size());
