@@ -14,7 +14,6 @@ import dev.newssearch.search.LuceneSearchService;
 import dev.newssearch.server.ApiServer;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -28,7 +27,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 
 /**
  * How many copies and near-duplicates the search groups in a corpus, with examples to check by eye.
@@ -72,7 +70,7 @@ public final class NearDuplicateSurvey {
         survey(examples, out);
       }
     } finally {
-      deleteTree(temp);
+      Folders.deleteTree(temp);
     }
   }
 
@@ -186,13 +184,4 @@ public final class NearDuplicateSurvey {
     }
   }
 
-  private static void deleteTree(Path root) {
-    try (Stream<Path> paths = Files.walk(root)) {
-      for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(p);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
 }

@@ -14,11 +14,8 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -123,7 +120,7 @@ public final class PerformanceBenchmark implements Callable<Integer> {
       }
     } finally {
       if (temporary) {
-        deleteTree(root);
+        Folders.deleteTree(root);
       }
     }
     progress.done();
@@ -243,7 +240,7 @@ public final class PerformanceBenchmark implements Callable<Integer> {
         }
       }
     } finally {
-      deleteTree(folder);
+      Folders.deleteTree(folder);
     }
   }
 
@@ -287,22 +284,4 @@ public final class PerformanceBenchmark implements Callable<Integer> {
     }
   }
 
-  private static void deleteTree(Path folder) throws IOException {
-    if (!Files.exists(folder)) {
-      return;
-    }
-    Files.walkFileTree(folder, new SimpleFileVisitor<>() {
-      @Override
-      public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-        Files.delete(file);
-        return FileVisitResult.CONTINUE;
-      }
-
-      @Override
-      public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
-        Files.delete(dir);
-        return FileVisitResult.CONTINUE;
-      }
-    });
-  }
 }

@@ -148,17 +148,21 @@ public final class OpenSearchSearchService implements SearchService {
         response.timedOut(), next);
   }
 
-  /** A quote-scoped article search: the words in one quote, by one of the filtered speakers. */
-  private Query quoteScoped(SearchRequest request) {
-    Query words = quoteFields.translate(queries.quoteText(request.query()));
-    List<String> speakers = request.filters().speakers();
-    Query inQuote = Query.of(q -> q.bool(b -> {
+  /** A quote document holding the words, spoken by one of the speakers (any speaker when none). */
+  private Query quoteMatching(String text, List<String> speakers) {
+    Query words = quoteFields.translate(queries.quoteText(text));
+    return Query.of(q -> q.bool(b -> {
       b.must(words);
       if (!speakers.isEmpty()) {
         b.filter(anyOf(OpenSearchSchema.quoteField(ArticleSchema.SPEAKER), speakers));
       }
       return b;
     }));
+  }
+
+  /** A quote-scoped article search: the words in one quote, by one of the filtered speakers. */
+  private Query quoteScoped(SearchRequest request) {
+    Query inQuote = quoteMatching(request.query(), request.filters().speakers());
     return Query.of(q -> q.nested(n -> n.path(OpenSearchSchema.QUOTE).query(inQuote).scoreMode(ChildScoreMode.Max)));
   }
 
@@ -290,15 +294,7 @@ public final class OpenSearchSearchService implements SearchService {
   @Override
   public QuotePage quotes(QuoteSearchRequest request) {
     long started = System.nanoTime();
-    Query words = quoteFields.translate(queries.quoteText(request.query()));
-    List<String> speakers = request.filters().speakers();
-    Query inQuote = Query.of(q -> q.bool(b -> {
-      b.must(words);
-      if (!speakers.isEmpty()) {
-        b.filter(anyOf(OpenSearchSchema.quoteField(ArticleSchema.SPEAKER), speakers));
-      }
-      return b;
-    }));
+    Query inQuote = quoteMatching(request.query(), request.filters().speakers());
     // The quotes of the top page × size articles, ranked by their best quote, hold the top page × size
     // quotes: a quote ranks no higher than the best quote of its own article.
     int wanted = request.page() * request.size();
