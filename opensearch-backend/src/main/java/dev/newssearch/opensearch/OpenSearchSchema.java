@@ -1,14 +1,18 @@
 package dev.newssearch.opensearch;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.newssearch.article.Article;
 import dev.newssearch.article.Quote;
 import dev.newssearch.index.ArticleSchema;
+import dev.newssearch.index.NearDuplicateSignature;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * How an article becomes an OpenSearch document, and the index that holds them: the field names of
@@ -81,6 +85,9 @@ public final class OpenSearchSchema {
     keyword(fields, ArticleSchema.SOURCE);
     stored(fields, ArticleSchema.URL);
     stored(fields, ArticleSchema.AUTHOR);
+    // Band terms are looked up, never aggregated; the signature is only read back from the source.
+    fields.putObject(ArticleSchema.NEAR_DUPLICATE_BANDS).put("type", "keyword").put("doc_values", false);
+    fields.putObject(ArticleSchema.NEAR_DUPLICATE_SIGNATURE).put("type", "binary");
     ObjectNode quote = fields.putObject(QUOTE);
     quote.put("type", "nested");
     ObjectNode quoteFields = quote.putObject("properties");
@@ -138,9 +145,22 @@ public final class OpenSearchSchema {
     putIfPresent(doc, ArticleSchema.SOURCE, article.source());
     putIfPresent(doc, ArticleSchema.URL, article.url());
     putIfPresent(doc, ArticleSchema.AUTHOR, article.author());
+    ArticleSchema.nearDuplicateSignature(article).ifPresent(signature -> {
+      doc.put(ArticleSchema.NEAR_DUPLICATE_BANDS, signature.bandKeys());
+      doc.put(ArticleSchema.NEAR_DUPLICATE_SIGNATURE, Base64.getEncoder().encodeToString(signature.toBytes().bytes));
+    });
     List<Map<String, Object>> quotes = article.quotes().stream().map(OpenSearchSchema::quote).toList();
     doc.put(QUOTE, quotes);
     return doc;
+  }
+
+  /**
+   * The near-duplicate signature of a document's source, or {@code null} when it has none (an
+   * article without text, or an index written before signatures were).
+   */
+  static NearDuplicateSignature signature(JsonNode source) {
+    JsonNode value = source.get(ArticleSchema.NEAR_DUPLICATE_SIGNATURE);
+    return value == null || !value.isTextual() ? null : NearDuplicateSignature.fromBytes(new BytesRef(Base64.getDecoder().decode(value.asText())));
   }
 
   private static Map<String, Object> quote(Quote quote) {

@@ -7,6 +7,7 @@ import dev.newssearch.search.ArticleHit;
 import dev.newssearch.search.Facets;
 import dev.newssearch.search.IndexStatus;
 import dev.newssearch.search.IndexUnavailableException;
+import dev.newssearch.search.NearDuplicateGrouping;
 import dev.newssearch.search.QuotePage;
 import dev.newssearch.search.QuoteSearchRequest;
 import dev.newssearch.search.RelatedArticle;
@@ -91,31 +92,10 @@ public final class OpenSearchSearchService implements SearchService {
     List<Query> filters = filters(request.filters(), !quoteScope);
     Query query = Query.of(q -> q.bool(b -> b.must(text).filter(filters)));
     String index = cursor == null ? connection.alias() : cursor.index();
-    SearchResponse<JsonNode> response;
     try {
-      response = connection.client().search(s -> {
-        s.index(index).query(query).size(request.size()).trackTotalHits(t -> t.enabled(true))
-            .sort(sortOf(sort))
-            .source(src -> src.filter(f -> f.includes(ArticleSchema.ID, OpenSearchSchema.DISPLAY_TITLE, ArticleSchema.DATE,
-                ArticleSchema.SOURCE, ArticleSchema.SPEAKER)))
-            .highlight(h -> h.type(t -> t.builtin(org.opensearch.client.opensearch.core.search.BuiltinHighlighterType.Unified)).encoder(org.opensearch.client.opensearch.core.search.HighlighterEncoder.Html)
-                .preTags(MARK).postTags(UNMARK)
-                .fields(ArticleSchema.BODY, f -> f.numberOfFragments(PASSAGES).noMatchSize(150).highlightQuery(highlight)))
-            .aggregations("speakers", a -> a.terms(t -> t.field(ArticleSchema.SPEAKER).size(FACET_SIZE)))
-            .aggregations("sources", a -> a.terms(t -> t.field(ArticleSchema.SOURCE).size(FACET_SIZE)))
-            .aggregations("days", a -> a.dateHistogram(d -> d.field(ArticleSchema.DATE).calendarInterval(CalendarInterval.Day).minDocCount(1)))
-            .aggregations("undated", a -> a.missing(m -> m.field(ArticleSchema.DATE)));
-        if (sort != SearchRequest.SortOrder.RELEVANCE) {
-          s.trackScores(false);
-        }
-        if (cursor != null) {
-          s.searchAfter(cursor.after());
-        } else {
-          s.from((request.page() - 1) * request.size());
-        }
-        s.timeout(timeoutMillis + "ms");
-        return s;
-      }, JsonNode.class);
+      return request.group()
+          ? grouped(request, query, highlight, sort, cursor, index, started)
+          : ungrouped(request, query, highlight, sort, cursor, index, started);
     } catch (OpenSearchException e) {
       if (cursor != null && e.status() == 404) {
         throw cursor.stale();
@@ -124,20 +104,118 @@ public final class OpenSearchSearchService implements SearchService {
     } catch (IOException e) {
       throw unreachable(e);
     }
+  }
+
+  /** A page where every matching article is a hit of its own: one request. */
+  private SearchPage ungrouped(SearchRequest request, Query query, Query highlight, SearchRequest.SortOrder sort,
+      OpenSearchCursor cursor, String index, long started) throws IOException {
+    SearchResponse<JsonNode> response = read(index, query, sort, cursor, (request.page() - 1) * request.size(), request.size(), true,
+        highlight, List.of(ArticleSchema.ID, OpenSearchSchema.DISPLAY_TITLE, ArticleSchema.DATE, ArticleSchema.SOURCE, ArticleSchema.SPEAKER));
     List<Hit<JsonNode>> page = response.hits().hits();
     List<ArticleHit> hits = new ArrayList<>(page.size());
     for (Hit<JsonNode> hit : page) {
-      JsonNode source = hit.source();
-      List<String> fragments = hit.highlight().getOrDefault(ArticleSchema.BODY, List.of());
-      hits.add(new ArticleHit(hit.id(), text(source, OpenSearchSchema.DISPLAY_TITLE), text(source, ArticleSchema.DATE),
-          text(source, ArticleSchema.SOURCE), strings(source.path(ArticleSchema.SPEAKER)),
-          String.join(" … ", fragments).strip(), sort == SearchRequest.SortOrder.RELEVANCE && hit.score() != null ? hit.score().floatValue() : null));
+      hits.add(articleHit(hit, snippet(hit), sort, List.of()));
     }
-    String next = null;
-    if (page.size() == request.size() && !page.isEmpty()) {
-      Hit<JsonNode> last = page.get(page.size() - 1);
-      next = new OpenSearchCursor(last.index(), sort, last.sort()).encode();
+    return answer(request, response, hits, page.size() == request.size() && !page.isEmpty() ? page.get(page.size() - 1) : null,
+        sort, started);
+  }
+
+  /**
+   * A page of near-duplicate groups ({@link OpenSearchNearDuplicates}): the ranking is read from the
+   * top (or the cursor) down to the page, as the embedded backend reads it, the groups found by the
+   * shared rule, then the snippets of the page's hits highlighted in one more request.
+   */
+  private SearchPage grouped(SearchRequest request, Query query, Query highlight, SearchRequest.SortOrder sort,
+      OpenSearchCursor cursor, String index, long started) throws IOException {
+    int wanted = request.page() * request.size();
+    SearchResponse<JsonNode> response = read(index, query, sort, cursor, 0, wanted, true, null, OpenSearchNearDuplicates.FIELDS);
+    OpenSearchNearDuplicates groups = new OpenSearchNearDuplicates(connection.client(), index, query, sortOf(sort),
+        count -> read(index, query, sort, cursor, 0, count, false, null, OpenSearchNearDuplicates.FIELDS).hits().hits());
+    List<NearDuplicateGrouping.Group<String>> page =
+        groups.page(response.hits().hits(), cursor == null, wanted, (request.page() - 1) * request.size(), request.size());
+    Map<String, String> snippets = snippets(index, page.stream().map(NearDuplicateGrouping.Group::hit).toList(), highlight);
+    List<ArticleHit> hits = new ArrayList<>(page.size());
+    for (NearDuplicateGrouping.Group<String> group : page) {
+      List<ArticleHit.SimilarArticle> similar = new ArrayList<>(group.similar().size());
+      for (String id : group.similar()) {
+        JsonNode source = groups.source(id);
+        similar.add(new ArticleHit.SimilarArticle(id, text(source, OpenSearchSchema.DISPLAY_TITLE), text(source, ArticleSchema.DATE),
+            text(source, ArticleSchema.SOURCE)));
+      }
+      hits.add(articleHit(groups.hit(group.hit()), snippets.getOrDefault(group.hit(), ""), sort, similar));
     }
+    Hit<JsonNode> last = page.size() == request.size() && !page.isEmpty() ? groups.hit(page.get(page.size() - 1).hit()) : null;
+    return answer(request, response, hits, last, sort, started);
+  }
+
+  /**
+   * One read of the ranking: {@code size} hits from {@code from} (or after the cursor), with the
+   * facets when asked and the body snippets when a highlight query is given.
+   */
+  private SearchResponse<JsonNode> read(String index, Query query, SearchRequest.SortOrder sort, OpenSearchCursor cursor, int from,
+      int size, boolean facets, Query highlight, List<String> sourceFields) throws IOException {
+    return connection.client().search(s -> {
+      s.index(index).query(query).size(size).trackTotalHits(t -> t.enabled(facets)).sort(sortOf(sort))
+          .source(src -> src.filter(f -> f.includes(sourceFields)));
+      if (highlight != null) {
+        s.highlight(h -> highlighting(h, highlight));
+      }
+      if (facets) {
+        s.aggregations("speakers", a -> a.terms(t -> t.field(ArticleSchema.SPEAKER).size(FACET_SIZE)))
+            .aggregations("sources", a -> a.terms(t -> t.field(ArticleSchema.SOURCE).size(FACET_SIZE)))
+            .aggregations("days", a -> a.dateHistogram(d -> d.field(ArticleSchema.DATE).calendarInterval(CalendarInterval.Day).minDocCount(1)))
+            .aggregations("undated", a -> a.missing(m -> m.field(ArticleSchema.DATE)));
+      }
+      if (sort != SearchRequest.SortOrder.RELEVANCE) {
+        s.trackScores(false);
+      }
+      if (cursor != null) {
+        s.searchAfter(cursor.after());
+      } else {
+        s.from(from);
+      }
+      s.timeout(timeoutMillis + "ms");
+      return s;
+    }, JsonNode.class);
+  }
+
+  private static org.opensearch.client.opensearch.core.search.Highlight.Builder highlighting(
+      org.opensearch.client.opensearch.core.search.Highlight.Builder h, Query highlight) {
+    return h.type(t -> t.builtin(org.opensearch.client.opensearch.core.search.BuiltinHighlighterType.Unified))
+        .encoder(org.opensearch.client.opensearch.core.search.HighlighterEncoder.Html)
+        .preTags(MARK).postTags(UNMARK)
+        .fields(ArticleSchema.BODY, f -> f.numberOfFragments(PASSAGES).noMatchSize(150).highlightQuery(highlight));
+  }
+
+  /** The body snippets of some articles, by id, in one request. */
+  private Map<String, String> snippets(String index, List<String> ids, Query highlight) throws IOException {
+    if (ids.isEmpty()) {
+      return Map.of();
+    }
+    SearchResponse<JsonNode> response = connection.client().search(s -> s.index(index).size(ids.size())
+        .query(q -> q.ids(i -> i.values(ids))).source(src -> src.fetch(false)).highlight(h -> highlighting(h, highlight)),
+        JsonNode.class);
+    Map<String, String> snippets = new HashMap<>();
+    response.hits().hits().forEach(hit -> snippets.put(hit.id(), snippet(hit)));
+    return snippets;
+  }
+
+  private static String snippet(Hit<JsonNode> hit) {
+    return String.join(" … ", hit.highlight().getOrDefault(ArticleSchema.BODY, List.of())).strip();
+  }
+
+  private static ArticleHit articleHit(Hit<JsonNode> hit, String snippet, SearchRequest.SortOrder sort,
+      List<ArticleHit.SimilarArticle> similar) {
+    JsonNode source = hit.source();
+    return new ArticleHit(hit.id(), text(source, OpenSearchSchema.DISPLAY_TITLE), text(source, ArticleSchema.DATE),
+        text(source, ArticleSchema.SOURCE), strings(source.path(ArticleSchema.SPEAKER)), snippet,
+        sort == SearchRequest.SortOrder.RELEVANCE && hit.score() != null ? hit.score().floatValue() : null, similar);
+  }
+
+  /** The page with the total and facets of the first read, and the cursor after its last hit when it is full. */
+  private static SearchPage answer(SearchRequest request, SearchResponse<JsonNode> response, List<ArticleHit> hits,
+      Hit<JsonNode> last, SearchRequest.SortOrder sort, long started) {
+    String next = last == null ? null : new OpenSearchCursor(last.index(), sort, last.sort()).encode();
     Map<String, Aggregate> aggs = response.aggregations();
     Map<Long, Long> perDay = new HashMap<>();
     aggs.get("days").dateHistogram().buckets().array()

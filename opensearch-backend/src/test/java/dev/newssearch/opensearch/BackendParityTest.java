@@ -8,13 +8,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.newssearch.opensearch.testing.BackendServers;
 import dev.newssearch.opensearch.testing.BackendServers.Backend;
 import dev.newssearch.read.ReadProblem;
+import dev.newssearch.testing.RepoFiles;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -38,9 +41,22 @@ class BackendParityTest {
   @TempDir static Path temp;
   private static BackendServers servers;
 
+  /** A story, its exact copy, a lightly edited copy and a separate article on the same strike (see their README). */
+  private static final String STORY = "near-duplicates/2025-03-10-port-strike.txt";
+  private static final String COPY = "near-duplicates/2025-03-10-port-strike-copy.txt";
+  private static final String EDITED = "near-duplicates/2025-03-11-port-strike-wire.txt";
+  private static final String ANALYSIS = "near-duplicates/2025-03-12-port-strike-analysis.txt";
+
   @BeforeAll
   static void start() throws Exception {
-    servers = BackendServers.start(temp, BackendServers.fixtureCorpus(temp));
+    Path input = BackendServers.fixtureCorpus(temp);
+    Path nearDuplicates = Files.createDirectories(input.resolve("near-duplicates"));
+    try (Stream<Path> files = Files.list(RepoFiles.root().resolve("search-api/src/test/resources/near-duplicates"))) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".txt")).toList()) {
+        Files.copy(file, nearDuplicates.resolve(file.getFileName()));
+      }
+    }
+    servers = BackendServers.start(temp, input);
   }
 
   @AfterAll
@@ -244,6 +260,74 @@ class BackendParityTest {
     } else {
       assertEquals(lucene.get("speakers"), openSearch.get("speakers"), path);
     }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Backend.class)
+  void copiesAndNearDuplicatesAreFoldedUnderTheBestRankedOne(Backend backend) {
+    JsonNode answer = servers.json(backend, "/api/search?q=dock+workers+strike");
+    assertEquals(4, answer.get("total").asInt(), "total counts every matching article");
+    assertEquals(2, answer.get("hits").size(), answer.toString());
+    List<String> group = new ArrayList<>(List.of(answer.at("/hits/0/id").asText()));
+    answer.at("/hits/0/similar").forEach(other -> group.add(other.get("id").asText()));
+    assertEquals(List.of(COPY, STORY, EDITED), group.stream().sorted().toList());
+    assertEquals(ANALYSIS, answer.at("/hits/1/id").asText());
+    assertEquals(0, answer.at("/hits/1/similar").size(), "the same event written separately is not a duplicate");
+    JsonNode edited = servers.json(backend, "/api/search?q=dock+workers+strike&sort=date").at("/hits/1");
+    assertEquals(EDITED, edited.get("id").asText(), "the newest of the group leads it by date");
+    JsonNode oldest = servers.json(backend, "/api/search?q=dock+workers+strike&sort=date_asc").at("/hits/0/similar");
+    JsonNode similar = oldest.get(0).get("id").asText().equals(EDITED) ? oldest.get(0) : oldest.get(1);
+    assertEquals("Northern port dockers strike, cargo backs up", similar.get("title").asText());
+    assertEquals("2025-03-11", similar.get("date").asText());
+    assertEquals("Coastal Times", similar.get("source").asText());
+    assertEquals(4, servers.json(backend, "/api/search?q=dock+workers+strike&group=false").get("hits").size());
+    // Only the edited copy has this sentence: its near-duplicates do not match, so it stands alone.
+    JsonNode alone = servers.json(backend, "/api/search?q=ministers+following+dispute");
+    assertEquals(List.of(EDITED), ids(alone));
+    assertEquals(0, alone.at("/hits/0/similar").size());
+  }
+
+  @ParameterizedTest
+  @EnumSource(Backend.class)
+  void groupedPagesNeverShowAGroupTwiceByNumberOrByCursor(Backend backend) {
+    for (String sort : List.of("relevance", "date", "date_asc")) {
+      String search = "/api/search?q=dock+workers+strike&size=1&sort=" + sort;
+      List<String> byNumber = new ArrayList<>();
+      for (int page = 1; page <= 3; page++) {
+        byNumber.addAll(ids(servers.json(backend, search + "&page=" + page)));
+      }
+      assertEquals(2, byNumber.size(), sort + ": " + byNumber);
+      List<String> byCursor = new ArrayList<>();
+      JsonNode answer = servers.json(backend, search);
+      byCursor.addAll(ids(answer));
+      while (answer.hasNonNull("nextCursor")) {
+        answer = servers.json(backend, search + "&cursor=" + BackendServers.encode(answer.get("nextCursor").asText()));
+        byCursor.addAll(ids(answer));
+      }
+      assertEquals(byNumber, byCursor, sort);
+    }
+  }
+
+  /** Grouped searches: both backends show the same hits with the same articles folded under each. */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "q=dock+workers+strike", "q=dock+workers+strike&sort=date", "q=dock+workers+strike&sort=date_asc", "q=strike",
+      "q=dock+workers+strike&size=1&page=2", "source=Harbour+Gazette&source=Coastal+Times&source=Valley+Post", "q=port+OR+taiwan",
+  })
+  void bothBackendsGroupTheSameArticles(String params) {
+    JsonNode lucene = servers.json(Backend.LUCENE, "/api/search?" + params);
+    JsonNode openSearch = servers.json(Backend.OPENSEARCH, "/api/search?" + params);
+    assertEquals(lucene.get("total"), openSearch.get("total"), params);
+    assertEquals(groups(lucene), groups(openSearch), params);
+  }
+
+  /** Each hit as its id and the sorted ids of the articles folded under it. */
+  private static List<String> groups(JsonNode page) {
+    List<String> groups = new ArrayList<>();
+    for (JsonNode hit : page.get("hits")) {
+      groups.add(hit.get("id").asText() + " " + hit.get("similar").findValuesAsText("id").stream().sorted().toList());
+    }
+    return groups;
   }
 
   private static int total(Backend backend, String query) {
