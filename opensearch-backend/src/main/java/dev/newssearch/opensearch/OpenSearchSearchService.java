@@ -65,6 +65,7 @@ public final class OpenSearchSearchService implements SearchService {
   private final long timeoutMillis;
   private final LuceneQueryTranslator articleFields = new LuceneQueryTranslator(field -> field);
   private final LuceneQueryTranslator quoteFields = new LuceneQueryTranslator(OpenSearchSchema::quoteField);
+  private final OpenSearchRecencyBoost recency;
 
   /**
    * @param connection the cluster and the alias of the live index; closed with this service
@@ -76,6 +77,7 @@ public final class OpenSearchSearchService implements SearchService {
     this.connection = connection;
     this.queries = new SearchQueries(synonyms);
     this.timeoutMillis = timeoutMillis;
+    this.recency = new OpenSearchRecencyBoost(connection.client());
   }
 
   @Override
@@ -90,9 +92,10 @@ public final class OpenSearchSearchService implements SearchService {
     Query text = quoteScope ? quoteScoped(request) : articleFields.translate(queries.articleText(request));
     Query highlight = quoteScope ? articleFields.translate(queries.boxQuery(request.query(), ArticleSchema.BODY)) : text;
     List<Query> filters = filters(request.filters(), !quoteScope);
-    Query query = Query.of(q -> q.bool(b -> b.must(text).filter(filters)));
+    Query filtered = Query.of(q -> q.bool(b -> b.must(text).filter(filters)));
     String index = cursor == null ? connection.alias() : cursor.index();
     try {
+      Query query = request.recency() == null ? filtered : recency.apply(filtered, index, request.recency());
       return request.group()
           ? grouped(request, query, highlight, sort, cursor, index, started)
           : ungrouped(request, query, highlight, sort, cursor, index, started);

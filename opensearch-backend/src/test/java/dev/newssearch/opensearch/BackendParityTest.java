@@ -12,8 +12,12 @@ import dev.newssearch.testing.RepoFiles;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -238,7 +242,8 @@ class BackendParityTest {
       "/api/search", "/api/search?sort=date_asc", "/api/search?q=putin&sort=date", "/api/search?q=said",
       "/api/search?q=putin&speaker=Xi+Jinping", "/api/search?q=taiwan&scope=quotes", "/api/search?from=2024-01-01&undated=include",
       "/api/search?syntax=advanced&q=title%3Aputin+OR+body%3Atariff*", "/api/quotes?q=china", "/api/quotes",
-      "/api/articles/000_49fbe87d8bcee795.txt/related",
+      "/api/articles/000_49fbe87d8bcee795.txt/related", "/api/search?q=said&recency=30d", "/api/search?q=strike&recency=1y",
+      "/api/search?q=putin+xi&recency=2w&group=false",
   })
   void bothBackendsAnswerTheSameHitsInTheSameOrder(String query) {
     // Every hit on one page, so that no run of tied hits is cut where the page ends.
@@ -306,6 +311,26 @@ class BackendParityTest {
       }
       assertEquals(byNumber, byCursor, sort);
     }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Backend.class)
+  void recencyMultipliesEachScoreByOnePlusHalfToTheAgeInHalfLives(Backend backend) {
+    LocalDate newest = LocalDate.parse(servers.json(backend, "/api/search?sort=date&size=1").at("/hits/0/date").asText());
+    Map<String, Double> plain = new HashMap<>();
+    servers.json(backend, "/api/search?q=said&group=false&size=100").get("hits")
+        .forEach(hit -> plain.put(hit.get("id").asText(), hit.get("score").asDouble()));
+    JsonNode boosted = servers.json(backend, "/api/search?q=said&group=false&size=100&recency=1y");
+    assertEquals(plain.size(), boosted.get("hits").size());
+    int raised = 0;
+    for (JsonNode hit : boosted.get("hits")) {
+      double factor = hit.get("date").isNull() ? 1
+          : 1 + Math.pow(0.5, ChronoUnit.DAYS.between(LocalDate.parse(hit.get("date").asText()), newest) / 365.0);
+      double expected = plain.get(hit.get("id").asText()) * factor;
+      assertEquals(expected, hit.get("score").asDouble(), expected * 1e-5, hit.toString());
+      raised += factor > 1.01 ? 1 : 0;
+    }
+    assertTrue(raised > 0, "some articles are within a few half-lives of the newest: " + boosted);
   }
 
   /** Grouped searches: both backends show the same hits with the same articles folded under each. */
