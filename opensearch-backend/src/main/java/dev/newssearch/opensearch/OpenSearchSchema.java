@@ -33,6 +33,13 @@ public final class OpenSearchSchema {
    * and kept as they are, but for the stopword standing for a gap, which is dropped with its position kept.
    */
   static final String TERMS_ANALYZER = "news_terms";
+  /**
+   * The body's words as written (lower case, folded, no stopwords removed, no stemming): the
+   * vocabulary typo tolerance corrects to, since the stems of {@link ArticleSchema#BODY} are not words.
+   */
+  public static final String BODY_WORDS = ArticleSchema.BODY + ".words";
+  /** The analyzer of {@link #BODY_WORDS}. */
+  static final String WORDS_ANALYZER = "news_words";
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -65,6 +72,9 @@ public final class OpenSearchSchema {
     ObjectNode analyzer = analyzers.putObject(ANALYZER);
     analyzer.put("type", "custom").put("tokenizer", "standard");
     analyzer.putArray("filter").add("news_possessive").add("lowercase").add("asciifolding").add("news_stop").add("porter_stem");
+    ObjectNode words = analyzers.putObject(WORDS_ANALYZER);
+    words.put("type", "custom").put("tokenizer", "standard");
+    words.putArray("filter").add("news_possessive").add("lowercase").add("asciifolding");
     ObjectNode terms = analyzers.putObject(TERMS_ANALYZER);
     terms.put("type", "custom").put("tokenizer", "whitespace");
     terms.putArray("filter").add("news_stop");
@@ -78,6 +88,9 @@ public final class OpenSearchSchema {
     stored(fields, DISPLAY_TITLE);
     text(fields, ArticleSchema.TITLE, true);
     text(fields, ArticleSchema.BODY, true);
+    // Only which articles have a word is kept: enough for the term suggester's counts, and small.
+    ((ObjectNode) fields.get(ArticleSchema.BODY)).putObject("fields").putObject(BODY_WORDS.substring(ArticleSchema.BODY.length() + 1))
+        .put("type", "text").put("analyzer", WORDS_ANALYZER).put("index_options", "docs").put("norms", false);
     text(fields, ArticleSchema.QUOTES, false);
     fields.putObject(ArticleSchema.DATE).put("type", "date").put("format", "strict_date");
     stored(fields, ArticleSchema.TIMESTAMP);

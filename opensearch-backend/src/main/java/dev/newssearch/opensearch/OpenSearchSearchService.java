@@ -2,6 +2,7 @@ package dev.newssearch.opensearch;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.newssearch.index.ArticleSchema;
+import dev.newssearch.index.NewsAnalyzer;
 import dev.newssearch.search.ArticleDetail;
 import dev.newssearch.search.ArticleHit;
 import dev.newssearch.search.Facets;
@@ -17,7 +18,9 @@ import dev.newssearch.search.SearchRequest;
 import dev.newssearch.search.SearchService;
 import dev.newssearch.search.SpeakerCount;
 import dev.newssearch.search.Suggestion;
+import dev.newssearch.search.TypoTolerance;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -27,6 +30,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.opensearch.client.opensearch._types.FieldValue;
 import org.opensearch.client.opensearch._types.OpenSearchException;
@@ -66,6 +70,8 @@ public final class OpenSearchSearchService implements SearchService {
   private final LuceneQueryTranslator articleFields = new LuceneQueryTranslator(field -> field);
   private final LuceneQueryTranslator quoteFields = new LuceneQueryTranslator(OpenSearchSchema::quoteField);
   private final OpenSearchRecencyBoost recency;
+  private final Analyzer indexAnalyzer = new NewsAnalyzer();
+  private final TypoTolerance typos = new TypoTolerance(indexAnalyzer);
 
   /**
    * @param connection the cluster and the alias of the live index; closed with this service
@@ -80,9 +86,26 @@ public final class OpenSearchSearchService implements SearchService {
     this.recency = new OpenSearchRecencyBoost(connection.client());
   }
 
+  /**
+   * The search, retried with typos allowed when it finds little ({@link TypoTolerance}, the rules
+   * of the embedded backend, over the words of {@link OpenSearchVocabulary}).
+   */
   @Override
   public SearchPage search(SearchRequest request) {
     long started = System.nanoTime();
+    SearchPage found = search(request, started);
+    try {
+      return typos.retry(request, found,
+          () -> Optional.of(new OpenSearchVocabulary(connection.client(), connection.alias(), indexAnalyzer)),
+          loosened -> search(loosened, started));
+    } catch (OpenSearchException e) {
+      throw failure(e);
+    } catch (UncheckedIOException e) {
+      throw unreachable(e.getCause());
+    }
+  }
+
+  private SearchPage search(SearchRequest request, long started) {
     SearchRequest.SortOrder sort = SearchQueries.effectiveSort(request);
     OpenSearchCursor cursor = request.cursor() == null ? null : OpenSearchCursor.decode(request.cursor(), sort);
     if (cursor != null && !cursor.index().startsWith(connection.alias() + "-")) {
