@@ -7,10 +7,13 @@ import dev.newssearch.article.Article;
 import dev.newssearch.article.Quote;
 import dev.newssearch.index.ArticleSchema;
 import dev.newssearch.index.NearDuplicateSignature;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apache.lucene.util.BytesRef;
 
@@ -38,10 +41,16 @@ public final class OpenSearchSchema {
    * vocabulary typo tolerance corrects to, since the stems of {@link ArticleSchema#BODY} are not words.
    */
   public static final String BODY_WORDS = ArticleSchema.BODY + ".words";
+  /**
+   * The words of the title as written, in lower case, each once: exact values with doc values, so
+   * that a {@code terms} aggregation lists the words starting with what is typed, the most used first.
+   */
+  public static final String TITLE_WORDS = "title_words";
   /** The analyzer of {@link #BODY_WORDS}. */
   static final String WORDS_ANALYZER = "news_words";
 
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Pattern NOT_LETTER = Pattern.compile("\\P{L}+");
 
   private OpenSearchSchema() {}
 
@@ -98,6 +107,7 @@ public final class OpenSearchSchema {
     keyword(fields, ArticleSchema.SOURCE);
     stored(fields, ArticleSchema.URL);
     stored(fields, ArticleSchema.AUTHOR);
+    keyword(fields, TITLE_WORDS);
     // Band terms are looked up, never aggregated; the signature is only read back from the source.
     fields.putObject(ArticleSchema.NEAR_DUPLICATE_BANDS).put("type", "keyword").put("doc_values", false);
     fields.putObject(ArticleSchema.NEAR_DUPLICATE_SIGNATURE).put("type", "binary");
@@ -158,6 +168,7 @@ public final class OpenSearchSchema {
     putIfPresent(doc, ArticleSchema.SOURCE, article.source());
     putIfPresent(doc, ArticleSchema.URL, article.url());
     putIfPresent(doc, ArticleSchema.AUTHOR, article.author());
+    doc.put(TITLE_WORDS, titleWords(article.title()));
     ArticleSchema.nearDuplicateSignature(article).ifPresent(signature -> {
       doc.put(ArticleSchema.NEAR_DUPLICATE_BANDS, signature.bandKeys());
       doc.put(ArticleSchema.NEAR_DUPLICATE_SIGNATURE, Base64.getEncoder().encodeToString(signature.toBytes().bytes));
@@ -165,6 +176,14 @@ public final class OpenSearchSchema {
     List<Map<String, Object>> quotes = article.quotes().stream().map(OpenSearchSchema::quote).toList();
     doc.put(QUOTE, quotes);
     return doc;
+  }
+
+  /** The distinct words of a title, in lower case: runs of two letters or more, as completions offer them. */
+  static List<String> titleWords(String title) {
+    if (title == null) {
+      return List.of();
+    }
+    return Arrays.stream(NOT_LETTER.split(title.toLowerCase(Locale.ROOT))).filter(word -> word.length() >= 2).distinct().toList();
   }
 
   /**

@@ -18,6 +18,7 @@ import dev.newssearch.search.SearchRequest;
 import dev.newssearch.search.SearchService;
 import dev.newssearch.search.SpeakerCount;
 import dev.newssearch.search.Suggestion;
+import dev.newssearch.search.SuggestionShares;
 import dev.newssearch.search.TypoTolerance;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -482,8 +483,9 @@ public final class OpenSearchSearchService implements SearchService {
   private static final int MIN_SUGGEST_PREFIX = 2;
 
   /**
-   * Speakers whose name matches the prefix, most quoted first, then titles that start with it (a
-   * phrase-prefix query on the title). Words of the index are not completed on this backend.
+   * Speakers whose name matches the prefix (most quoted first), words of the titles completing the
+   * last word typed ({@link #words}), then titles with the words typed, the last one as a prefix (a
+   * phrase-prefix query on the title), in the embedded backend's shares ({@link SuggestionShares}).
    */
   @Override
   public List<Suggestion> suggest(String prefix, int limit) {
@@ -491,25 +493,50 @@ public final class OpenSearchSearchService implements SearchService {
     if (typed.length() < MIN_SUGGEST_PREFIX || limit <= 0) {
       return List.of();
     }
-    List<Suggestion> suggestions = new ArrayList<>();
-    speakers(typed, limit).forEach(speaker -> suggestions.add(new Suggestion(speaker.name(), Suggestion.SPEAKER)));
-    if (suggestions.size() >= limit) {
-      return List.copyOf(suggestions);
-    }
-    int titles = limit - suggestions.size();
+    List<Suggestion> speakers = speakers(typed, limit).stream().map(speaker -> new Suggestion(speaker.name(), Suggestion.SPEAKER)).toList();
     try {
-      SearchResponse<JsonNode> response = connection.client().search(s -> s.index(connection.alias()).size(titles)
+      SearchResponse<JsonNode> response = connection.client().search(s -> s.index(connection.alias()).size(limit)
           .query(q -> q.matchPhrasePrefix(m -> m.field(ArticleSchema.TITLE).query(typed)))
           .source(src -> src.filter(f -> f.includes(OpenSearchSchema.DISPLAY_TITLE))), JsonNode.class);
+      List<Suggestion> titles = new ArrayList<>();
       for (Hit<JsonNode> hit : response.hits().hits()) {
-        suggestions.add(new Suggestion(text(hit.source(), OpenSearchSchema.DISPLAY_TITLE), Suggestion.TITLE));
+        titles.add(new Suggestion(text(hit.source(), OpenSearchSchema.DISPLAY_TITLE), Suggestion.TITLE));
       }
+      return SuggestionShares.combine(speakers, words(SuggestionShares.lastWord(typed), limit), titles, limit);
     } catch (OpenSearchException e) {
       throw failure(e);
     } catch (IOException e) {
       throw unreachable(e);
     }
-    return List.copyOf(suggestions);
+  }
+
+  /** Words read per completion for each one offered: most forms of a stem and stopwords are passed over. */
+  private static final int WORD_CANDIDATES = 4;
+
+  /**
+   * Words of the titles starting with {@code typed} (a {@code terms} aggregation over
+   * {@link OpenSearchSchema#TITLE_WORDS} with a prefix pattern), in the most titles first, one form
+   * per stem and no stopword, as the embedded backend offers its words; none for a word with other
+   * than letters.
+   */
+  private List<Suggestion> words(String typed, int limit) throws IOException {
+    String word = typed.toLowerCase(java.util.Locale.ROOT);
+    if (word.length() < MIN_SUGGEST_PREFIX || !word.chars().allMatch(Character::isLetter)) {
+      return List.of();
+    }
+    SearchResponse<JsonNode> response = connection.client().search(s -> s.index(connection.alias()).size(0)
+        .aggregations("words", a -> a.terms(t -> t.field(OpenSearchSchema.TITLE_WORDS).size(limit * WORD_CANDIDATES)
+            // Letters only, so the prefix needs no escaping in the pattern.
+            .include(i -> i.regexp(word + ".*")))), JsonNode.class);
+    List<Suggestion> words = new ArrayList<>();
+    java.util.Set<String> stems = new java.util.HashSet<>();
+    for (StringTermsBucket bucket : response.aggregations().get("words").sterms().buckets().array()) {
+      String stem = TypoTolerance.stemOf(bucket.key(), indexAnalyzer);
+      if (stem != null && !bucket.key().equals(word) && stems.add(stem) && words.size() < limit) {
+        words.add(new Suggestion(bucket.key(), Suggestion.TERM));
+      }
+    }
+    return words;
   }
 
   @Override

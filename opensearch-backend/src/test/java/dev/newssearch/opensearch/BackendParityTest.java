@@ -217,6 +217,34 @@ class BackendParityTest {
 
   @ParameterizedTest
   @EnumSource(Backend.class)
+  void suggestionsCompleteWordsOfTheIndexAsWrittenOneFormPerStem(Backend backend) throws InterruptedException {
+    awaitWords(backend);
+    assertTrue(terms(backend, "vla").contains("vladimir"), terms(backend, "vla").toString());
+    assertTrue(terms(backend, "putin sum").contains("summit"), "the last word typed is completed");
+    List<String> president = terms(backend, "presid");
+    assertTrue(president.contains("president"), president.toString());
+    assertFalse(president.contains("presid"), "words as written, never the stem");
+    assertEquals(1, president.stream().filter(word -> word.startsWith("president") && !word.startsWith("presidenti")).count(),
+        "one form per stem: " + president);
+    assertEquals(List.of(), terms(backend, "jinping"), "a word typed in full is not offered again");
+    List<String> kinds = new ArrayList<>();
+    servers.json(backend, "/api/suggest?prefix=xi").get("suggestions").forEach(s -> kinds.add(s.get("kind").asText()));
+    assertEquals(kinds.stream().sorted(java.util.Comparator.comparingInt(List.of("speaker", "term", "title")::indexOf)).toList(), kinds,
+        "speakers, then words, then titles");
+  }
+
+  private static List<String> terms(Backend backend, String prefix) {
+    List<String> terms = new ArrayList<>();
+    for (JsonNode suggestion : servers.json(backend, "/api/suggest?prefix=" + BackendServers.encode(prefix)).get("suggestions")) {
+      if (suggestion.get("kind").asText().equals("term")) {
+        terms.add(suggestion.get("text").asText());
+      }
+    }
+    return terms;
+  }
+
+  @ParameterizedTest
+  @EnumSource(Backend.class)
   void cursorPagesWalkTheSameHitsAsPageNumbers(Backend backend) {
     for (String sort : List.of("relevance", "date", "date_asc")) {
       List<String> byNumber = ids(servers.json(backend, "/api/search?q=&sort=" + sort + "&size=100"));

@@ -9,6 +9,9 @@
  * with other backends; {@code NearDuplicateGroups} feeds it from the embedded index), and
  * {@link dev.newssearch.search.RecencyBoost} is the optional boost of recent articles.
  * Search-box suggestions and the words typo tolerance corrects to are built in memory for each view
- * of the index ({@code SuggestionIndexes}, {@code TypoTolerance}).
+ * of the index ({@code SuggestionIndexes}, {@code TypoTolerance}). Another backend reuses the rules
+ * of grouping, typo tolerance and suggestions ({@link dev.newssearch.search.NearDuplicateGrouping},
+ * {@link dev.newssearch.search.TypoTolerance}, {@link dev.newssearch.search.SuggestionShares}) and
+ * feeds them from its own index.
  */
 package dev.newssearch.search;
