@@ -12,6 +12,7 @@ import dev.newssearch.search.NearDuplicateGrouping;
 import dev.newssearch.search.QuotePage;
 import dev.newssearch.search.QuoteSearchRequest;
 import dev.newssearch.search.RelatedArticle;
+import dev.newssearch.search.RelevanceFeedback;
 import dev.newssearch.search.SearchPage;
 import dev.newssearch.search.SearchQueries;
 import dev.newssearch.search.SearchRequest;
@@ -112,12 +113,13 @@ public final class OpenSearchSearchService implements SearchService {
     if (cursor != null && !cursor.index().startsWith(connection.alias() + "-")) {
       throw cursor.stale();
     }
+    String index = cursor == null ? connection.alias() : cursor.index();
     boolean quoteScope = request.scope() == SearchRequest.Scope.QUOTES;
-    Query text = quoteScope ? quoteScoped(request) : articleFields.translate(queries.articleText(request));
+    Query text = quoteScope ? quoteScoped(request)
+        : articleFields.translate(queries.articleText(request, (words, count) -> feedbackArticles(index, words, count)));
     Query highlight = quoteScope ? articleFields.translate(queries.boxQuery(request.query(), ArticleSchema.BODY)) : text;
     List<Query> filters = filters(request.filters(), !quoteScope);
     Query filtered = Query.of(q -> q.bool(b -> b.must(text).filter(filters)));
-    String index = cursor == null ? connection.alias() : cursor.index();
     try {
       Query query = request.recency() == null ? filtered : recency.apply(filtered, index, request.recency());
       return request.group()
@@ -251,6 +253,22 @@ public final class OpenSearchSearchService implements SearchService {
         aggs.get("undated").missing().docCount());
     return new SearchPage(response.hits().total().value(), request.page(), request.size(), millisSince(started), hits, facets,
         response.timedOut(), next);
+  }
+
+  /**
+   * The best articles of a long box query's words, with their bodies, from which the shared
+   * relevance feedback ({@link RelevanceFeedback}) widens the query: one request.
+   */
+  private List<RelevanceFeedback.Scored> feedbackArticles(String index, org.apache.lucene.search.Query words, int count)
+      throws IOException {
+    Query query = articleFields.translate(words);
+    List<RelevanceFeedback.Scored> best = new ArrayList<>();
+    for (Hit<JsonNode> hit : connection.client().search(s -> s.index(index).query(query).size(count)
+        .sort(sortOf(SearchRequest.SortOrder.RELEVANCE)).source(src -> src.filter(f -> f.includes(ArticleSchema.BODY))),
+        JsonNode.class).hits().hits()) {
+      best.add(new RelevanceFeedback.Scored(hit.score() == null ? 0f : hit.score().floatValue(), text(hit.source(), ArticleSchema.BODY)));
+    }
+    return best;
   }
 
   /** A quote document holding the words, spoken by one of the speakers (any speaker when none). */

@@ -272,6 +272,8 @@ class BackendParityTest {
       "/api/search?syntax=advanced&q=title%3Aputin+OR+body%3Atariff*", "/api/quotes?q=china", "/api/quotes",
       "/api/articles/000_49fbe87d8bcee795.txt/related", "/api/search?q=said&recency=30d", "/api/search?q=strike&recency=1y",
       "/api/search?q=putin+xi&recency=2w&group=false",
+      "/api/search?q=what+did+putin+say+to+xi+about+taiwan", "/api/search?q=dock+workers+strike+over+pay+at+the+port",
+      "/api/search?q=president+xi+russian+counterpart+summit+-taiwan", "/api/search?q=library+opening+hours+extended+weekends&group=false",
   })
   void bothBackendsAnswerTheSameHitsInTheSameOrder(String query) {
     // Every hit on one page, so that no run of tied hits is cut where the page ends.
