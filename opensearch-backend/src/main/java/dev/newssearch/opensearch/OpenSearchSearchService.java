@@ -28,10 +28,13 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.opensearch.client.opensearch._types.FieldValue;
@@ -44,6 +47,9 @@ import org.opensearch.client.opensearch._types.aggregations.StringTermsBucket;
 import org.opensearch.client.opensearch._types.query_dsl.ChildScoreMode;
 import org.opensearch.client.opensearch._types.query_dsl.Query;
 import org.opensearch.client.opensearch.core.SearchResponse;
+import org.opensearch.client.opensearch.core.search.BuiltinHighlighterType;
+import org.opensearch.client.opensearch.core.search.Highlight;
+import org.opensearch.client.opensearch.core.search.HighlighterEncoder;
 import org.opensearch.client.opensearch.core.search.Hit;
 import org.opensearch.client.opensearch.core.search.InnerHitsResult;
 
@@ -208,10 +214,9 @@ public final class OpenSearchSearchService implements SearchService {
     }, JsonNode.class);
   }
 
-  private static org.opensearch.client.opensearch.core.search.Highlight.Builder highlighting(
-      org.opensearch.client.opensearch.core.search.Highlight.Builder h, Query highlight) {
-    return h.type(t -> t.builtin(org.opensearch.client.opensearch.core.search.BuiltinHighlighterType.Unified))
-        .encoder(org.opensearch.client.opensearch.core.search.HighlighterEncoder.Html)
+  private static Highlight.Builder highlighting(Highlight.Builder h, Query highlight) {
+    return h.type(t -> t.builtin(BuiltinHighlighterType.Unified))
+        .encoder(HighlighterEncoder.Html)
         .preTags(MARK).postTags(UNMARK)
         .fields(ArticleSchema.BODY, f -> f.numberOfFragments(PASSAGES).noMatchSize(150).highlightQuery(highlight));
   }
@@ -538,7 +543,7 @@ public final class OpenSearchSearchService implements SearchService {
    * than letters.
    */
   private List<Suggestion> words(String typed, int limit) throws IOException {
-    String word = typed.toLowerCase(java.util.Locale.ROOT);
+    String word = typed.toLowerCase(Locale.ROOT);
     if (word.length() < MIN_SUGGEST_PREFIX || !word.chars().allMatch(Character::isLetter)) {
       return List.of();
     }
@@ -547,7 +552,7 @@ public final class OpenSearchSearchService implements SearchService {
             // Letters only, so the prefix needs no escaping in the pattern.
             .include(i -> i.regexp(word + ".*")))), JsonNode.class);
     List<Suggestion> words = new ArrayList<>();
-    java.util.Set<String> stems = new java.util.HashSet<>();
+    Set<String> stems = new HashSet<>();
     for (StringTermsBucket bucket : response.aggregations().get("words").sterms().buckets().array()) {
       String stem = TypoTolerance.stemOf(bucket.key(), indexAnalyzer);
       if (stem != null && !bucket.key().equals(word) && stems.add(stem) && words.size() < limit) {
