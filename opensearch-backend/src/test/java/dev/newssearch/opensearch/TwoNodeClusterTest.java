@@ -87,10 +87,11 @@ class TwoNodeClusterTest {
     OpenSearchNodeProcess victim = nodes.get(1);
     survivor.awaitHealth("green");
     if (primaries(index, victim).isEmpty()) {
-      // Allocation put both primaries on the manager node. Failing the primary of shard 0 there promotes
-      // its replica on the data node, and the manager node then recovers a new replica of it.
+      // Allocation put both primaries on the manager node. Failing one of them there promotes its
+      // replica on the data node, and the manager node then recovers a new replica of it.
+      int shard = Integer.parseInt(primaries(index, survivor).get(0));
       connection.client().cluster().reroute(r -> r.commands(c -> c.cancel(
-          cancel -> cancel.index(index).shard(0).node(survivor.name()).allowPrimary(true))));
+          cancel -> cancel.index(index).shard(shard).node(survivor.name()).allowPrimary(true))));
       survivor.awaitHealth("green");
     }
     List<String> killedPrimaries = primaries(index, victim);
