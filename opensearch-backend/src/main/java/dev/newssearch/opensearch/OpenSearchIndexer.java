@@ -104,6 +104,7 @@ public final class OpenSearchIndexer {
         }
         Article enriched = enrich(article, problems);
         if (enriched != null) {
+          // The hash of the article as read, as the embedded index stores it: an update compares it before enriching.
           writer.index(enriched, Indexer.hash(article), () -> {
             counts.added++;
             progress.articleDone();
