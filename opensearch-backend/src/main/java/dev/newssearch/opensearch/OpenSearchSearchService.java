@@ -101,8 +101,9 @@ public final class OpenSearchSearchService implements SearchService {
   @Override
   public SearchPage search(SearchRequest request) {
     long started = System.nanoTime();
-    SearchPage found = search(request, started);
     try {
+      // Inside the try: a long query reads its feedback articles while its query is built.
+      SearchPage found = search(request, started);
       return typos.retry(request, found,
           () -> Optional.of(new OpenSearchVocabulary(connection.client(), connection.alias(), indexAnalyzer)),
           loosened -> search(loosened, started));
