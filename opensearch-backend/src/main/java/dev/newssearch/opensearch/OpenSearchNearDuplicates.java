@@ -37,6 +37,8 @@ final class OpenSearchNearDuplicates implements NearDuplicateGrouping.Matches<St
    * a group keeps {@link NearDuplicateGrouping#MAX_GROUP} members.
    */
   private static final int MAX_CANDIDATES = 10_000;
+  /** Ranked hits read at most while filling a page: an index's default {@code max_result_window}. */
+  private static final int MAX_RANKED = 10_000;
 
   /** Reads the search's ranking from where the page starts. */
   interface Ranking {
@@ -84,7 +86,7 @@ final class OpenSearchNearDuplicates implements NearDuplicateGrouping.Matches<St
       sources.get(id).path(ArticleSchema.NEAR_DUPLICATE_BANDS).forEach(band -> bands.add(band.asText()));
     }
     fetchBands(bands);
-    return new NearDuplicateGrouping<>(this).page(ids, fromTop, asked, skip, count);
+    return new NearDuplicateGrouping<>(this, MAX_RANKED).page(ids, fromTop, asked, skip, count);
   }
 
   /** A hit read from the ranking. */

@@ -33,7 +33,7 @@ public final class NearDuplicateGrouping<D> {
    * bounds the work one hit can cause.
    */
   public static final int MAX_GROUP = 100;
-  /** Ranked hits read at most while filling a page with groups. */
+  /** Ranked hits read at most while filling a page with groups, unless the backend reads fewer. */
   public static final int MAX_RANKED = 100_000;
 
   /**
@@ -70,6 +70,7 @@ public final class NearDuplicateGrouping<D> {
   public record Group<D>(D hit, List<D> similar) {}
 
   private final Matches<D> matches;
+  private final int maxRanked;
   private final Map<D, NearDuplicateSignature> signatures = new HashMap<>();
   /** Every article whose group is known, to its group's leader. */
   private final Map<D, D> leaderOf = new HashMap<>();
@@ -80,9 +81,14 @@ public final class NearDuplicateGrouping<D> {
   /** Whether the ranking read starts at the top (page numbers), not after a cursor. */
   private boolean rankedFromTop;
 
-  /** @param matches the backend's view of the search's matches */
-  public NearDuplicateGrouping(Matches<D> matches) {
+  /**
+   * @param matches the backend's view of the search's matches
+   * @param maxRanked ranked hits read at most while filling a page ({@link #MAX_RANKED}, or fewer
+   *     where the backend cannot read that far)
+   */
+  public NearDuplicateGrouping(Matches<D> matches, int maxRanked) {
     this.matches = matches;
+    this.maxRanked = maxRanked;
   }
 
   /** A page without grouping: every hit stands alone. */
@@ -120,12 +126,12 @@ public final class NearDuplicateGrouping<D> {
           page.add(new Group<>(hits.get(next), similar));
         }
       }
-      boolean exhausted = hits.size() < fetched || fetched >= MAX_RANKED;
+      boolean exhausted = hits.size() < fetched || fetched >= maxRanked;
       if (page.size() == count || exhausted) {
         return page;
       }
       // Copies folded away left the page short: read further down the same ranking.
-      fetched = (int) Math.min(MAX_RANKED, 2L * fetched);
+      fetched = (int) Math.min(maxRanked, 2L * fetched);
       hits = matches.ranked(fetched);
     }
   }

@@ -91,7 +91,7 @@ final class NearDuplicateGroups implements NearDuplicateGrouping.Matches<Integer
   List<Group> page(ScoreDoc after, TopDocs ranked, int asked, int skip, int count) throws IOException {
     this.after = after;
     List<NearDuplicateGrouping.Group<Integer>> groups =
-        new NearDuplicateGrouping<>(this).page(docs(ranked.scoreDocs), after == null, asked, skip, count);
+        new NearDuplicateGrouping<>(this, NearDuplicateGrouping.MAX_RANKED).page(docs(ranked.scoreDocs), after == null, asked, skip, count);
     List<Group> page = new ArrayList<>(groups.size());
     for (NearDuplicateGrouping.Group<Integer> group : groups) {
       page.add(new Group(hitOf.get(group.hit()), group.similar()));
