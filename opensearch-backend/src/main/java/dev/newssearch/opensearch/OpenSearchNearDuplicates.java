@@ -24,9 +24,9 @@ import org.opensearch.client.opensearch.core.search.Hit;
  * Near-duplicate grouping ({@link NearDuplicateGrouping}, the embedded backend's rule) over an
  * OpenSearch index. Articles are named by id; their band terms and signatures come back in the
  * source of the hits. The candidates of a whole page are fetched in one request (the search's query
- * as a filter, with a {@code terms} filter on the band terms of every ranked hit), so a page costs
- * one round trip more than an ungrouped one; a member found that way whose other bands bring new
- * candidates costs one more.
+ * as a filter, with a {@code terms} filter on the band terms of every ranked hit), and those of the
+ * candidates found in one more, so grouping a page costs two round trips whatever it holds, and two
+ * more for each further read of the ranking when copies folded away left the page short.
  */
 final class OpenSearchNearDuplicates implements NearDuplicateGrouping.Matches<String> {
   /** Source fields a hit of a grouped search needs: what it shows, and what groups it. */
@@ -80,13 +80,7 @@ final class OpenSearchNearDuplicates implements NearDuplicateGrouping.Matches<St
    */
   List<NearDuplicateGrouping.Group<String>> page(List<Hit<JsonNode>> first, boolean fromTop, int asked, int skip, int count)
       throws IOException {
-    List<String> ids = remember(first);
-    Set<String> bands = new LinkedHashSet<>();
-    for (String id : ids) {
-      sources.get(id).path(ArticleSchema.NEAR_DUPLICATE_BANDS).forEach(band -> bands.add(band.asText()));
-    }
-    fetchBands(bands);
-    return new NearDuplicateGrouping<>(this, MAX_RANKED).page(ids, fromTop, asked, skip, count);
+    return new NearDuplicateGrouping<>(this, MAX_RANKED).page(prefetched(remember(first)), fromTop, asked, skip, count);
   }
 
   /** A hit read from the ranking. */
@@ -120,7 +114,33 @@ final class OpenSearchNearDuplicates implements NearDuplicateGrouping.Matches<St
 
   @Override
   public List<String> ranked(int count) throws IOException {
-    return remember(ranking.read(count));
+    return prefetched(remember(ranking.read(count)));
+  }
+
+  /**
+   * The hits, after the candidates of all of them have been looked up in one request, and those of
+   * the candidates found (most are copies, whose bands the grouping follows next) in one more: one
+   * request per article would cost a round trip for every hit and copy of a page.
+   */
+  private List<String> prefetched(List<String> hits) throws IOException {
+    Set<String> bands = bandsOf(hits);
+    fetchBands(bands.stream().filter(band -> !byBand.containsKey(band)).toList());
+    Set<String> candidates = new LinkedHashSet<>();
+    bands.forEach(band -> candidates.addAll(byBand.get(band)));
+    candidates.removeAll(hits);
+    fetchBands(bandsOf(candidates).stream().filter(band -> !byBand.containsKey(band)).toList());
+    return hits;
+  }
+
+  private Set<String> bandsOf(Collection<String> articles) {
+    Set<String> bands = new LinkedHashSet<>();
+    for (String id : articles) {
+      JsonNode source = sources.get(id);
+      if (source != null) {
+        source.path(ArticleSchema.NEAR_DUPLICATE_BANDS).forEach(band -> bands.add(band.asText()));
+      }
+    }
+    return bands;
   }
 
   @Override
