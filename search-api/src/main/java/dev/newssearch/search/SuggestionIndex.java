@@ -10,6 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
@@ -74,8 +76,11 @@ final class SuggestionIndex {
 
   /**
    * Reads the titles, speakers and words of a view. The caller keeps the view's reader open meanwhile.
+   *
+   * @param stopped polled while the articles are read; when it turns true the build gives up
+   * @throws CancellationException when it gave up
    */
-  static SuggestionIndex build(IndexSnapshot snapshot) throws IOException {
+  static SuggestionIndex build(IndexSnapshot snapshot, BooleanSupplier stopped) throws IOException {
     IndexReader reader = snapshot.getIndexReader();
     int articles = snapshot.count(ArticleSchema.articles());
     int stride = Math.max(1, articles / SAMPLE_ARTICLES);
@@ -98,6 +103,9 @@ final class SuggestionIndex {
           continue;
         }
         long day = dates.advanceExact(doc) ? dates.nextValue() : UNDATED;
+        if (seen % 1024 == 0 && stopped.getAsBoolean()) {
+          throw new CancellationException("stopped");
+        }
         boolean sample = seen++ % stride == 0 && sampledChars < SAMPLE_CHARS;
         if (day < firstDay && !sample) {
           continue; // neither among the newest titles nor in the sample: its stored text is not read
