@@ -80,8 +80,8 @@ public final class PerformanceBenchmark implements Callable<Integer> {
   List<Integer> heaps = HeapSearch.CANDIDATES_MB;
 
   @Option(names = {"--backends", "--backend"}, paramLabel = "B,B…", split = ",",
-      description = {"Our backends to measure: lucene (the embedded index, always measured: the others are read beside it) and opensearch",
-          "(a single OpenSearch node started for the run, in its own JVM; needs --opensearch-node). Default: lucene."})
+      description = "Our backends to measure: lucene (the embedded index, always measured: the others are read beside it) and opensearch "
+          + "(a single OpenSearch node started for the run, in its own JVM, from the jars in --opensearch-node). Default: lucene.")
   List<String> backends = List.of(LUCENE);
 
   @Option(names = "--opensearch-heap", paramLabel = "SIZE", defaultValue = "1g",
