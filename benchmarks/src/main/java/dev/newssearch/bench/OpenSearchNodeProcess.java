@@ -25,6 +25,7 @@ import java.util.concurrent.TimeUnit;
  */
 final class OpenSearchNodeProcess implements AutoCloseable {
   private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
+  private static final Duration MERGE_TIMEOUT = Duration.ofMinutes(30);
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final Process process;
@@ -105,6 +106,22 @@ final class OpenSearchNodeProcess implements AutoCloseable {
       throw new IOException("no store size for " + alias + " in " + stats);
     }
     return bytes.asLong();
+  }
+
+  /**
+   * Waits until the index behind {@code alias} has no merge running: a reindex returns while the
+   * node still merges the segments of the bulk requests, work the embedded indexer finishes before
+   * its commit returns.
+   */
+  void awaitMerges(String alias) throws IOException {
+    String path = "/" + URLEncoder.encode(alias, StandardCharsets.UTF_8) + "/_stats/merge";
+    long deadline = System.nanoTime() + MERGE_TIMEOUT.toNanos();
+    while (JSON.readTree(get(path)).at("/_all/primaries/merges/current").asLong() > 0) {
+      if (System.nanoTime() > deadline) {
+        throw new IOException("the OpenSearch node still merges " + alias + " after " + MERGE_TIMEOUT.toMinutes() + " minutes");
+      }
+      sleep(250);
+    }
   }
 
   private void awaitYellow() throws IOException {

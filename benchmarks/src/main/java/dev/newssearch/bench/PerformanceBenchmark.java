@@ -122,22 +122,22 @@ public final class PerformanceBenchmark implements Callable<Integer> {
     double measured = seconds != null ? seconds : smoke ? 3 : 10;
     double warm = warmup != null ? warmup : smoke ? 2 : 10;
     int starts = startups != null ? startups : smoke ? 1 : 3;
-    Path reuters = dataFolder().resolve("reuters21578").resolve("articles.jsonl.gz");
-    if (!Files.isReadable(reuters)) {
-      throw new CommandLine.ParameterException(new CommandLine(this), "cannot read " + reuters + " (set --data or NEWS_SEARCH_SHARED_DATA)");
-    }
-    if (!Files.isExecutable(launcher)) {
-      throw new CommandLine.ParameterException(new CommandLine(this), "no news-search launcher at " + launcher + " (set --launcher)");
-    }
     for (String backend : backends) {
       if (!backend.equals(LUCENE) && !backend.equals(OPENSEARCH)) {
-        throw new CommandLine.ParameterException(new CommandLine(this), "--backends: unknown backend '" + backend + "' (lucene, opensearch)");
+        throw new CommandLine.ParameterException(spec.commandLine(), "--backends: unknown backend '" + backend + "' (lucene, opensearch)");
       }
     }
     opensearchHeapMb = heapMb(opensearchHeap);
     if (measuresOpenSearch() && !Files.isDirectory(opensearchNode.resolve("lib"))) {
-      throw new CommandLine.ParameterException(new CommandLine(this),
+      throw new CommandLine.ParameterException(spec.commandLine(),
           "no OpenSearch jars in " + opensearchNode.resolve("lib") + " (build the opensearch-node module, or set --opensearch-node)");
+    }
+    Path reuters = dataFolder().resolve("reuters21578").resolve("articles.jsonl.gz");
+    if (!Files.isReadable(reuters)) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "cannot read " + reuters + " (set --data or NEWS_SEARCH_SHARED_DATA)");
+    }
+    if (!Files.isExecutable(launcher)) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "no news-search launcher at " + launcher + " (set --launcher)");
     }
     List<BenchQuery> queries = QuerySet.interleaved(QuerySet.load());
     progress = new ProgressLine(System.err, System.console() != null);
@@ -188,7 +188,7 @@ public final class PerformanceBenchmark implements Callable<Integer> {
   private int heapMb(String size) {
     Matcher m = Pattern.compile("(\\d{1,6})([mMgG]?)").matcher(size.strip());
     if (!m.matches() || Integer.parseInt(m.group(1)) == 0) {
-      throw new CommandLine.ParameterException(new CommandLine(this), "--opensearch-heap: '" + size + "' is not a size such as 1g or 512m");
+      throw new CommandLine.ParameterException(spec.commandLine(), "--opensearch-heap: '" + size + "' is not a size such as 1g or 512m");
     }
     return Integer.parseInt(m.group(1)) * (m.group(2).equalsIgnoreCase("g") ? 1024 : 1);
   }
@@ -262,7 +262,7 @@ public final class PerformanceBenchmark implements Callable<Integer> {
         node = OpenSearchNodeProcess.start(opensearchNode, opensearchHeapMb);
         progress.phase(at + ": our reindex into OpenSearch");
         double nodeCpu = node.cpuMillis();
-        remoteIndexing = reindexInto(node, corpus);
+        remoteIndexing = reindexInto(node, corpus, folder);
         nodeIndexingCpu = (node.cpuMillis() - nodeCpu) / 1e3;
         remoteIndexing = SizeFigures.Indexing.of(corpus.articles(), corpus.bytes(), remoteIndexing.seconds(),
             remoteIndexing.cpuSeconds() + nodeIndexingCpu, remoteIndexing.indexBytes());
@@ -350,29 +350,29 @@ public final class PerformanceBenchmark implements Callable<Integer> {
 
   /**
    * Our {@code reindex --backend opensearch} into the node, as a user runs it: one shard, no replica
-   * (a single node has nowhere to put one). The CPU is the command's; the node's is added by the caller.
+   * (a single node has nowhere to put one), timed until the node's merges are done, as the embedded
+   * reindex is timed to its commit. The CPU is the command's; the node's is added by the caller.
    */
-  private SizeFigures.Indexing reindexInto(OpenSearchNodeProcess node, ReplicatedCorpus corpus) throws IOException, InterruptedException {
+  private SizeFigures.Indexing reindexInto(OpenSearchNodeProcess node, ReplicatedCorpus corpus, Path folder)
+      throws IOException, InterruptedException {
     List<String> command = new ArrayList<>(List.of(launcher.toString(), "reindex", "--input", corpus.folder().toString(),
         "--threads", Integer.toString(threads)));
     command.addAll(remoteBackend(node));
     command.addAll(List.of("--opensearch-shards", "1", "--opensearch-replicas", "0"));
-    Path log = Files.createTempFile("news-search-bench-reindex", ".log");
-    try {
-      double cpu = ProcessStats.endedChildrenCpuMillis();
-      long started = System.nanoTime();
-      int exit = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start().waitFor();
-      double seconds = (System.nanoTime() - started) / 1e9;
-      double cpuSeconds = (ProcessStats.endedChildrenCpuMillis() - cpu) / 1e3;
-      if (exit != 0) {
-        List<String> lines = Files.readAllLines(log);
-        throw new IOException("reindex --backend opensearch exited with " + exit + ": "
-            + String.join("\n", lines.subList(Math.max(0, lines.size() - 20), lines.size())));
-      }
-      return SizeFigures.Indexing.of(corpus.articles(), corpus.bytes(), seconds, cpuSeconds, node.storeBytes(OPENSEARCH_ALIAS));
-    } finally {
-      Files.deleteIfExists(log);
+    // In the size's folder, so that an interrupted run deletes it with the rest.
+    Path log = folder.resolve("reindex-opensearch.log");
+    double cpu = ProcessStats.endedChildrenCpuMillis();
+    long started = System.nanoTime();
+    int exit = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start().waitFor();
+    double cpuSeconds = (ProcessStats.endedChildrenCpuMillis() - cpu) / 1e3;
+    if (exit != 0) {
+      List<String> lines = Files.readAllLines(log);
+      throw new IOException("reindex --backend opensearch exited with " + exit + ": "
+          + String.join("\n", lines.subList(Math.max(0, lines.size() - 20), lines.size())));
     }
+    node.awaitMerges(OPENSEARCH_ALIAS);
+    double seconds = (System.nanoTime() - started) / 1e9;
+    return SizeFigures.Indexing.of(corpus.articles(), corpus.bytes(), seconds, cpuSeconds, node.storeBytes(OPENSEARCH_ALIAS));
   }
 
   private static void warmUp(ServerProcess api, boolean suggest, List<BenchQuery> searchQueries, List<BenchQuery> suggestions, double warm)

@@ -26,7 +26,11 @@ import java.util.regex.Pattern;
  */
 public final class ServerProcess implements AutoCloseable {
   private static final Pattern LISTENING = Pattern.compile("search at http://[^:]+:(\\d+)/");
-  private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
+  /**
+   * Long, because a shared machine is slow: at 100,000 articles under a load of 15 on two cores, a
+   * server on OpenSearch took more than a minute to listen while the node was still merging.
+   */
+  private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
 
   private final Process process;
   private final HttpClient http;
