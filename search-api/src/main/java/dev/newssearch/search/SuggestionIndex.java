@@ -205,24 +205,12 @@ final class SuggestionIndex {
       return List.of();
     }
     List<String> typedWords = List.of(typed.split("\\s+"));
-    String lastWord = typedWords.get(typedWords.size() - 1).replaceAll("^[-+\"(]+|[\")*]+$", "");
+    String lastWord = SuggestionShares.lastWord(typed);
     List<Suggestion> speakerHits = speakersFor(typedWords, limit);
     List<Suggestion> wordHits = lastWord.length() < MIN_PREFIX ? List.of()
         : words.complete(lastWord, limit).stream().map(w -> new Suggestion(w, Suggestion.TERM)).toList();
     List<Suggestion> titleHits = lookup(titles, typed, limit, Suggestion.TITLE);
-    int share = Math.max(1, limit / 4);
-    int speakerCount = Math.min(speakerHits.size(), Math.min(share, limit));
-    int wordCount = Math.min(wordHits.size(), Math.min(share, limit - speakerCount));
-    int titleCount = Math.min(titleHits.size(), limit - speakerCount - wordCount);
-    int spare = limit - speakerCount - wordCount - titleCount;
-    int moreWords = Math.min(spare, wordHits.size() - wordCount);
-    wordCount += moreWords;
-    speakerCount += Math.min(spare - moreWords, speakerHits.size() - speakerCount);
-    List<Suggestion> all = new ArrayList<>(limit);
-    all.addAll(speakerHits.subList(0, speakerCount));
-    all.addAll(wordHits.subList(0, wordCount));
-    all.addAll(titleHits.subList(0, titleCount));
-    return all;
+    return SuggestionShares.combine(speakerHits, wordHits, titleHits, limit);
   }
 
   /**
