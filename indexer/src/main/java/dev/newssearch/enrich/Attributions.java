@@ -550,9 +550,72 @@ final class Attributions {
     thatClauses(out, speakers);
     colonQuotes(out, speakers);
     inDocument(out, speakers);
+    endBeforeCoordinated(out);
     dropRelays(out);
     dropNested(out);
     return out;
+  }
+
+  /** Conjunctions that join a clause of equal rank: "…, but she noted that …". */
+  private static final Set<String> COORDINATORS =
+      Set.of("but", "and", "though", "although", "while", "yet", "whereas");
+
+  /**
+   * "Figueroa said the campaign would bus in supporters, though she acknowledged it was unlikely to
+   * work": a second statement with its own subject and verb of communication, in a clause of its own
+   * (after a comma and a conjunction, or after a semicolon), ends the first one's content. Relative
+   * and embedded clauses ("…, which he said were …"), a shared subject ("…, but added that …") and
+   * verbs of stance ("…, but she knows …") go on being part of the first.
+   */
+  private void endBeforeCoordinated(List<Attribution> out) {
+    for (int i = 0; i < out.size(); i++) {
+      Attribution a = out.get(i);
+      if (a.toParagraphEnd()) {
+        continue;
+      }
+      int end = a.contentEnd();
+      for (Attribution b : out) {
+        if (b == a || b.relative() >= 0 || weak(t, b)) {
+          continue;
+        }
+        int lead = unitOf(b.speakerFrom());
+        if (lead < 0 || unitOf(b.cue()) < lead) {
+          continue;
+        }
+        int cut;
+        if (isWord(lead - 1) && COORDINATORS.contains(lower(lead - 1)) && isPunct(lead - 2, ',')) {
+          cut = lead - 2;
+        } else if (isPunct(lead - 1, ';')) {
+          cut = lead - 1;
+        } else {
+          continue;
+        }
+        int at = startOf(cut);
+        if (at > a.contentStart() && at < end && t.start[a.cue()] < at) {
+          int last = cut - 1;
+          while (last >= 0 && u[last] >= 0 && t.kind[u[last]] == Tokens.PUNCT) {
+            last--;
+          }
+          if (last >= 0 && endOf(last) > a.contentStart()) {
+            end = endOf(last);
+          }
+        }
+      }
+      if (end < a.contentEnd()) {
+        out.set(i, new Attribution(a.cue(), a.speakerFrom(), a.speakerTo(), a.contentStart(), end, a.relay(),
+            a.inherited(), false, a.relative()));
+      }
+    }
+  }
+
+  /** The unit of a token, or -1 when it lies inside a quoted span or outside the sentence. */
+  private int unitOf(int token) {
+    for (int k = 0; k < m; k++) {
+      if (u[k] == token) {
+        return k;
+      }
+    }
+    return -1;
   }
 
   /** Documents that report findings: "In a CNN poll released Monday, 50 percent …". */

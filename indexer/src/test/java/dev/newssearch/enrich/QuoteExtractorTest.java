@@ -153,6 +153,19 @@ class QuoteExtractorTest {
         rows("Sen. Bernie Sanders (I-Vt.) warned that the bill would fail."));
   }
 
+  @Test
+  void aCoordinatedClauseWithItsOwnSpeechVerbIsASecondStatement() {
+    assertEquals(
+        List.of("Melezia Figueroa | PERSON | INDIRECT | Figueroa | the campaign planned to bus in supporters",
+            "Melezia Figueroa | PERSON | INDIRECT | she | it was unlikely to work"),
+        rows("Melezia Figueroa spoke to reporters. Figueroa said the campaign planned to bus in supporters,"
+            + " though she acknowledged it was unlikely to work."));
+    // A verb of stance stays inside the first statement: what she knows is part of what she says.
+    assertEquals(
+        List.of("Hillary Clinton | PERSON | INDIRECT | Clinton | she hopes to win, but she knows the race is close"),
+        rows("Hillary Clinton spoke in Ohio. Clinton said she hopes to win, but she knows the race is close."));
+  }
+
   // ------------------------------------------------------------------ speaker resolution
 
   @Test
