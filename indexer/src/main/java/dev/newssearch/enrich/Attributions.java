@@ -1528,7 +1528,9 @@ final class Attributions {
   private static final Set<String> COMMUNICATION =
       Set.of("say", "tell", "claim", "deny", "insist", "argue", "warn", "announce", "add", "state",
           "declare", "write", "ask", "urge", "accuse", "admit", "acknowledge", "confirm", "reply",
-          "respond", "explain", "note", "stress", "promise", "report");
+          "respond", "explain", "note", "stress", "promise", "report", "inform", "assure", "remind",
+          "advise", "notify", "brief", "concede", "reiterate", "remark", "assert", "allege", "tweet",
+          "retort", "testify", "emphasize", "emphasise", "caution");
 
   /**
    * Drops stance verbs inside another attribution's content: in "Putin said Russia will … and oppose
@@ -1549,11 +1551,15 @@ final class Attributions {
     return a.inherited() || verb == null || !COMMUNICATION.contains(verb.lemma());
   }
 
-  /** Relaying outlets are not speakers of words the sentence already attributes to someone. */
+  /**
+   * Relaying outlets are not speakers of words the sentence already attributes to someone. A verb of
+   * stance or action inside is no such attribution: in "most voters want a change, according to the
+   * poll" the poll is the source, and what voters want is part of what it found.
+   */
   private void dropRelays(List<Attribution> out) {
     out.removeIf(
         relay -> relay.relay()
-            && out.stream().anyMatch(other -> other != relay && !other.relay()
+            && out.stream().anyMatch(other -> other != relay && !other.relay() && !weak(t, other)
                 && t.start[other.cue()] >= relay.contentStart() && t.start[other.cue()] < relay.contentEnd()));
   }
 }

@@ -144,6 +144,15 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void accordingToASourceReportingAStanceNamesTheSource() {
+    // Voters only want something; the poll is what says so. A verb of communication inside would
+    // make the source a relay instead (outletReportingSomeoneElsesWordsIsNotASpeaker).
+    assertEquals(
+        List.of("poll | ORGANISATION | INDIRECT | the poll | Most voters want a change"),
+        rows("Most voters want a change, according to the poll."));
+  }
+
+  @Test
   void organisationAndPartyLabelSpeakersAreRecognised() {
     assertEquals(
         List.of("Ukraine's foreign ministry | ORGANISATION | INDIRECT | Ukraine's foreign ministry | not to send troops to Moscow"),
