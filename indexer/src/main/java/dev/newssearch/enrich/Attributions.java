@@ -90,6 +90,15 @@ final class Attributions {
   private static final Set<String> FOR_VERBS =
       Set.of("call", "push", "argue", "press", "plead", "appeal", "lobby", "campaign", "advocate");
 
+  /**
+   * Prepositions whose object never speaks for the verb after it. Not "of" and "for", which join a
+   * phrase that does ("a spokesman for the company said").
+   */
+  private static final Set<String> OBJECT_PREPOSITIONS =
+      Set.of("in", "on", "at", "to", "with", "from", "by", "through", "into", "during", "under", "over",
+          "about", "against", "among", "amid", "despite", "throughout", "toward", "towards", "via",
+          "without", "within", "across", "behind", "beyond", "near", "onto", "upon");
+
   /** Words that introduce the content after a verb (and its addressee). */
   private static final Set<String> INTRODUCERS =
       Set.of("that", "to", "not", "of", "about", "whether", "if", "how", "what", "why", "against");
@@ -491,6 +500,38 @@ final class Attributions {
           npFrom = k + 1;
           npTo = end;
           inverted = true;
+        }
+      }
+      if (npFrom >= 0 && !inverted && !inherited && isWord(npFrom - 1)
+          && OBJECT_PREPOSITIONS.contains(lower(npFrom - 1))) {
+        int name = npTo;
+        while (name > npFrom && nameLike(name - 1) && !t.isPossessive(u[name - 1])) {
+          name--;
+        }
+        if (nameLike(npTo) && name > npFrom && t.isLowerCase(u[name - 1]) && !npWord(name - 1)
+            && !SpeakerResolver.DETERMINERS.contains(lower(name - 1))) {
+          npFrom = name; // "In a Bloomberg interview Trump declared": the phrase ends before the name
+        }
+      }
+      for (int hops = 0; hops < 3 && npFrom >= 0 && !inverted && !inherited && relativeUnit < 0
+          && isWord(npFrom - 1) && OBJECT_PREPOSITIONS.contains(lower(npFrom - 1))
+          && !(npFrom - 1 == 0 && is(0, "with")); hops++) {
+        // "a narrator in the Clinton ad asks", "Protesters marching through the streets chanted",
+        // "In a message posted Friday, …": a phrase after a preposition is its object, never the
+        // verb's subject; the phrase the preposition belongs to is, or else the clause's subject.
+        // ("With Democrats worried about …" opens a clause of its own: its phrase is a subject.)
+        int before = npFrom - 2;
+        int owner = isWord(before) && !PRONOUNS.contains(lower(before)) ? npBack(before) : -1;
+        if (owner >= 0) {
+          npFrom = owner;
+          npTo = before;
+        } else if (verb.participle()) {
+          j = npFrom - 2; // "…, in many cases reporting …": the participle's subject is inherited below
+          npFrom = -1;
+        } else {
+          int[] subject = mainSubject(npFrom - 1);
+          npFrom = subject == null ? -1 : subject[0];
+          npTo = subject == null ? -1 : subject[1];
         }
       }
       if (npFrom < 0 || !inverted && !inherited && (nounAfterSingular(k, npFrom, npTo) || nounAfterPastVerb(k, npTo))) {

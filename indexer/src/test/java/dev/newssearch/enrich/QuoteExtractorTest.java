@@ -153,6 +153,19 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void aPhraseAfterAPrepositionIsNeverTheSubject() {
+    assertEquals(
+        List.of("Ted Cruz | PERSON | INDIRECT | Ted Cruz | he would vote for Trump"),
+        rows("In a Facebook message posted Friday, Ted Cruz said he would vote for Trump."));
+    assertEquals(
+        List.of("narrator | ORGANISATION | INDIRECT | A narrator | why Trump paid no tax"),
+        rows("A narrator in the Clinton ad asks why Trump paid no tax."));
+    assertEquals(
+        List.of("Donald Trump | PERSON | INDIRECT | Donald Trump | NATO may be obsolete"),
+        rows("In a Bloomberg interview Donald Trump declared that NATO may be obsolete."));
+  }
+
+  @Test
   void organisationAndPartyLabelSpeakersAreRecognised() {
     assertEquals(
         List.of("Ukraine's foreign ministry | ORGANISATION | INDIRECT | Ukraine's foreign ministry | not to send troops to Moscow"),
