@@ -484,7 +484,10 @@ final class Attributions {
           && pastToken(out.get(out.size() - 1).cue());
       if (npFrom < 0 && j >= 0 && (verb.participle() && (isPunct(j, ',') || PARTICIPLE_LEADS.contains(lower(j)))
           || (is(j, "and") || is(j, "but")) || listed)) {
-        int[] subject = speakers.isEmpty() ? mainSubject(j) : speakers.get(speakers.size() - 1);
+        int[] subject = lastOuterSpeaker(out, speakers);
+        if (subject == null) {
+          subject = mainSubject(j);
+        }
         if (subject != null) {
           npFrom = subject[0];
           npTo = subject[1];
@@ -595,6 +598,25 @@ final class Attributions {
     dropRelays(out);
     dropNested(out);
     return out;
+  }
+
+  /**
+   * The speaker units of the last attribution so far that does not stand inside another's content,
+   * or null: in "Trump is defending his tweets attempting …, saying …", "saying" is Trump's, not
+   * that of the nested "tweets".
+   */
+  private int[] lastOuterSpeaker(List<Attribution> out, List<int[]> speakers) {
+    for (int i = out.size() - 1; i >= 0; i--) {
+      int cue = t.start[out.get(i).cue()];
+      boolean nested = false;
+      for (Attribution other : out) {
+        nested |= other != out.get(i) && cue >= other.contentStart() && cue < other.contentEnd();
+      }
+      if (!nested) {
+        return speakers.get(i);
+      }
+    }
+    return null;
   }
 
   /** Conjunctions that join a clause of equal rank: "…, but she noted that …". */
@@ -1249,6 +1271,12 @@ final class Attributions {
     } else if (isWord(k) && PHRASE_LEADS.contains(lower(k))) {
       start = -1;
       for (int i = k; i < Math.min(m, k + 12) && !isSentenceEnd(i); i++) {
+        if (i > k && isWord(i) && t.isLowerCase(u[i]) && SpeechVerbs.of(lower(i)) != null
+            && SpeechVerbs.of(lower(i)).participle()) {
+          // "concludes with footage of Trump saying, “…”": the words are the inner verb's. ("said in
+          // a tweet that …" goes on: there "tweet" is a noun.)
+          return null;
+        }
         if (is(i, "that") && !relativeThat(i) || isPunct(i, ':')) {
           start = i + 1;
           break;

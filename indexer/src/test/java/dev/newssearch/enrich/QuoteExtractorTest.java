@@ -166,6 +166,18 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void aParticipleBelongsToTheOuterSpeakerAndAQuoteToTheParticipleBeforeIt() {
+    // "his early-morning tweets attempting …" reads as a nested statement; "saying" is still Trump's.
+    assertTrue(rows("Donald Trump is defending his early-morning tweets attempting to shame a former Miss"
+            + " Universe, saying it shows he would be awake for a call.")
+        .contains("Donald Trump | PERSON | INDIRECT | Donald Trump | it shows he would be awake for a call"));
+    assertEquals(
+        List.of("Donald Trump | PERSON | DIRECT | Trump | \u201cThat makes me smart.\u201d"),
+        rows("Donald Trump spoke. The spot concludes with footage of Trump saying during the debate,"
+            + " \u201cThat makes me smart.\u201d"));
+  }
+
+  @Test
   void organisationAndPartyLabelSpeakersAreRecognised() {
     assertEquals(
         List.of("Ukraine's foreign ministry | ORGANISATION | INDIRECT | Ukraine's foreign ministry | not to send troops to Moscow"),
