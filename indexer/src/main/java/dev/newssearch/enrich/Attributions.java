@@ -628,7 +628,9 @@ final class Attributions {
    * work": a second statement with its own subject and verb of communication, in a clause of its own
    * (after a comma and a conjunction, or after a semicolon), ends the first one's content. Relative
    * and embedded clauses ("…, which he said were …"), a shared subject ("…, but added that …") and
-   * verbs of stance ("…, but she knows …") go on being part of the first.
+   * verbs of stance ("…, but she knows …") go on being part of the first. A clause opening the
+   * sentence with a subordinator ends at the comma before the main clause's speaker, whatever its
+   * verb: "As Clinton talked about …, Trump highlighted his message that …".
    */
   private void endBeforeCoordinated(List<Attribution> out) {
     for (int i = 0; i < out.size(); i++) {
@@ -638,7 +640,7 @@ final class Attributions {
       }
       int end = a.contentEnd();
       for (Attribution b : out) {
-        if (b == a || b.relative() >= 0 || weak(t, b)) {
+        if (b == a || b.relative() >= 0 || b.inherited()) {
           continue;
         }
         int lead = unitOf(b.speakerFrom());
@@ -646,7 +648,11 @@ final class Attributions {
           continue;
         }
         int cut;
-        if (isWord(lead - 1) && COORDINATORS.contains(lower(lead - 1)) && isPunct(lead - 2, ',')) {
+        if (isPunct(lead - 1, ',') && unitOf(a.speakerFrom()) == 1 && SUBORDINATORS.contains(lower(0))) {
+          cut = lead - 1; // "As Clinton talked about …, Trump highlighted …": the main clause is not hers
+        } else if (weak(t, b)) {
+          continue;
+        } else if (isWord(lead - 1) && COORDINATORS.contains(lower(lead - 1)) && isPunct(lead - 2, ',')) {
           cut = lead - 2;
         } else if (isPunct(lead - 1, ';')) {
           cut = lead - 1;

@@ -144,6 +144,15 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void aSubordinateClauseOpeningTheSentenceEndsBeforeTheMainClause() {
+    assertEquals(
+        List.of("Hillary Clinton | PERSON | INDIRECT | Hillary Clinton | bringing communities together",
+            "Donald Trump | PERSON | INDIRECT | Donald Trump | the country needs law and order"),
+        rows("As Hillary Clinton talked about bringing communities together, Donald Trump said that the"
+            + " country needs law and order."));
+  }
+
+  @Test
   void accordingToASourceReportingAStanceNamesTheSource() {
     // Voters only want something; the poll is what says so. A verb of communication inside would
     // make the source a relay instead (outletReportingSomeoneElsesWordsIsNotASpeaker).
