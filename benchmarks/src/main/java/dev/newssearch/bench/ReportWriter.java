@@ -58,29 +58,58 @@ final class ReportWriter {
     out.printf(Locale.ROOT, "news-search beside plain Lucene: %d cores, %.0f GiB, %s, %s%n", machine.cores(),
         machine.memoryBytes() / (double) (1L << 30), machine.jvm(), machine.os());
     for (SizeFigures size : sizes) {
+      SizeFigures.OpenSearch remote = size.opensearch();
       out.println();
       out.printf(Locale.ROOT, "== %,d articles (%.1f MB of JSON Lines), %d indexing threads%n", size.articles(), size.corpusBytes() / 1e6,
           machine.indexingThreads());
-      out.printf(Locale.ROOT, "%-22s %12s %12s %8s%n", "indexing", "ours", "Lucene", "ratio");
-      row(out, "articles/s", size.ours().articlesPerSecond(), size.lucene().articlesPerSecond());
-      row(out, "MB/s", size.ours().mbPerSecond(), size.lucene().mbPerSecond());
-      row(out, "wall s", size.ours().seconds(), size.lucene().seconds());
-      row(out, "CPU s", size.ours().cpuSeconds(), size.lucene().cpuSeconds());
-      row(out, "index MB", size.ours().indexBytes() / 1e6, size.lucene().indexBytes() / 1e6);
-      for (SizeFigures.QueryComparison c : size.queries()) {
+      if (remote == null) {
+        out.printf(Locale.ROOT, "%-22s %12s %12s %8s%n", "indexing", "ours", "Lucene", "ratio");
+      } else {
+        out.printf(Locale.ROOT, "%-22s %12s %12s %12s %8s %8s %8s%n", "indexing", "ours", "OpenSearch", "Lucene", "ratio", "OS ratio", "OS/ours");
+      }
+      SizeFigures.Indexing os = remote == null ? null : remote.indexing();
+      row(out, "articles/s", size.ours().articlesPerSecond(), os == null ? null : os.articlesPerSecond(), size.lucene().articlesPerSecond());
+      row(out, "MB/s", size.ours().mbPerSecond(), os == null ? null : os.mbPerSecond(), size.lucene().mbPerSecond());
+      row(out, "wall s", size.ours().seconds(), os == null ? null : os.seconds(), size.lucene().seconds());
+      row(out, "CPU s", size.ours().cpuSeconds(), os == null ? null : os.cpuSeconds(), size.lucene().cpuSeconds());
+      row(out, "index MB", size.ours().indexBytes() / 1e6, os == null ? null : os.indexBytes() / 1e6, size.lucene().indexBytes() / 1e6);
+      if (remote != null) {
+        out.printf(Locale.ROOT, "  (OpenSearch: the reindex command's wall time; CPU of the command and the node, %.1f s of it the node's;"
+            + " the primary shard's size)%n", remote.nodeIndexingCpuSeconds());
+      }
+      for (int i = 0; i < size.queries().size(); i++) {
+        SizeFigures.QueryComparison c = size.queries().get(i);
+        SizeFigures.QueryComparison r = remote == null ? null : remote.queries().get(i);
         out.println();
         out.printf(Locale.ROOT, "queries at concurrency %d: ours %.0f/s (HTTP, full response), Lucene %.0f/s (in-process, top 10), ratio %.2f%s%n",
             c.concurrency(), c.ours().qps(), c.lucene().qps(), c.qpsRatio(),
             c.ours().errors() + c.lucene().errors() > 0 ? "; errors: ours " + c.ours().errors() + ", Lucene " + c.lucene().errors() : "");
-        out.printf(Locale.ROOT, "  %-14s %10s %10s %10s %10s %10s%n", "type", "p50 ours", "p50 Luc.", "p99 ours", "p99 Luc.", "p50 ratio");
-        typeRow(out, "all", c.ours().p50Ms(), c.lucene().p50Ms(), c.ours().p99Ms(), c.lucene().p99Ms());
+        if (r != null) {
+          out.printf(Locale.ROOT, "  on OpenSearch: %.0f/s, ratio to Lucene %.2f, to ours %.2f%s%n", r.ours().qps(), r.qpsRatio(),
+              r.ours().qps() / c.ours().qps(), r.ours().errors() > 0 ? "; errors " + r.ours().errors() : "");
+        }
+        out.printf(Locale.ROOT, "  CPU per query: ours %.2f ms (server), Lucene %.2f ms (in-process)%s%n", c.cpuMsPerQuery(), c.luceneCpuMsPerQuery(),
+            r == null ? "" : format(", OpenSearch %.2f ms (server %.2f + node %.2f)", r.cpuMsPerQuery() + r.nodeCpuMsPerQuery(), r.cpuMsPerQuery(),
+                r.nodeCpuMsPerQuery()));
+        if (r == null) {
+          out.printf(Locale.ROOT, "  %-14s %10s %10s %10s %10s %10s%n", "type", "p50 ours", "p50 Luc.", "p99 ours", "p99 Luc.", "p50 ratio");
+        } else {
+          out.printf(Locale.ROOT, "  %-14s %10s %10s %10s %10s %10s %10s %10s %10s%n", "type", "p50 ours", "p50 OS", "p50 Luc.", "p99 ours", "p99 OS",
+              "p99 Luc.", "p50 ratio", "OS/ours");
+        }
+        typeRow(out, "all", c.ours().p50Ms(), r == null ? null : r.ours().p50Ms(), c.lucene().p50Ms(), c.ours().p99Ms(),
+            r == null ? null : r.ours().p99Ms(), c.lucene().p99Ms());
         for (Map.Entry<String, QueryLoad.TypeFigures> e : c.ours().byType().entrySet()) {
           QueryLoad.TypeFigures plain = c.lucene().byType().get(e.getKey());
-          typeRow(out, e.getKey(), e.getValue().p50Ms(), plain == null ? Double.NaN : plain.p50Ms(), e.getValue().p99Ms(),
+          QueryLoad.TypeFigures onRemote = r == null ? null : r.ours().byType().get(e.getKey());
+          typeRow(out, e.getKey(), e.getValue().p50Ms(), r == null ? null : onRemote == null ? Double.NaN : onRemote.p50Ms(),
+              plain == null ? Double.NaN : plain.p50Ms(), e.getValue().p99Ms(), r == null ? null : onRemote == null ? Double.NaN : onRemote.p99Ms(),
               plain == null ? Double.NaN : plain.p99Ms());
         }
         if (c.suggest() != null) {
-          typeRow(out, "suggest", c.suggest().p50Ms(), Double.NaN, c.suggest().p99Ms(), Double.NaN);
+          QueryLoad.Result remoteSuggest = r == null ? null : r.suggest();
+          typeRow(out, "suggest", c.suggest().p50Ms(), r == null ? null : remoteSuggest == null ? Double.NaN : remoteSuggest.p50Ms(), Double.NaN,
+              c.suggest().p99Ms(), r == null ? null : remoteSuggest == null ? Double.NaN : remoteSuggest.p99Ms(), Double.NaN);
         } else {
           out.printf(Locale.ROOT, "  %-14s %10s%n", "suggest", "n/a (no /api/suggest)");
         }
@@ -89,17 +118,26 @@ final class ReportWriter {
       out.printf(Locale.ROOT, "startup to first answer: %.0f ms (%.0f ms of CPU); peak RSS %.0f MB; smallest -Xmx that served: %s%n",
           size.startupMillis(), size.startupCpuMillis(),
           size.peakRssBytes() / 1e6, size.minHeapMb() == null ? "more than tried" : size.minHeapMb() + " MB");
+      if (remote != null) {
+        out.printf(Locale.ROOT, "on OpenSearch (node already up): startup to first answer %.0f ms (%.0f ms of CPU); server peak RSS %.0f MB;"
+            + " node peak RSS %.0f MB (-Xmx%dm)%n", remote.startupMillis(), remote.startupCpuMillis(), remote.peakRssBytes() / 1e6,
+            remote.nodePeakRssBytes() / 1e6, remote.nodeHeapMb());
+      }
     }
     if (sizes.size() > 1) {
+      boolean anyRemote = sizes.stream().anyMatch(size -> size.opensearch() != null);
       out.println();
       out.println("== growth");
-      out.printf(Locale.ROOT, "%10s %10s %10s %8s %10s %10s %8s %9s %9s %9s%n", "articles", "idx ours/s", "idx Luc./s", "idx MB",
-          "QPS ours", "QPS Luc.", "p99 ms", "start ms", "RSS MB", "heap MB");
+      out.printf(Locale.ROOT, "%10s %10s %10s %8s %10s %10s %8s %9s %9s %9s%s%n", "articles", "idx ours/s", "idx Luc./s", "idx MB",
+          "QPS ours", "QPS Luc.", "p99 ms", "start ms", "RSS MB", "heap MB", anyRemote ? format(" %10s %8s %8s", "idx OS/s", "QPS OS", "p99 OS") : "");
       for (SizeFigures size : sizes) {
-        SizeFigures.QueryComparison c2 = atConcurrency(size, 2);
-        out.printf(Locale.ROOT, "%,10d %10.0f %10.0f %8.0f %10.0f %10.0f %8.1f %9.0f %9.0f %9s%n", size.articles(), size.ours().articlesPerSecond(),
+        SizeFigures.QueryComparison c2 = atConcurrency(size.queries(), 2);
+        SizeFigures.OpenSearch remote = size.opensearch();
+        String remoteColumns = remote == null ? "" : format(" %10.0f %8.0f %8.1f", remote.indexing().articlesPerSecond(),
+            atConcurrency(remote.queries(), 2).ours().qps(), atConcurrency(remote.queries(), 2).ours().p99Ms());
+        out.printf(Locale.ROOT, "%,10d %10.0f %10.0f %8.0f %10.0f %10.0f %8.1f %9.0f %9.0f %9s%s%n", size.articles(), size.ours().articlesPerSecond(),
             size.lucene().articlesPerSecond(), size.ours().indexBytes() / 1e6, c2.ours().qps(), c2.lucene().qps(), c2.ours().p99Ms(),
-            size.startupMillis(), size.peakRssBytes() / 1e6, size.minHeapMb() == null ? "failed" : size.minHeapMb().toString());
+            size.startupMillis(), size.peakRssBytes() / 1e6, size.minHeapMb() == null ? "failed" : size.minHeapMb().toString(), remoteColumns);
       }
     }
     out.println();
@@ -111,7 +149,7 @@ final class ReportWriter {
 
   /** The targets; query figures at concurrency 2 (or the nearest measured). */
   static List<Target> targets(SizeFigures size) {
-    SizeFigures.QueryComparison c2 = atConcurrency(size, 2);
+    SizeFigures.QueryComparison c2 = atConcurrency(size.queries(), 2);
     QueryLoad.Result suggest = c2.suggest();
     return List.of(
         new Target("reindex articles/s vs plain Lucene", ">= 0.70", format("%.2f", size.indexingRatio()), size.indexingRatio() >= 0.70),
@@ -123,22 +161,39 @@ final class ReportWriter {
             size.minHeapMb() != null && size.minHeapMb() <= 256));
   }
 
-  private static SizeFigures.QueryComparison atConcurrency(SizeFigures size, int wanted) {
-    return size.queries().stream()
+  private static SizeFigures.QueryComparison atConcurrency(List<SizeFigures.QueryComparison> queries, int wanted) {
+    return queries.stream()
         .min((a, b) -> Integer.compare(Math.abs(a.concurrency() - wanted), Math.abs(b.concurrency() - wanted)))
         .orElseThrow();
   }
 
-  private static void row(PrintWriter out, String label, double ours, double lucene) {
-    out.printf(Locale.ROOT, "  %-20s %12.1f %12.1f %8.2f%n", label, ours, lucene, ours / lucene);
+  /** An indexing row; without OpenSearch ({@code remote} null) the columns of the embedded backend and plain Lucene only. */
+  private static void row(PrintWriter out, String label, double ours, Double remote, double lucene) {
+    if (remote == null) {
+      out.printf(Locale.ROOT, "  %-20s %12.1f %12.1f %8.2f%n", label, ours, lucene, ours / lucene);
+    } else {
+      out.printf(Locale.ROOT, "  %-20s %12.1f %12.1f %12.1f %8.2f %8.2f %8.2f%n", label, ours, remote, lucene, ours / lucene, remote / lucene,
+          remote / ours);
+    }
   }
 
-  private static void typeRow(PrintWriter out, String label, double p50, double plainP50, double p99, double plainP99) {
-    out.printf(Locale.ROOT, "  %-14s %10.2f %10s %10.2f %10s %10s%n", label, p50, Double.isNaN(plainP50) ? "n/a" : format("%.2f", plainP50), p99,
-        Double.isNaN(plainP99) ? "n/a" : format("%.2f", plainP99), Double.isNaN(plainP50) ? "" : format("%.1f", p50 / plainP50));
+  /** A latency row; {@code remoteP50} and {@code remoteP99} null without OpenSearch, NaN where a figure is missing. */
+  private static void typeRow(PrintWriter out, String label, double p50, Double remoteP50, double plainP50, double p99, Double remoteP99,
+      double plainP99) {
+    String ratio = Double.isNaN(plainP50) ? "" : format("%.1f", p50 / plainP50);
+    if (remoteP50 == null) {
+      out.printf(Locale.ROOT, "  %-14s %10.2f %10s %10.2f %10s %10s%n", label, p50, orNa(plainP50), p99, orNa(plainP99), ratio);
+    } else {
+      out.printf(Locale.ROOT, "  %-14s %10.2f %10s %10s %10.2f %10s %10s %10s %10s%n", label, p50, orNa(remoteP50), orNa(plainP50), p99,
+          orNa(remoteP99), orNa(plainP99), ratio, Double.isNaN(remoteP50) ? "" : format("%.1f", remoteP50 / p50));
+    }
   }
 
-  private static String format(String pattern, double value) {
-    return String.format(Locale.ROOT, pattern, value);
+  private static String orNa(double value) {
+    return Double.isNaN(value) ? "n/a" : format("%.2f", value);
+  }
+
+  private static String format(String pattern, Object... values) {
+    return String.format(Locale.ROOT, pattern, values);
   }
 }

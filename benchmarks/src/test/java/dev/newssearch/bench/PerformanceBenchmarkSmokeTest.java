@@ -16,8 +16,9 @@ import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 /**
- * Proves the benchmark command works end to end at a tiny size: it indexes, queries, starts the
- * server and writes every section of the JSON. It does not judge speed; the benchmark reports that.
+ * Proves the benchmark command works end to end at a tiny size, on both backends: it indexes,
+ * queries, starts the servers and an OpenSearch node, and writes every section of the JSON. It
+ * does not judge speed; the benchmark reports that.
  */
 @Tag("shared-data")
 class PerformanceBenchmarkSmokeTest {
@@ -31,6 +32,8 @@ class PerformanceBenchmarkSmokeTest {
     cli.setOut(new PrintWriter(table));
     int exit = cli.execute("--size", "2000", "--concurrency", "1,2", "--seconds", "1", "--warmup", "1", "--startups", "1",
         "--heaps", "256", "--data", System.getProperty("shared.data.dir"), "--launcher", root.resolve("news-search").toString(),
+        "--backends", "lucene,opensearch", "--opensearch-heap", "512m",
+        "--opensearch-node", root.resolve("opensearch-node").resolve("target").toString(),
         "--work", temp.resolve("work").toString(), "--out", out.toString());
 
     assertEquals(0, exit);
@@ -53,11 +56,30 @@ class PerformanceBenchmarkSmokeTest {
         assertFalse(result.get("byType").isEmpty());
       }
       assertTrue(run.get("qpsRatio").asDouble() > 0);
+      assertTrue(run.get("cpuMsPerQuery").asDouble() > 0, "server CPU");
+      assertTrue(run.get("luceneCpuMsPerQuery").asDouble() > 0, "Lucene CPU");
     }
     assertTrue(size.get("startupMillis").asDouble() > 0);
     assertTrue(size.get("peakRssBytes").asLong() > 0);
     assertTrue(size.get("minHeapMb").asInt() > 0);
     assertEquals(6, json.get("targets").size());
     assertTrue(table.toString().contains("== targets at 2,000 articles"), table.toString());
+
+    JsonNode remote = size.get("opensearch");
+    assertEquals(512, remote.get("nodeHeapMb").asInt());
+    for (String figure : List.of("seconds", "cpuSeconds", "articlesPerSecond", "mbPerSecond", "indexBytes")) {
+      assertTrue(remote.at("/indexing/" + figure).asDouble() > 0, "opensearch " + figure);
+    }
+    assertTrue(remote.get("nodeIndexingCpuSeconds").asDouble() > 0);
+    assertEquals(2, remote.get("queries").size());
+    for (JsonNode run : remote.get("queries")) {
+      assertTrue(run.at("/ours/qps").asDouble() > 0, "opensearch qps");
+      assertEquals(0, run.at("/ours/errors").asLong(), "opensearch errors");
+      assertTrue(run.get("nodeCpuMsPerQuery").asDouble() > 0, "node CPU");
+    }
+    assertTrue(remote.get("startupMillis").asDouble() > 0);
+    assertTrue(remote.get("peakRssBytes").asLong() > 0);
+    assertTrue(remote.get("nodePeakRssBytes").asLong() > 0);
+    assertTrue(table.toString().contains("on OpenSearch (node already up): startup to first answer"), table.toString());
   }
 }
