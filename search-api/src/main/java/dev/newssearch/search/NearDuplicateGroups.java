@@ -69,6 +69,12 @@ final class NearDuplicateGroups {
   private final Map<Integer, NearDuplicateSignature> signatures = new HashMap<>();
   /** Per segment, one enum over the band terms and one over the signatures, reused by every lookup. */
   private final Map<Integer, TermsEnum> bandTerms = new HashMap<>();
+  private final Map<Integer, PostingsEnum> bandPostings = new HashMap<>();
+  /**
+   * The matching documents of each band term looked up so far. Copies share their band terms, so
+   * following a group from each of its members would otherwise repeat the same seeks in every segment.
+   */
+  private final Map<String, List<Integer>> matchesOfBand = new HashMap<>();
   private final Map<Integer, BinaryDocValues> signatureValues = new HashMap<>();
   /** Every document whose group is known, to its group's leader. */
   private final Map<Integer, Integer> leaderOf = new HashMap<>();
@@ -164,7 +170,7 @@ final class NearDuplicateGroups {
     while (!toVisit.isEmpty() && members.size() < MAX_GROUP) {
       NearDuplicateSignature signature = members.get(toVisit.poll());
       for (String band : signature.bandKeys()) {
-        for (int candidate : withTerm(new BytesRef(band))) {
+        for (int candidate : withTerm(band)) {
           // A document already in a group stays there: groups never overlap, so none shows twice.
           if (members.size() >= MAX_GROUP || members.containsKey(candidate) || leaderOf.containsKey(candidate)) {
             continue;
@@ -236,21 +242,28 @@ final class NearDuplicateGroups {
    * The matching documents holding a band term, as top-level document numbers. Most band terms
    * belong to one article only, so a seek per segment usually settles it without reading postings.
    */
-  private List<Integer> withTerm(BytesRef band) throws IOException {
+  private List<Integer> withTerm(String band) throws IOException {
+    List<Integer> known = matchesOfBand.get(band);
+    if (known != null) {
+      return known;
+    }
+    BytesRef term = new BytesRef(band);
     List<Integer> docs = new ArrayList<>();
     for (LeafReaderContext leaf : leaves) {
       BitSet matching = matching(leaf);
       TermsEnum terms = matching == null ? null : bandTerms(leaf);
-      if (terms == null || !terms.seekExact(band)) {
+      if (terms == null || !terms.seekExact(term)) {
         continue;
       }
-      PostingsEnum postings = terms.postings(null, PostingsEnum.NONE);
+      PostingsEnum postings = terms.postings(bandPostings.get(leaf.ord), PostingsEnum.NONE);
+      bandPostings.put(leaf.ord, postings);
       for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
         if (matching.get(doc)) {
           docs.add(leaf.docBase + doc);
         }
       }
     }
+    matchesOfBand.put(band, docs);
     return docs;
   }
 
