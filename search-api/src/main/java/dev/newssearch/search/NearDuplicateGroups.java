@@ -124,27 +124,51 @@ final class NearDuplicateGroups {
     rankedFromTop = after == null;
     ScoreDoc[] hits = ranked.scoreDocs;
     int fetched = asked;
+    // The ranking is read in stages that double in depth. A group takes the ranks known when it is
+    // found, so a stage makes known the ranks of its hits only, however deep the search behind it read.
+    int stage = asked;
+    int rankedTo = 0;
     int groupsSeen = 0;
     int next = 0;
     while (true) {
-      for (int rank = 0; rank < hits.length; rank++) {
-        rankOf.putIfAbsent(hits[rank].doc, rank);
+      int stageEnd = Math.min(stage, hits.length);
+      for (; rankedTo < stageEnd; rankedTo++) {
+        rankOf.putIfAbsent(hits[rankedTo].doc, rankedTo);
       }
-      for (; next < hits.length && page.size() < count; next++) {
+      for (; next < stageEnd && page.size() < count; next++) {
         List<Integer> similar = groupLedBy(hits[next].doc);
         if (similar != null && groupsSeen++ >= skip) {
           page.add(new Group(hits[next], similar));
         }
       }
-      boolean exhausted = hits.length < fetched || fetched >= MAX_RANKED;
+      // Fewer hits than the stage asked for: the ranking ends there.
+      boolean exhausted = hits.length < stage || stage >= MAX_RANKED;
       if (page.size() == count || exhausted) {
         return page;
       }
       // Copies folded away left the page short: read further down the same ranking.
-      fetched = (int) Math.min(MAX_RANKED, 2L * fetched);
-      hits = sort == null ? searcher.searchAfter(after, query, fetched).scoreDocs
-          : searcher.searchAfter(after, query, fetched, sort).scoreDocs;
+      stage = (int) Math.min(MAX_RANKED, 2L * stage);
+      if (stage > fetched) {
+        fetched = depthFor(stage, next, groupsSeen, skip + count);
+        hits = sort == null ? searcher.searchAfter(after, query, fetched).scoreDocs
+            : searcher.searchAfter(after, query, fetched, sort).scoreDocs;
+      }
     }
+  }
+
+  /**
+   * How deep to read the ranking for the next stage: as deep as the groups per hit read so far say
+   * the page needs, rounded up to a stage, so that one search usually fills the page where copies are
+   * many (each search ranks every match again: one to a depth of 80 costs little more than one to
+   * 20, three of them cost three times as much). At most three doublings ahead.
+   */
+  private static int depthFor(int stage, int read, int groupsSeen, int groupsNeeded) {
+    long estimate = (long) Math.ceil(1.25 * read * groupsNeeded / Math.max(1, groupsSeen));
+    long depth = stage;
+    while (depth < estimate && depth < 8L * stage && depth < MAX_RANKED) {
+      depth *= 2;
+    }
+    return (int) Math.min(MAX_RANKED, depth);
   }
 
   /** The other members of the group this document leads, or {@code null} when another member leads it. */
