@@ -27,6 +27,19 @@ public interface RemoteIndexer {
   IndexReport reindex(String url, BackendOptions backend, IndexingOptions indexing, Path input, Progress progress) throws IOException;
 
   /**
+   * Applies the changes in {@code input} to the live remote index, as the embedded {@code update}
+   * does: adds new articles, replaces changed ones, deletes those whose file is gone.
+   *
+   * @param url the cluster's address
+   * @param backend the cluster's options (the alias of the live index)
+   * @param indexing how files are read and enriched
+   * @param dryRun count what would change without writing
+   * @throws IOException when there is no live index yet, the input cannot be listed or the cluster fails
+   */
+  IndexReport update(String url, BackendOptions backend, IndexingOptions indexing, Path input, boolean dryRun, Progress progress)
+      throws IOException;
+
+  /**
    * The indexer for {@code backend}.
    *
    * @throws IllegalStateException when this build does not include it

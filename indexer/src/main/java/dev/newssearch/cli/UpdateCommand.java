@@ -6,7 +6,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code news-search update}: applies the changes in a folder to the live index. */
@@ -21,7 +20,7 @@ import picocli.CommandLine.Spec;
     exitCodeList = {
       "0:all files were read",
       "3:done, but some files or articles were skipped",
-      "4:failed; the index was left as it was",
+      "4:failed; the index was left as it was (on a cluster, the batches sent before the failure are in: run update again)",
       "5:another process is writing the index",
       "2:invalid arguments",
     })
@@ -38,12 +37,10 @@ public final class UpdateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (backend.remote()) {
-      // An incremental update needs the cluster's ids and hashes compared with the input: not built yet.
-      throw new ParameterException(spec.commandLine(), "update is not available on --backend opensearch yet; run reindex, which swaps the index in without downtime");
-    }
     var out = spec.commandLine().getOut();
-    IndexReport result = run.indexing.indexer().update(run.input, run.generations(), dryRun, RunOptions.progress(out));
+    IndexReport result = backend.remote()
+        ? RemoteIndexer.of(backend.backend()).update(backend.url(spec), backend, run.indexing, run.input, dryRun, RunOptions.progress(out))
+        : run.indexing.indexer().update(run.input, run.generations(), dryRun, RunOptions.progress(out));
     return run.finish(result, out);
   }
 }

@@ -14,7 +14,6 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -180,14 +179,9 @@ public final class Indexer {
               writer.updateDocuments(ArticleSchema.idTerm(article.id()), ArticleSchema.toBlock(enricher.enrich(article), hash));
             }
           });
-          Set<String> unread = new HashSet<>();
-          for (ReadProblem problem : List.copyOf(problems)) {
-            if (problem.severity() == ReadProblem.Severity.SKIPPED) {
-              unread.add(problem.path());
-            }
-          }
+          UnreadPaths unread = UnreadPaths.of(problems);
           for (Map.Entry<String, Stored> entry : existing.entrySet()) {
-            if (!seen.contains(entry.getKey()) && !couldNotRead(entry.getValue().path(), unread)) {
+            if (!seen.contains(entry.getKey()) && !unread.covers(entry.getValue().path())) {
               counts.deleted.incrementAndGet();
               if (!dryRun) {
                 writer.deleteDocuments(ArticleSchema.idTerm(entry.getKey()));
@@ -208,22 +202,6 @@ public final class Indexer {
       IndexReport report = counts.report("update", generation, sources.size(), problems, started, dryRun);
       progress.finished(report);
       return report;
-    }
-  }
-
-  /**
-   * Whether the file at {@code path}, or a folder above it, had something skipped in this run: its
-   * articles that were not seen may still be there, so an update keeps them rather than delete what
-   * it merely could not read.
-   */
-  private static boolean couldNotRead(String path, Set<String> unread) {
-    for (String at = path; ; at = at.substring(0, at.lastIndexOf('/'))) {
-      if (unread.contains(at)) {
-        return true;
-      }
-      if (at.indexOf('/') < 0) {
-        return false;
-      }
     }
   }
 

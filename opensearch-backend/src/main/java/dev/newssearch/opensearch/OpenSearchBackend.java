@@ -13,7 +13,7 @@ import org.apache.lucene.analysis.synonym.SynonymMap;
 
 /**
  * The OpenSearch backend as the command line finds it ({@code --backend opensearch}): registered in
- * {@code META-INF/services} for {@link RemoteIndexer} ({@code reindex}) and {@link RemoteSearch}
+ * {@code META-INF/services} for {@link RemoteIndexer} ({@code reindex}, {@code update}) and {@link RemoteSearch}
  * ({@code serve}, {@code search}).
  */
 public final class OpenSearchBackend implements RemoteIndexer, RemoteSearch {
@@ -29,6 +29,15 @@ public final class OpenSearchBackend implements RemoteIndexer, RemoteSearch {
     try (OpenSearchConnection connection = OpenSearchConnection.open(url, backend.indexName())) {
       return new OpenSearchIndexer(connection, indexing.files(), indexing.enricher(), backend.shards(), backend.replicas())
           .reindex(input, progress);
+    }
+  }
+
+  @Override
+  public IndexReport update(String url, BackendOptions backend, IndexingOptions indexing, Path input, boolean dryRun, Progress progress)
+      throws IOException {
+    try (OpenSearchConnection connection = OpenSearchConnection.open(url, backend.indexName())) {
+      return new OpenSearchIndexer(connection, indexing.files(), indexing.enricher(), backend.shards(), backend.replicas())
+          .update(input, dryRun, progress);
     }
   }
 

@@ -1,10 +1,13 @@
 package dev.newssearch.opensearch;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.newssearch.article.Article;
 import dev.newssearch.enrich.Enricher;
+import dev.newssearch.index.ArticleSchema;
 import dev.newssearch.index.IndexReport;
 import dev.newssearch.index.Indexer;
 import dev.newssearch.index.Progress;
+import dev.newssearch.index.UnreadPaths;
 import dev.newssearch.read.ArticleFiles;
 import dev.newssearch.read.ArticleSink;
 import dev.newssearch.read.ReadProblem;
@@ -15,37 +18,40 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Consumer;
 import org.opensearch.client.opensearch.OpenSearchClient;
 import org.opensearch.client.opensearch._types.OpenSearchException;
-import org.opensearch.client.opensearch.core.BulkResponse;
-import org.opensearch.client.opensearch.core.bulk.BulkOperation;
-import org.opensearch.client.opensearch.core.bulk.BulkResponseItem;
+import org.opensearch.client.opensearch._types.FieldValue;
+import org.opensearch.client.opensearch._types.SortOrder;
+import org.opensearch.client.opensearch.core.SearchResponse;
+import org.opensearch.client.opensearch.core.search.Hit;
 import org.opensearch.client.opensearch.generic.Requests;
 import org.opensearch.client.opensearch.generic.Response;
 import org.opensearch.client.opensearch.indices.update_aliases.Action;
 
 /**
- * Rebuilds the OpenSearch index from a folder of article files. Reading and enrichment are ours, as
- * for the embedded index; the enriched articles go in through the bulk API into a new index, and
- * only when every batch is in does one atomic alias update make it live, so searches never see a
- * half-built index. The indexes the alias named before are then deleted.
+ * Writes the OpenSearch index from a folder of article files: a full {@link #reindex} into a new
+ * index, or an incremental {@link #update} of the live one. Reading and enrichment are ours, as for
+ * the embedded index; the enriched articles go in through the bulk API ({@link BulkWriter}: batches,
+ * retries with back-off, refused documents reported as skipped articles).
  *
- * <p>A batch the cluster cannot take now (unreachable, or rejecting work with 429) is sent again
- * after a growing pause; a document the cluster refuses (a mapping error, an id too long) is
- * reported as a skipped article, never fails the run.
+ * <p>A reindex writes a new index, and only when every batch is in does one atomic alias update make
+ * it live, so searches never see a half-built index; the indexes the alias named before are then
+ * deleted. An update writes into the index the alias names, as the embedded update writes into the
+ * live generation.
  */
 public final class OpenSearchIndexer {
 
-  /** Articles per bulk request: a few megabytes of news text. */
-  static final int BATCH_SIZE = 500;
-  /** Attempts of one batch before the run fails; with the pauses below, about half a minute. */
-  static final int MAX_ATTEMPTS = 6;
-  /** The pause before the first retry; doubled before each next one. */
-  static final long FIRST_BACKOFF_MILLIS = 500;
+  /** Stored articles read per page when an update compares them with the input. */
+  static final int STORED_PAGE = 10_000;
 
   private static final DateTimeFormatter INDEX_SUFFIX = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS", Locale.ROOT);
 
@@ -59,7 +65,7 @@ public final class OpenSearchIndexer {
    * @param connection the cluster and the alias of the live index
    * @param files how input files are found and read
    * @param enricher how articles are enriched
-   * @param shards primary shards of the new index
+   * @param shards primary shards of an index a reindex creates
    * @param replicas copies of each shard
    */
   public OpenSearchIndexer(OpenSearchConnection connection, ArticleFiles files, Enricher enricher, int shards, int replicas) {
@@ -85,25 +91,27 @@ public final class OpenSearchIndexer {
     OpenSearchClient client = connection.client();
     String index = connection.alias() + "-" + ZonedDateTime.now(ZoneOffset.UTC).format(INDEX_SUFFIX);
     createIndex(index);
-    Batches batches = new Batches(index, problems, progress);
+    BulkWriter writer = new BulkWriter(client, index, problems);
+    Counts counts = new Counts();
+    Map<String, String> seen = new HashMap<>();
     try {
-      for (SourceFile source : sources) {
-        files.read(source, new ArticleSink() {
-          @Override
-          public void article(Article article) {
-            batches.add(article);
-          }
-
-          @Override
-          public void problem(ReadProblem problem) {
-            problems.add(problem);
-          }
-        });
-        batches.failure();
-        progress.fileDone();
-      }
-      batches.flush();
-      batches.failure();
+      readAll(sources, problems, progress, writer, article -> {
+        counts.read++;
+        String first = seen.putIfAbsent(article.id(), article.path());
+        if (first != null) {
+          problems.add(ReadProblem.skipped(article.path(), null, "duplicate article id '" + article.id() + "', first read from " + first));
+          return;
+        }
+        Article enriched = enrich(article, problems);
+        if (enriched != null) {
+          // The hash of the article as read, as the embedded index stores it: an update compares it before enriching.
+          writer.index(enriched, Indexer.hash(article), () -> {
+            counts.added++;
+            progress.articleDone();
+          });
+        }
+      });
+      writer.flush();
       progress.committing();
       client.indices().refresh(r -> r.index(index));
       List<String> previous = swapAlias(index);
@@ -117,10 +125,167 @@ public final class OpenSearchIndexer {
       deleteQuietly(index);
       throw e;
     }
-    IndexReport report = new IndexReport("reindex", index, sources.size(), batches.read, batches.added, 0, 0, 0,
+    IndexReport report = new IndexReport("reindex", index, sources.size(), counts.read, counts.added, 0, 0, 0,
         List.copyOf(problems), (System.nanoTime() - started) / 1_000_000, false);
     progress.finished(report);
     return report;
+  }
+
+  /**
+   * Applies the changes in {@code input} to the index the alias names, by the embedded update's
+   * rules: adds new articles, replaces those whose content hash changed, and deletes those whose file
+   * is gone or no longer holds them; articles of a file (or folder) that could not be read, wholly or
+   * in part, this time are kept (see {@link UnreadPaths}). The index is refreshed at the end, so
+   * searches see every change once this returns.
+   *
+   * <p>Unlike a reindex, an update changes the live index as it goes: a run that fails part way has
+   * applied the batches sent before the failure. Running it again completes the rest.
+   *
+   * @param dryRun count what would change without writing
+   * @return what was (or would be) done; {@code generation} is the index written
+   * @throws IOException when the alias names no index, the input cannot be listed or the cluster fails
+   */
+  public IndexReport update(Path input, boolean dryRun, Progress progress) throws IOException {
+    long started = System.nanoTime();
+    OpenSearchClient client = connection.client();
+    try {
+      String index = liveIndex();
+      List<ReadProblem> problems = new ArrayList<>();
+      List<SourceFile> sources = files.list(input, problems);
+      progress.started("update", sources.size());
+      Map<String, Stored> existing = storedArticles(index);
+      BulkWriter writer = new BulkWriter(client, index, problems);
+      Counts counts = new Counts();
+      Set<String> seen = new HashSet<>();
+      readAll(sources, problems, progress, writer, article -> {
+        if (!seen.add(article.id())) {
+          problems.add(ReadProblem.skipped(article.path(), null, "duplicate article id '" + article.id() + "'"));
+          return;
+        }
+        String hash = Indexer.hash(article);
+        Stored before = existing.get(article.id());
+        if (before != null && before.hash().equals(hash)) {
+          counts.unchanged++;
+          progress.articleDone();
+          return;
+        }
+        if (dryRun) {
+          counts.changed(before == null);
+          progress.articleDone();
+          return;
+        }
+        Article enriched = enrich(article, problems);
+        if (enriched != null) {
+          writer.index(enriched, hash, () -> {
+            counts.changed(before == null);
+            progress.articleDone();
+          });
+        }
+      });
+      UnreadPaths unread = UnreadPaths.of(problems);
+      for (Map.Entry<String, Stored> entry : existing.entrySet()) {
+        if (!seen.contains(entry.getKey()) && !unread.covers(entry.getValue().path())) {
+          if (dryRun) {
+            counts.deleted++;
+          } else {
+            writer.delete(entry.getKey(), entry.getValue().path(), () -> counts.deleted++);
+          }
+        }
+      }
+      if (!dryRun) {
+        writer.flush();
+        progress.committing();
+        client.indices().refresh(r -> r.index(index));
+      }
+      List<ReadProblem> sorted = new ArrayList<>(problems);
+      sorted.sort(Comparator.comparing(ReadProblem::path));
+      IndexReport report = new IndexReport("update", index, sources.size(), counts.added + counts.replaced + counts.unchanged,
+          counts.added, counts.replaced, counts.unchanged, counts.deleted, List.copyOf(sorted),
+          (System.nanoTime() - started) / 1_000_000, dryRun);
+      progress.finished(report);
+      return report;
+    } catch (OpenSearchException e) {
+      throw new IOException("OpenSearch refused: " + e.getMessage(), e);
+    }
+  }
+
+  /** Reads every file, handing each article to {@code handler}, and stops at the first batch that failed for good. */
+  private void readAll(List<SourceFile> sources, List<ReadProblem> problems, Progress progress, BulkWriter writer,
+      Consumer<Article> handler) throws IOException {
+    for (SourceFile source : sources) {
+      files.read(source, new ArticleSink() {
+        @Override
+        public void article(Article article) {
+          handler.accept(article);
+        }
+
+        @Override
+        public void problem(ReadProblem problem) {
+          problems.add(problem);
+        }
+      });
+      writer.failure();
+      progress.fileDone();
+    }
+  }
+
+  /** The enriched article, or {@code null} when an enricher failed on it, which is then reported. */
+  private Article enrich(Article article, List<ReadProblem> problems) {
+    try {
+      return enricher.enrich(article);
+    } catch (RuntimeException e) {
+      // One article that trips an enricher bug must not sink the run; it is reported instead.
+      problems.add(ReadProblem.skipped(article.path(), null, "could not enrich article '" + article.id() + "': " + e));
+      return null;
+    }
+  }
+
+  /**
+   * The one index the alias names.
+   *
+   * @throws IOException when it names none (no reindex yet) or several
+   */
+  private String liveIndex() throws IOException {
+    String alias = connection.alias();
+    OpenSearchClient client = connection.client();
+    if (!client.indices().existsAlias(e -> e.name(alias)).value()) {
+      throw new IOException("no index behind the alias '" + alias + "' on the cluster yet: run reindex first");
+    }
+    Set<String> indexes = client.indices().getAlias(g -> g.name(alias)).result().keySet();
+    if (indexes.size() != 1) {
+      throw new IOException("the alias '" + alias + "' names " + indexes.size() + " indexes " + new TreeSet<>(indexes)
+          + "; an update writes into one: run reindex, which points the alias at one new index");
+    }
+    return indexes.iterator().next();
+  }
+
+  /**
+   * Id, content hash and path of every article in {@code index}, read in pages sorted by id
+   * ({@code search_after}), with only those two fields of each source.
+   */
+  private Map<String, Stored> storedArticles(String index) throws IOException {
+    Map<String, Stored> stored = new HashMap<>();
+    List<FieldValue> after = null;
+    while (true) {
+      List<FieldValue> from = after;
+      SearchResponse<JsonNode> response = connection.client().search(s -> {
+        s.index(index).size(STORED_PAGE).trackTotalHits(t -> t.enabled(false))
+            .sort(o -> o.field(f -> f.field(ArticleSchema.ID).order(SortOrder.Asc)))
+            .source(src -> src.filter(f -> f.includes(ArticleSchema.HASH, ArticleSchema.PATH)));
+        if (from != null) {
+          s.searchAfter(from);
+        }
+        return s;
+      }, JsonNode.class);
+      List<Hit<JsonNode>> hits = response.hits().hits();
+      for (Hit<JsonNode> hit : hits) {
+        stored.put(hit.id(), new Stored(hit.source().path(ArticleSchema.HASH).asText(""), hit.source().path(ArticleSchema.PATH).asText("")));
+      }
+      if (hits.size() < STORED_PAGE) {
+        return stored;
+      }
+      after = hits.get(hits.size() - 1).sort();
+    }
   }
 
   private void createIndex(String index) throws IOException {
@@ -154,11 +319,6 @@ public final class OpenSearchIndexer {
     return previous;
   }
 
-  /** An id as a report line shows it: a refused id may be far too long to print. */
-  private static String abbreviate(String id) {
-    return id.length() <= 80 ? id : id.substring(0, 77) + "…";
-  }
-
   private void deleteQuietly(String index) {
     try {
       connection.client().indices().delete(d -> d.index(index).ignoreUnavailable(true));
@@ -167,143 +327,22 @@ public final class OpenSearchIndexer {
     }
   }
 
-  /** The articles read so far, sent in batches; one reading thread fills it. */
-  private final class Batches {
-    private final String index;
-    private final List<ReadProblem> problems;
-    private final Progress progress;
-    private final Map<String, String> seen = new HashMap<>();
-    private final List<Article> pending = new ArrayList<>(BATCH_SIZE);
-    private IOException failure;
+  /** What the index holds of an article. */
+  private record Stored(String hash, String path) {}
+
+  /** What a run did; one reading thread counts. */
+  private static final class Counts {
     int read;
     int added;
+    int replaced;
+    int unchanged;
+    int deleted;
 
-    Batches(String index, List<ReadProblem> problems, Progress progress) {
-      this.index = index;
-      this.problems = problems;
-      this.progress = progress;
-    }
-
-    void add(Article article) {
-      if (failure != null) {
-        return;
-      }
-      read++;
-      String first = seen.putIfAbsent(article.id(), article.path());
-      if (first != null) {
-        problems.add(ReadProblem.skipped(article.path(), null, "duplicate article id '" + article.id() + "', first read from " + first));
-        return;
-      }
-      try {
-        pending.add(enricher.enrich(article));
-      } catch (RuntimeException e) {
-        // One article that trips an enricher bug must not sink the run; it is reported instead.
-        problems.add(ReadProblem.skipped(article.path(), null, "could not enrich article '" + article.id() + "': " + e));
-        return;
-      }
-      if (pending.size() >= BATCH_SIZE) {
-        try {
-          flush();
-        } catch (IOException e) {
-          failure = e;
-        }
-      }
-    }
-
-    /** Throws the failure of a batch sent while reading, if any. */
-    void failure() throws IOException {
-      if (failure != null) {
-        throw failure;
-      }
-    }
-
-    void flush() throws IOException {
-      List<Article> batch = List.copyOf(pending);
-      pending.clear();
-      for (int attempt = 1; !batch.isEmpty(); attempt++) {
-        List<Article> retry = send(batch, attempt);
-        if (!retry.isEmpty() && attempt >= MAX_ATTEMPTS) {
-          throw new IOException("OpenSearch kept rejecting " + retry.size() + " articles after " + MAX_ATTEMPTS + " attempts");
-        }
-        if (!retry.isEmpty()) {
-          pause(attempt);
-        }
-        batch = retry;
-      }
-    }
-
-    /**
-     * Sends one bulk request.
-     *
-     * @return the articles to send again: all of them when the request failed as a whole (the cluster
-     *     unreachable or overloaded), else those the cluster turned away for now (429)
-     */
-    private List<Article> send(List<Article> batch, int attempt) throws IOException {
-      List<BulkOperation> operations = new ArrayList<>(batch.size());
-      for (Article article : batch) {
-        Map<String, Object> document = OpenSearchSchema.document(article, Indexer.hash(article));
-        operations.add(BulkOperation.of(op -> op.index(i -> i.index(index).id(article.id()).document(document))));
-      }
-      BulkResponse response;
-      try {
-        response = connection.client().bulk(b -> b.operations(operations));
-      } catch (OpenSearchException e) {
-        if (e.status() == 400) {
-          return refusedRequest(batch, attempt, e);
-        }
-        return retryOrFail(batch, attempt, e);
-      } catch (IOException e) {
-        return retryOrFail(batch, attempt, e);
-      }
-      List<Article> retry = new ArrayList<>();
-      List<BulkResponseItem> items = response.items();
-      for (int i = 0; i < items.size(); i++) {
-        BulkResponseItem item = items.get(i);
-        Article article = batch.get(i);
-        if (item.error() == null) {
-          added++;
-          progress.articleDone();
-        } else if (item.status() == 429) {
-          retry.add(article);
-        } else {
-          refused(article, item.error().type() + ": " + item.error().reason());
-        }
-      }
-      return retry;
-    }
-
-    /**
-     * A bulk request refused as a whole (400): one of its documents fails the request's validation
-     * (an id over 512 bytes, say). Halves are sent apart until the culprits stand alone and are
-     * reported; the others go in.
-     */
-    private List<Article> refusedRequest(List<Article> batch, int attempt, OpenSearchException e) throws IOException {
-      if (batch.size() == 1) {
-        refused(batch.get(0), e.error() == null ? e.getMessage() : e.error().type() + ": " + e.error().reason());
-        return List.of();
-      }
-      List<Article> retry = new ArrayList<>(send(batch.subList(0, batch.size() / 2), attempt));
-      retry.addAll(send(batch.subList(batch.size() / 2, batch.size()), attempt));
-      return retry;
-    }
-
-    private List<Article> retryOrFail(List<Article> batch, int attempt, Exception e) throws IOException {
-      if (attempt >= MAX_ATTEMPTS) {
-        throw e instanceof IOException io ? io : new IOException("OpenSearch refused a batch: " + e.getMessage(), e);
-      }
-      return batch;
-    }
-
-    private void refused(Article article, String reason) {
-      problems.add(ReadProblem.skipped(article.path(), null, "OpenSearch refused article '" + abbreviate(article.id()) + "': " + reason));
-    }
-
-    private void pause(int attempt) throws IOException {
-      try {
-        Thread.sleep(FIRST_BACKOFF_MILLIS << (attempt - 1));
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IOException("indexing interrupted", e);
+    void changed(boolean isNew) {
+      if (isNew) {
+        added++;
+      } else {
+        replaced++;
       }
     }
   }

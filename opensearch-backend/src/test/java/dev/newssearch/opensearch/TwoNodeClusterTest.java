@@ -1,6 +1,7 @@
 package dev.newssearch.opensearch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -18,6 +19,7 @@ import dev.newssearch.search.InvalidRequestException;
 import dev.newssearch.search.SearchPage;
 import dev.newssearch.search.SearchRequest;
 import dev.newssearch.search.Synonyms;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -30,11 +32,15 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.opensearch.client.opensearch._types.HealthStatus;
+import org.opensearch.client.opensearch.cat.shards.ShardsRecord;
+import org.opensearch.client.opensearch.cluster.HealthResponse;
 
 /**
  * The OpenSearch backend on a real two-node cluster (a manager and data node, and a data node): an
- * index of two shards with one replica each, the data node killed while searches run (they keep answering: the surviving copies serve, replicas are
- * promoted), then a reindex on the surviving node that swaps the alias, deletes the old index and
+ * index of two shards with one replica each, the data node killed, holding a primary, while searches
+ * run (they keep answering: the surviving copies serve, and the survivor's replica of the lost primary
+ * is promoted), then a reindex on the surviving node that swaps the alias, deletes the old index and
  * makes the old index's cursors stale.
  */
 class TwoNodeClusterTest {
@@ -75,7 +81,21 @@ class TwoNodeClusterTest {
     List<ReadProblem> refused = first.problems().stream().filter(p -> p.reason().contains("OpenSearch refused")).toList();
     assertEquals(1, refused.size(), first.problems().toString());
     assertEquals("refused.json", refused.get(0).path());
-    nodes.get(0).awaitHealth("green");
+    String index = first.generation();
+    OpenSearchNodeProcess survivor = nodes.get(0);
+    // The data node, the one that can die without the cluster losing its manager.
+    OpenSearchNodeProcess victim = nodes.get(1);
+    survivor.awaitHealth("green");
+    if (primaries(index, victim).isEmpty()) {
+      // Allocation put both primaries on the manager node. Failing one of them there promotes its
+      // replica on the data node, and the manager node then recovers a new replica of it.
+      int shard = Integer.parseInt(primaries(index, survivor).get(0));
+      connection.client().cluster().reroute(r -> r.commands(c -> c.cancel(
+          cancel -> cancel.index(index).shard(shard).node(survivor.name()).allowPrimary(true))));
+      survivor.awaitHealth("green");
+    }
+    List<String> killedPrimaries = primaries(index, victim);
+    assertFalse(killedPrimaries.isEmpty(), "the node killed holds a primary: " + shards(index));
 
     OpenSearchSearchService service = new OpenSearchSearchService(connection, Synonyms.builtIn(), 5_000);
     SearchRequest everything = new SearchRequest("", null, null, null, SearchRequest.SortOrder.DATE_DESC, 1, 3);
@@ -102,13 +122,21 @@ class TwoNodeClusterTest {
     }, "searcher");
     searcher.start();
     awaitAnswers(answered, 5);
-    // The data node, which holds a copy of each shard (a primary of one of them at least).
-    nodes.get(1).kill();
+    victim.kill();
     int atKill = answered.get();
     awaitAnswers(answered, atKill + 20);
     running.set(false);
     searcher.join();
     assertEquals(List.of(), List.copyOf(wrong), "every search during and after the kill answered in full");
+
+    // The manager has seen the node leave; the replicas of the primaries it held are promoted in that same step.
+    survivor.awaitHealth("nodes:1");
+    HealthResponse health = connection.client().cluster().health(h -> h.index(index));
+    assertEquals(HealthStatus.Yellow, health.status(), "primaries active, replicas without a node to go to");
+    assertEquals(2, health.activePrimaryShards());
+    assertEquals(2, health.unassignedShards(), "the two replicas");
+    List<String> onSurvivor = primaries(index, survivor);
+    assertEquals(List.of("0", "1"), onSurvivor, "the survivor holds both primaries, " + killedPrimaries + " promoted: " + shards(index));
 
     String oldIndex = service.status().generation();
     IndexReport second = indexer().reindex(input, Progress.NONE);
@@ -121,6 +149,18 @@ class TwoNodeClusterTest {
     InvalidRequestException stale = assertThrows(InvalidRequestException.class, () -> service.search(next));
     assertEquals("stale_cursor", stale.code());
     assertEquals(first.added(), service.search(everything).total());
+  }
+
+  /** The shards of {@code index} whose primary is started on {@code node}, by number. */
+  private static List<String> primaries(String index, OpenSearchNodeProcess node) throws IOException {
+    return shards(index).stream()
+        .filter(shard -> "p".equals(shard.prirep()) && "STARTED".equals(shard.state()) && node.name().equals(shard.node()))
+        .map(ShardsRecord::shard).sorted().toList();
+  }
+
+  /** Every copy of every shard of {@code index}, as {@code _cat/shards} lists them. */
+  private static List<ShardsRecord> shards(String index) throws IOException {
+    return connection.client().cat().shards(s -> s.index(index)).valueBody();
   }
 
   private static void awaitAnswers(AtomicInteger answered, int count) throws InterruptedException {

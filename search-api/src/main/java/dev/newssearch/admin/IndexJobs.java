@@ -15,19 +15,18 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Runs full reindexes and incremental updates in the background, one at a time, with the same
- * {@link Indexer} the command line uses, and keeps the running job's progress and the last job's
- * result for a status query.
+ * indexer the command line uses ({@link IndexRuns}: the embedded one or a cluster's), and keeps the
+ * running job's progress and the last job's result for a status query.
  *
  * <p>The folder read is fixed when the server starts, never taken from a request, so a client can
- * make the server read only what its operator chose. A job that fails leaves the index as it was
- * (the indexer rolls back), and the writer lock of the index folder keeps a job and a command-line
- * run from writing at once: the later one fails with "index is being written by …".
+ * make the server read only what its operator chose. On the embedded index, a job that fails leaves
+ * the index as it was (the indexer rolls back), and the writer lock of the index folder keeps a job
+ * and a command-line run from writing at once: the later one fails with "index is being written by …".
  */
 public final class IndexJobs {
   private static final Logger LOG = LoggerFactory.getLogger(IndexJobs.class);
 
-  private final Indexer indexer;
-  private final IndexGenerations generations;
+  private final IndexRuns runs;
   private final Path input;
   private final Executor executor;
   private final IndexChanged afterJob;
@@ -35,6 +34,8 @@ public final class IndexJobs {
   private volatile JobResult last;
 
   /**
+   * Jobs on the embedded index.
+   *
    * @param indexer how articles are read and written
    * @param generations the index folder the server searches
    * @param input the folder of article files every job reads
@@ -43,8 +44,20 @@ public final class IndexJobs {
    *     searches see the new content as soon as the status says the job is done
    */
   public IndexJobs(Indexer indexer, IndexGenerations generations, Path input, Executor executor, IndexChanged afterJob) {
-    this.indexer = indexer;
-    this.generations = generations;
+    this(IndexRuns.local(indexer, generations), input, executor, afterJob);
+  }
+
+  /**
+   * Jobs on whichever index {@code runs} writes.
+   *
+   * @param runs the reindex and the update a job starts
+   * @param input the folder of article files every job reads
+   * @param executor runs the jobs; one job at a time is ever handed to it
+   * @param afterJob called when a job has changed the index, before its result is shown, so that
+   *     searches see the new content as soon as the status says the job is done
+   */
+  public IndexJobs(IndexRuns runs, Path input, Executor executor, IndexChanged afterJob) {
+    this.runs = runs;
     this.input = input.toAbsolutePath().normalize();
     this.executor = executor;
     this.afterJob = afterJob;
@@ -90,15 +103,13 @@ public final class IndexJobs {
 
   private JobResult runToEnd(IndexJob job) {
     try {
-      IndexReport report = job.kind() == JobKind.REINDEX
-          ? indexer.reindex(input, generations, job)
-          : indexer.update(input, generations, false, job);
+      IndexReport report = job.kind() == JobKind.REINDEX ? runs.reindex(input, job) : runs.update(input, job);
       refreshSearchers();
       LOG.info("{} done: {} articles, {} skipped, generation {}", job.kind().label(), report.articles(), report.skipped(), report.generation());
       return new JobResult(job.kind().label(), job.startedAt().toString(), Instant.now().toString(),
           report.skipped() > 0 ? "done_with_skips" : "done", report.exitCode(), null, report);
     } catch (IOException | RuntimeException e) {
-      LOG.warn("{} failed, the index is unchanged: {}", job.kind().label(), describe(e));
+      LOG.warn("{} failed: {}", job.kind().label(), describe(e));
       return new JobResult(job.kind().label(), job.startedAt().toString(), Instant.now().toString(), "failed",
           e instanceof IndexGenerations.IndexBusyException ? IndexReport.EXIT_BUSY : IndexReport.EXIT_FAILED, describe(e), null);
     }

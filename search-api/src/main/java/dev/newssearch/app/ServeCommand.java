@@ -2,8 +2,10 @@ package dev.newssearch.app;
 
 import dev.newssearch.admin.AdminToken;
 import dev.newssearch.admin.IndexJobs;
+import dev.newssearch.admin.IndexRuns;
 import dev.newssearch.cli.BackendOptions;
 import dev.newssearch.cli.IndexingOptions;
+import dev.newssearch.cli.RemoteIndexer;
 import dev.newssearch.index.IndexGenerations;
 import dev.newssearch.index.IndexReport;
 import dev.newssearch.index.Progress;
@@ -112,22 +114,27 @@ public final class ServeCommand implements Callable<Integer> {
     Optional<AdminToken> token = AdminToken.of(System.getenv(AdminToken.ENVIRONMENT_VARIABLE));
     Path jobInput = (input == null ? seeds : input).toAbsolutePath().normalize();
     SearchService service;
-    AdminHandlers admin;
+    IndexRuns runs;
+    IndexJobs.IndexChanged afterJob;
     if (backend.remote()) {
-      // The cluster's index is rebuilt by `reindex --backend opensearch`; the admin jobs write local generations only.
-      service = RemoteSearch.of(backend.backend()).open(backend.url(spec), backend, synonymMap, queryTimeoutMillis);
-      admin = AdminHandlers.disabled();
+      String url = backend.url(spec);
+      service = RemoteSearch.of(backend.backend()).open(url, backend, synonymMap, queryTimeoutMillis);
+      runs = IndexRuns.remote(RemoteIndexer.of(backend.backend()), url, backend, options);
+      // A cluster's jobs refresh the index before they end and the alias is read on every search: nothing to reopen.
+      afterJob = () -> {};
     } else {
       LiveIndex liveIndex = new LiveIndex(generations, REFRESH_MILLIS);
       service = new LuceneSearchService(liveIndex, synonymMap, new QueryBudget(queryTimeoutMillis));
-      // A daemon thread: a job in progress never holds up a shutdown, and an unfinished job publishes nothing.
-      Executor adminJobs = Executors.newSingleThreadExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "admin-job");
-        thread.setDaemon(true);
-        return thread;
-      });
-      admin = AdminHandlers.of(new IndexJobs(options.indexer(), generations, jobInput, adminJobs, liveIndex::refresh), token);
+      runs = IndexRuns.local(options.indexer(), generations);
+      afterJob = liveIndex::refresh;
     }
+    // A daemon thread: a job in progress never holds up a shutdown, and an unfinished job publishes nothing.
+    Executor adminJobs = Executors.newSingleThreadExecutor(runnable -> {
+      Thread thread = new Thread(runnable, "admin-job");
+      thread.setDaemon(true);
+      return thread;
+    });
+    AdminHandlers admin = AdminHandlers.of(new IndexJobs(runs, jobInput, adminJobs, afterJob), token);
     ApiServer server = new ApiServer(service, admin, serverOptions).start(host, port);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       // SIGTERM: stop accepting, let requests in flight finish, then close the index cleanly.
@@ -136,9 +143,7 @@ public final class ServeCommand implements Callable<Integer> {
       stopped.countDown();
     }, "shutdown"));
     out.printf(Locale.ROOT, "serve: %d articles, search at http://%s:%d/%n", service.status().articles(), host, server.port());
-    out.println("serve: admin endpoints " + (backend.remote()
-        ? "disabled: reindex the cluster with `news-search reindex --backend opensearch`"
-        : token.isPresent()
+    out.println("serve: admin endpoints " + (token.isPresent()
         ? "enabled; their reindex and update read " + jobInput
         : "disabled (set " + AdminToken.ENVIRONMENT_VARIABLE + " to enable)"));
     out.flush();
