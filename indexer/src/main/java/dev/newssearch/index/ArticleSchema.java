@@ -5,6 +5,7 @@ import dev.newssearch.article.Quote;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -226,13 +227,19 @@ public final class ArticleSchema {
   }
 
   /**
+   * The near-duplicate signature of an article, as every backend indexes it: of the body, or of the
+   * title when the body has no words; empty when neither has.
+   */
+  public static Optional<NearDuplicateSignature> nearDuplicateSignature(Article article) {
+    return NearDuplicateSignature.of(article.body()).or(() -> NearDuplicateSignature.of(article.title()));
+  }
+
+  /**
    * The signature of the body (of the title when the body is empty), so the search can group copies
    * and near-duplicates at query time with a few term lookups.
    */
   private static void addNearDuplicateSignature(Document doc, Article article) {
-    NearDuplicateSignature.of(article.body())
-        .or(() -> NearDuplicateSignature.of(article.title()))
-        .ifPresent(signature -> {
+    nearDuplicateSignature(article).ifPresent(signature -> {
           for (String band : signature.bandKeys()) {
             doc.add(new StringField(NEAR_DUPLICATE_BANDS, band, Field.Store.NO));
           }

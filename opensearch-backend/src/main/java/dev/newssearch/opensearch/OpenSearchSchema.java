@@ -1,14 +1,21 @@
 package dev.newssearch.opensearch;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.newssearch.article.Article;
 import dev.newssearch.article.Quote;
 import dev.newssearch.index.ArticleSchema;
+import dev.newssearch.index.NearDuplicateSignature;
+import java.util.Arrays;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * How an article becomes an OpenSearch document, and the index that holds them: the field names of
@@ -29,8 +36,21 @@ public final class OpenSearchSchema {
    * and kept as they are, but for the stopword standing for a gap, which is dropped with its position kept.
    */
   static final String TERMS_ANALYZER = "news_terms";
+  /**
+   * The body's words as written (lower case, folded, no stopwords removed, no stemming): the
+   * vocabulary typo tolerance corrects to, since the stems of {@link ArticleSchema#BODY} are not words.
+   */
+  public static final String BODY_WORDS = ArticleSchema.BODY + ".words";
+  /**
+   * The words of the title as written, in lower case, each once: exact values with doc values, so
+   * that a {@code terms} aggregation lists the words starting with what is typed, the most used first.
+   */
+  public static final String TITLE_WORDS = "title_words";
+  /** The analyzer of {@link #BODY_WORDS}. */
+  static final String WORDS_ANALYZER = "news_words";
 
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Pattern NOT_LETTER = Pattern.compile("\\P{L}+");
 
   private OpenSearchSchema() {}
 
@@ -61,6 +81,9 @@ public final class OpenSearchSchema {
     ObjectNode analyzer = analyzers.putObject(ANALYZER);
     analyzer.put("type", "custom").put("tokenizer", "standard");
     analyzer.putArray("filter").add("news_possessive").add("lowercase").add("asciifolding").add("news_stop").add("porter_stem");
+    ObjectNode words = analyzers.putObject(WORDS_ANALYZER);
+    words.put("type", "custom").put("tokenizer", "standard");
+    words.putArray("filter").add("news_possessive").add("lowercase").add("asciifolding");
     ObjectNode terms = analyzers.putObject(TERMS_ANALYZER);
     terms.put("type", "custom").put("tokenizer", "whitespace");
     terms.putArray("filter").add("news_stop");
@@ -74,6 +97,9 @@ public final class OpenSearchSchema {
     stored(fields, DISPLAY_TITLE);
     text(fields, ArticleSchema.TITLE, true);
     text(fields, ArticleSchema.BODY, true);
+    // Only which articles have a word is kept: enough for the term suggester's counts, and small.
+    ((ObjectNode) fields.get(ArticleSchema.BODY)).putObject("fields").putObject(BODY_WORDS.substring(ArticleSchema.BODY.length() + 1))
+        .put("type", "text").put("analyzer", WORDS_ANALYZER).put("index_options", "docs").put("norms", false);
     text(fields, ArticleSchema.QUOTES, false);
     fields.putObject(ArticleSchema.DATE).put("type", "date").put("format", "strict_date");
     stored(fields, ArticleSchema.TIMESTAMP);
@@ -81,6 +107,10 @@ public final class OpenSearchSchema {
     keyword(fields, ArticleSchema.SOURCE);
     stored(fields, ArticleSchema.URL);
     stored(fields, ArticleSchema.AUTHOR);
+    keyword(fields, TITLE_WORDS);
+    // Band terms are looked up, never aggregated; the signature is only read back from the source.
+    fields.putObject(ArticleSchema.NEAR_DUPLICATE_BANDS).put("type", "keyword").put("doc_values", false);
+    fields.putObject(ArticleSchema.NEAR_DUPLICATE_SIGNATURE).put("type", "binary");
     ObjectNode quote = fields.putObject(QUOTE);
     quote.put("type", "nested");
     ObjectNode quoteFields = quote.putObject("properties");
@@ -138,9 +168,31 @@ public final class OpenSearchSchema {
     putIfPresent(doc, ArticleSchema.SOURCE, article.source());
     putIfPresent(doc, ArticleSchema.URL, article.url());
     putIfPresent(doc, ArticleSchema.AUTHOR, article.author());
+    doc.put(TITLE_WORDS, titleWords(article.title()));
+    ArticleSchema.nearDuplicateSignature(article).ifPresent(signature -> {
+      doc.put(ArticleSchema.NEAR_DUPLICATE_BANDS, signature.bandKeys());
+      doc.put(ArticleSchema.NEAR_DUPLICATE_SIGNATURE, Base64.getEncoder().encodeToString(signature.toBytes().bytes));
+    });
     List<Map<String, Object>> quotes = article.quotes().stream().map(OpenSearchSchema::quote).toList();
     doc.put(QUOTE, quotes);
     return doc;
+  }
+
+  /** The distinct words of a title, in lower case: runs of two letters or more, as completions offer them. */
+  static List<String> titleWords(String title) {
+    if (title == null) {
+      return List.of();
+    }
+    return Arrays.stream(NOT_LETTER.split(title.toLowerCase(Locale.ROOT))).filter(word -> word.length() >= 2).distinct().toList();
+  }
+
+  /**
+   * The near-duplicate signature of a document's source, or {@code null} when it has none (an
+   * article without text, or an index written before signatures were).
+   */
+  static NearDuplicateSignature signature(JsonNode source) {
+    JsonNode value = source.get(ArticleSchema.NEAR_DUPLICATE_SIGNATURE);
+    return value == null || !value.isTextual() ? null : NearDuplicateSignature.fromBytes(new BytesRef(Base64.getDecoder().decode(value.asText())));
   }
 
   private static Map<String, Object> quote(Quote quote) {

@@ -2,30 +2,40 @@ package dev.newssearch.opensearch;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.newssearch.index.ArticleSchema;
+import dev.newssearch.index.NewsAnalyzer;
 import dev.newssearch.search.ArticleDetail;
 import dev.newssearch.search.ArticleHit;
 import dev.newssearch.search.Facets;
 import dev.newssearch.search.IndexStatus;
 import dev.newssearch.search.IndexUnavailableException;
+import dev.newssearch.search.NearDuplicateGrouping;
 import dev.newssearch.search.QuotePage;
 import dev.newssearch.search.QuoteSearchRequest;
 import dev.newssearch.search.RelatedArticle;
+import dev.newssearch.search.RelevanceFeedback;
 import dev.newssearch.search.SearchPage;
 import dev.newssearch.search.SearchQueries;
 import dev.newssearch.search.SearchRequest;
 import dev.newssearch.search.SearchService;
 import dev.newssearch.search.SpeakerCount;
 import dev.newssearch.search.Suggestion;
+import dev.newssearch.search.SuggestionShares;
+import dev.newssearch.search.TypoTolerance;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.opensearch.client.opensearch._types.FieldValue;
 import org.opensearch.client.opensearch._types.OpenSearchException;
@@ -37,6 +47,9 @@ import org.opensearch.client.opensearch._types.aggregations.StringTermsBucket;
 import org.opensearch.client.opensearch._types.query_dsl.ChildScoreMode;
 import org.opensearch.client.opensearch._types.query_dsl.Query;
 import org.opensearch.client.opensearch.core.SearchResponse;
+import org.opensearch.client.opensearch.core.search.BuiltinHighlighterType;
+import org.opensearch.client.opensearch.core.search.Highlight;
+import org.opensearch.client.opensearch.core.search.HighlighterEncoder;
 import org.opensearch.client.opensearch.core.search.Hit;
 import org.opensearch.client.opensearch.core.search.InnerHitsResult;
 
@@ -64,6 +77,9 @@ public final class OpenSearchSearchService implements SearchService {
   private final long timeoutMillis;
   private final LuceneQueryTranslator articleFields = new LuceneQueryTranslator(field -> field);
   private final LuceneQueryTranslator quoteFields = new LuceneQueryTranslator(OpenSearchSchema::quoteField);
+  private final OpenSearchRecencyBoost recency;
+  private final Analyzer indexAnalyzer = new NewsAnalyzer();
+  private final TypoTolerance typos = new TypoTolerance(indexAnalyzer);
 
   /**
    * @param connection the cluster and the alias of the live index; closed with this service
@@ -75,47 +91,47 @@ public final class OpenSearchSearchService implements SearchService {
     this.connection = connection;
     this.queries = new SearchQueries(synonyms);
     this.timeoutMillis = timeoutMillis;
+    this.recency = new OpenSearchRecencyBoost(connection.client());
   }
 
+  /**
+   * The search, retried with typos allowed when it finds little ({@link TypoTolerance}, the rules
+   * of the embedded backend, over the words of {@link OpenSearchVocabulary}).
+   */
   @Override
   public SearchPage search(SearchRequest request) {
     long started = System.nanoTime();
+    try {
+      // Inside the try: a long query reads its feedback articles while its query is built.
+      SearchPage found = search(request, started);
+      return typos.retry(request, found,
+          () -> Optional.of(new OpenSearchVocabulary(connection.client(), connection.alias(), indexAnalyzer)),
+          loosened -> search(loosened, started));
+    } catch (OpenSearchException e) {
+      throw failure(e);
+    } catch (UncheckedIOException e) {
+      throw unreachable(e.getCause());
+    }
+  }
+
+  private SearchPage search(SearchRequest request, long started) {
     SearchRequest.SortOrder sort = SearchQueries.effectiveSort(request);
     OpenSearchCursor cursor = request.cursor() == null ? null : OpenSearchCursor.decode(request.cursor(), sort);
     if (cursor != null && !cursor.index().startsWith(connection.alias() + "-")) {
       throw cursor.stale();
     }
+    String index = cursor == null ? connection.alias() : cursor.index();
     boolean quoteScope = request.scope() == SearchRequest.Scope.QUOTES;
-    Query text = quoteScope ? quoteScoped(request) : articleFields.translate(queries.articleText(request));
+    Query text = quoteScope ? quoteScoped(request)
+        : articleFields.translate(queries.articleText(request, (words, count) -> feedbackArticles(index, words, count)));
     Query highlight = quoteScope ? articleFields.translate(queries.boxQuery(request.query(), ArticleSchema.BODY)) : text;
     List<Query> filters = filters(request.filters(), !quoteScope);
-    Query query = Query.of(q -> q.bool(b -> b.must(text).filter(filters)));
-    String index = cursor == null ? connection.alias() : cursor.index();
-    SearchResponse<JsonNode> response;
+    Query filtered = Query.of(q -> q.bool(b -> b.must(text).filter(filters)));
     try {
-      response = connection.client().search(s -> {
-        s.index(index).query(query).size(request.size()).trackTotalHits(t -> t.enabled(true))
-            .sort(sortOf(sort))
-            .source(src -> src.filter(f -> f.includes(ArticleSchema.ID, OpenSearchSchema.DISPLAY_TITLE, ArticleSchema.DATE,
-                ArticleSchema.SOURCE, ArticleSchema.SPEAKER)))
-            .highlight(h -> h.type(t -> t.builtin(org.opensearch.client.opensearch.core.search.BuiltinHighlighterType.Unified)).encoder(org.opensearch.client.opensearch.core.search.HighlighterEncoder.Html)
-                .preTags(MARK).postTags(UNMARK)
-                .fields(ArticleSchema.BODY, f -> f.numberOfFragments(PASSAGES).noMatchSize(150).highlightQuery(highlight)))
-            .aggregations("speakers", a -> a.terms(t -> t.field(ArticleSchema.SPEAKER).size(FACET_SIZE)))
-            .aggregations("sources", a -> a.terms(t -> t.field(ArticleSchema.SOURCE).size(FACET_SIZE)))
-            .aggregations("days", a -> a.dateHistogram(d -> d.field(ArticleSchema.DATE).calendarInterval(CalendarInterval.Day).minDocCount(1)))
-            .aggregations("undated", a -> a.missing(m -> m.field(ArticleSchema.DATE)));
-        if (sort != SearchRequest.SortOrder.RELEVANCE) {
-          s.trackScores(false);
-        }
-        if (cursor != null) {
-          s.searchAfter(cursor.after());
-        } else {
-          s.from((request.page() - 1) * request.size());
-        }
-        s.timeout(timeoutMillis + "ms");
-        return s;
-      }, JsonNode.class);
+      Query query = request.recency() == null ? filtered : recency.apply(filtered, index, request.recency());
+      return request.group()
+          ? grouped(request, query, highlight, sort, cursor, index, started)
+          : ungrouped(request, query, highlight, sort, cursor, index, started);
     } catch (OpenSearchException e) {
       if (cursor != null && e.status() == 404) {
         throw cursor.stale();
@@ -124,20 +140,117 @@ public final class OpenSearchSearchService implements SearchService {
     } catch (IOException e) {
       throw unreachable(e);
     }
+  }
+
+  /** A page where every matching article is a hit of its own: one request. */
+  private SearchPage ungrouped(SearchRequest request, Query query, Query highlight, SearchRequest.SortOrder sort,
+      OpenSearchCursor cursor, String index, long started) throws IOException {
+    SearchResponse<JsonNode> response = read(index, query, sort, cursor, (request.page() - 1) * request.size(), request.size(), true,
+        highlight, List.of(ArticleSchema.ID, OpenSearchSchema.DISPLAY_TITLE, ArticleSchema.DATE, ArticleSchema.SOURCE, ArticleSchema.SPEAKER));
     List<Hit<JsonNode>> page = response.hits().hits();
     List<ArticleHit> hits = new ArrayList<>(page.size());
     for (Hit<JsonNode> hit : page) {
-      JsonNode source = hit.source();
-      List<String> fragments = hit.highlight().getOrDefault(ArticleSchema.BODY, List.of());
-      hits.add(new ArticleHit(hit.id(), text(source, OpenSearchSchema.DISPLAY_TITLE), text(source, ArticleSchema.DATE),
-          text(source, ArticleSchema.SOURCE), strings(source.path(ArticleSchema.SPEAKER)),
-          String.join(" … ", fragments).strip(), sort == SearchRequest.SortOrder.RELEVANCE && hit.score() != null ? hit.score().floatValue() : null));
+      hits.add(articleHit(hit, snippet(hit), sort, List.of()));
     }
-    String next = null;
-    if (page.size() == request.size() && !page.isEmpty()) {
-      Hit<JsonNode> last = page.get(page.size() - 1);
-      next = new OpenSearchCursor(last.index(), sort, last.sort()).encode();
+    return answer(request, response, hits, page.size() == request.size() && !page.isEmpty() ? page.get(page.size() - 1) : null,
+        sort, started);
+  }
+
+  /**
+   * A page of near-duplicate groups ({@link OpenSearchNearDuplicates}): the ranking is read from the
+   * top (or the cursor) down to the page, as the embedded backend reads it, the groups found by the
+   * shared rule, then the snippets of the page's hits highlighted in one more request.
+   */
+  private SearchPage grouped(SearchRequest request, Query query, Query highlight, SearchRequest.SortOrder sort,
+      OpenSearchCursor cursor, String index, long started) throws IOException {
+    int wanted = request.page() * request.size();
+    SearchResponse<JsonNode> response = read(index, query, sort, cursor, 0, wanted, true, null, OpenSearchNearDuplicates.FIELDS);
+    OpenSearchNearDuplicates groups = new OpenSearchNearDuplicates(connection.client(), index, query, sortOf(sort),
+        count -> read(index, query, sort, cursor, 0, count, false, null, OpenSearchNearDuplicates.FIELDS).hits().hits());
+    List<NearDuplicateGrouping.Group<String>> page =
+        groups.page(response.hits().hits(), cursor == null, wanted, (request.page() - 1) * request.size(), request.size());
+    Map<String, String> snippets = snippets(index, page.stream().map(NearDuplicateGrouping.Group::hit).toList(), highlight);
+    List<ArticleHit> hits = new ArrayList<>(page.size());
+    for (NearDuplicateGrouping.Group<String> group : page) {
+      List<ArticleHit.SimilarArticle> similar = new ArrayList<>(group.similar().size());
+      for (String id : group.similar()) {
+        JsonNode source = groups.source(id);
+        similar.add(new ArticleHit.SimilarArticle(id, text(source, OpenSearchSchema.DISPLAY_TITLE), text(source, ArticleSchema.DATE),
+            text(source, ArticleSchema.SOURCE)));
+      }
+      hits.add(articleHit(groups.hit(group.hit()), snippets.getOrDefault(group.hit(), ""), sort, similar));
     }
+    Hit<JsonNode> last = page.size() == request.size() && !page.isEmpty() ? groups.hit(page.get(page.size() - 1).hit()) : null;
+    return answer(request, response, hits, last, sort, started);
+  }
+
+  /**
+   * One read of the ranking: {@code size} hits from {@code from} (or after the cursor), with the
+   * facets when asked and the body snippets when a highlight query is given.
+   */
+  private SearchResponse<JsonNode> read(String index, Query query, SearchRequest.SortOrder sort, OpenSearchCursor cursor, int from,
+      int size, boolean facets, Query highlight, List<String> sourceFields) throws IOException {
+    return connection.client().search(s -> {
+      s.index(index).query(query).size(size).trackTotalHits(t -> t.enabled(facets)).sort(sortOf(sort))
+          .source(src -> src.filter(f -> f.includes(sourceFields)));
+      if (highlight != null) {
+        s.highlight(h -> highlighting(h, highlight));
+      }
+      if (facets) {
+        s.aggregations("speakers", a -> a.terms(t -> t.field(ArticleSchema.SPEAKER).size(FACET_SIZE)))
+            .aggregations("sources", a -> a.terms(t -> t.field(ArticleSchema.SOURCE).size(FACET_SIZE)))
+            .aggregations("days", a -> a.dateHistogram(d -> d.field(ArticleSchema.DATE).calendarInterval(CalendarInterval.Day).minDocCount(1)))
+            .aggregations("undated", a -> a.missing(m -> m.field(ArticleSchema.DATE)));
+      }
+      if (sort != SearchRequest.SortOrder.RELEVANCE) {
+        s.trackScores(false);
+      }
+      if (cursor != null) {
+        s.searchAfter(cursor.after());
+      } else {
+        s.from(from);
+      }
+      s.timeout(timeoutMillis + "ms");
+      return s;
+    }, JsonNode.class);
+  }
+
+  private static Highlight.Builder highlighting(Highlight.Builder h, Query highlight) {
+    return h.type(t -> t.builtin(BuiltinHighlighterType.Unified))
+        .encoder(HighlighterEncoder.Html)
+        .preTags(MARK).postTags(UNMARK)
+        .fields(ArticleSchema.BODY, f -> f.numberOfFragments(PASSAGES).noMatchSize(150).highlightQuery(highlight));
+  }
+
+  /** The body snippets of some articles, by id, in one request. */
+  private Map<String, String> snippets(String index, List<String> ids, Query highlight) throws IOException {
+    if (ids.isEmpty()) {
+      return Map.of();
+    }
+    SearchResponse<JsonNode> response = connection.client().search(s -> s.index(index).size(ids.size())
+        .query(q -> q.ids(i -> i.values(ids))).source(src -> src.fetch(false)).highlight(h -> highlighting(h, highlight)),
+        JsonNode.class);
+    Map<String, String> snippets = new HashMap<>();
+    response.hits().hits().forEach(hit -> snippets.put(hit.id(), snippet(hit)));
+    return snippets;
+  }
+
+  private static String snippet(Hit<JsonNode> hit) {
+    return String.join(" … ", hit.highlight().getOrDefault(ArticleSchema.BODY, List.of())).strip();
+  }
+
+  private static ArticleHit articleHit(Hit<JsonNode> hit, String snippet, SearchRequest.SortOrder sort,
+      List<ArticleHit.SimilarArticle> similar) {
+    JsonNode source = hit.source();
+    return new ArticleHit(hit.id(), text(source, OpenSearchSchema.DISPLAY_TITLE), text(source, ArticleSchema.DATE),
+        text(source, ArticleSchema.SOURCE), strings(source.path(ArticleSchema.SPEAKER)), snippet,
+        sort == SearchRequest.SortOrder.RELEVANCE && hit.score() != null ? hit.score().floatValue() : null, similar);
+  }
+
+  /** The page with the total and facets of the first read, and the cursor after its last hit when it is full. */
+  private static SearchPage answer(SearchRequest request, SearchResponse<JsonNode> response, List<ArticleHit> hits,
+      Hit<JsonNode> last, SearchRequest.SortOrder sort, long started) {
+    String next = last == null ? null : new OpenSearchCursor(last.index(), sort, last.sort()).encode();
     Map<String, Aggregate> aggs = response.aggregations();
     Map<Long, Long> perDay = new HashMap<>();
     aggs.get("days").dateHistogram().buckets().array()
@@ -146,6 +259,22 @@ public final class OpenSearchSearchService implements SearchService {
         aggs.get("undated").missing().docCount());
     return new SearchPage(response.hits().total().value(), request.page(), request.size(), millisSince(started), hits, facets,
         response.timedOut(), next);
+  }
+
+  /**
+   * The best articles of a long box query's words, with their bodies, from which the shared
+   * relevance feedback ({@link RelevanceFeedback}) widens the query: one request.
+   */
+  private List<RelevanceFeedback.Scored> feedbackArticles(String index, org.apache.lucene.search.Query words, int count)
+      throws IOException {
+    Query query = articleFields.translate(words);
+    List<RelevanceFeedback.Scored> best = new ArrayList<>();
+    for (Hit<JsonNode> hit : connection.client().search(s -> s.index(index).query(query).size(count)
+        .sort(sortOf(SearchRequest.SortOrder.RELEVANCE)).source(src -> src.filter(f -> f.includes(ArticleSchema.BODY))),
+        JsonNode.class).hits().hits()) {
+      best.add(new RelevanceFeedback.Scored(hit.score() == null ? 0f : hit.score().floatValue(), text(hit.source(), ArticleSchema.BODY)));
+    }
+    return best;
   }
 
   /** A quote document holding the words, spoken by one of the speakers (any speaker when none). */
@@ -378,8 +507,9 @@ public final class OpenSearchSearchService implements SearchService {
   private static final int MIN_SUGGEST_PREFIX = 2;
 
   /**
-   * Speakers whose name matches the prefix, most quoted first, then titles that start with it (a
-   * phrase-prefix query on the title). Words of the index are not completed on this backend.
+   * Speakers whose name matches the prefix (most quoted first), words of the titles completing the
+   * last word typed ({@link #words}), then titles with the words typed, the last one as a prefix (a
+   * phrase-prefix query on the title), in the embedded backend's shares ({@link SuggestionShares}).
    */
   @Override
   public List<Suggestion> suggest(String prefix, int limit) {
@@ -387,25 +517,50 @@ public final class OpenSearchSearchService implements SearchService {
     if (typed.length() < MIN_SUGGEST_PREFIX || limit <= 0) {
       return List.of();
     }
-    List<Suggestion> suggestions = new ArrayList<>();
-    speakers(typed, limit).forEach(speaker -> suggestions.add(new Suggestion(speaker.name(), Suggestion.SPEAKER)));
-    if (suggestions.size() >= limit) {
-      return List.copyOf(suggestions);
-    }
-    int titles = limit - suggestions.size();
+    List<Suggestion> speakers = speakers(typed, limit).stream().map(speaker -> new Suggestion(speaker.name(), Suggestion.SPEAKER)).toList();
     try {
-      SearchResponse<JsonNode> response = connection.client().search(s -> s.index(connection.alias()).size(titles)
+      SearchResponse<JsonNode> response = connection.client().search(s -> s.index(connection.alias()).size(limit)
           .query(q -> q.matchPhrasePrefix(m -> m.field(ArticleSchema.TITLE).query(typed)))
           .source(src -> src.filter(f -> f.includes(OpenSearchSchema.DISPLAY_TITLE))), JsonNode.class);
+      List<Suggestion> titles = new ArrayList<>();
       for (Hit<JsonNode> hit : response.hits().hits()) {
-        suggestions.add(new Suggestion(text(hit.source(), OpenSearchSchema.DISPLAY_TITLE), Suggestion.TITLE));
+        titles.add(new Suggestion(text(hit.source(), OpenSearchSchema.DISPLAY_TITLE), Suggestion.TITLE));
       }
+      return SuggestionShares.combine(speakers, words(SuggestionShares.lastWord(typed), limit), titles, limit);
     } catch (OpenSearchException e) {
       throw failure(e);
     } catch (IOException e) {
       throw unreachable(e);
     }
-    return List.copyOf(suggestions);
+  }
+
+  /** Words read per completion for each one offered: most forms of a stem and stopwords are passed over. */
+  private static final int WORD_CANDIDATES = 4;
+
+  /**
+   * Words of the titles starting with {@code typed} (a {@code terms} aggregation over
+   * {@link OpenSearchSchema#TITLE_WORDS} with a prefix pattern), in the most titles first, one form
+   * per stem and no stopword, as the embedded backend offers its words; none for a word with other
+   * than letters.
+   */
+  private List<Suggestion> words(String typed, int limit) throws IOException {
+    String word = typed.toLowerCase(Locale.ROOT);
+    if (word.length() < MIN_SUGGEST_PREFIX || !word.chars().allMatch(Character::isLetter)) {
+      return List.of();
+    }
+    SearchResponse<JsonNode> response = connection.client().search(s -> s.index(connection.alias()).size(0)
+        .aggregations("words", a -> a.terms(t -> t.field(OpenSearchSchema.TITLE_WORDS).size(limit * WORD_CANDIDATES)
+            // Letters only, so the prefix needs no escaping in the pattern.
+            .include(i -> i.regexp(word + ".*")))), JsonNode.class);
+    List<Suggestion> words = new ArrayList<>();
+    Set<String> stems = new HashSet<>();
+    for (StringTermsBucket bucket : response.aggregations().get("words").sterms().buckets().array()) {
+      String stem = TypoTolerance.stemOf(bucket.key(), indexAnalyzer);
+      if (stem != null && !bucket.key().equals(word) && stems.add(stem) && words.size() < limit) {
+        words.add(new Suggestion(bucket.key(), Suggestion.TERM));
+      }
+    }
+    return words;
   }
 
   @Override

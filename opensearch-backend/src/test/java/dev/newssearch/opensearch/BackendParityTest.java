@@ -8,13 +8,20 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.newssearch.opensearch.testing.BackendServers;
 import dev.newssearch.opensearch.testing.BackendServers.Backend;
 import dev.newssearch.read.ReadProblem;
+import dev.newssearch.testing.RepoFiles;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -38,9 +45,22 @@ class BackendParityTest {
   @TempDir static Path temp;
   private static BackendServers servers;
 
+  /** A story, its exact copy, a lightly edited copy and a separate article on the same strike (see their README). */
+  private static final String STORY = "near-duplicates/2025-03-10-port-strike.txt";
+  private static final String COPY = "near-duplicates/2025-03-10-port-strike-copy.txt";
+  private static final String EDITED = "near-duplicates/2025-03-11-port-strike-wire.txt";
+  private static final String ANALYSIS = "near-duplicates/2025-03-12-port-strike-analysis.txt";
+
   @BeforeAll
   static void start() throws Exception {
-    servers = BackendServers.start(temp, BackendServers.fixtureCorpus(temp));
+    Path input = BackendServers.fixtureCorpus(temp);
+    Path nearDuplicates = Files.createDirectories(input.resolve("near-duplicates"));
+    try (Stream<Path> files = Files.list(RepoFiles.root().resolve("search-api/src/test/resources/near-duplicates"))) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".txt")).toList()) {
+        Files.copy(file, nearDuplicates.resolve(file.getFileName()));
+      }
+    }
+    servers = BackendServers.start(temp, input);
   }
 
   @AfterAll
@@ -187,12 +207,44 @@ class BackendParityTest {
 
   @ParameterizedTest
   @EnumSource(Backend.class)
-  void suggestionsCompleteSpeakersAndTitles(Backend backend) {
+  void suggestionsCompleteSpeakersAndTitles(Backend backend) throws InterruptedException {
     JsonNode xi = servers.json(backend, "/api/suggest?prefix=xi").get("suggestions");
+    for (int i = 0; i < 200 && xi.isEmpty(); i++) {
+      Thread.sleep(50); // the embedded index builds its suggestions in the background once first asked for
+      xi = servers.json(backend, "/api/suggest?prefix=xi").get("suggestions");
+    }
     assertTrue(xi.toString().contains("{\"text\":\"Xi Jinping\",\"kind\":\"speaker\"}"), xi.toString());
     JsonNode ferry = servers.json(backend, "/api/suggest?prefix=ferry").get("suggestions");
     assertTrue(ferry.toString().contains("{\"text\":\"Ferry timetable changes\",\"kind\":\"title\"}"), ferry.toString());
     assertEquals(0, servers.json(backend, "/api/suggest?prefix=x").get("suggestions").size());
+  }
+
+  @ParameterizedTest
+  @EnumSource(Backend.class)
+  void suggestionsCompleteWordsOfTheIndexAsWrittenOneFormPerStem(Backend backend) throws InterruptedException {
+    awaitWords(backend);
+    assertTrue(terms(backend, "vla").contains("vladimir"), terms(backend, "vla").toString());
+    assertTrue(terms(backend, "putin sum").contains("summit"), "the last word typed is completed");
+    List<String> president = terms(backend, "presid");
+    assertTrue(president.contains("president"), president.toString());
+    assertFalse(president.contains("presid"), "words as written, never the stem");
+    assertEquals(1, president.stream().filter(word -> word.startsWith("president") && !word.startsWith("presidenti")).count(),
+        "one form per stem: " + president);
+    assertEquals(List.of(), terms(backend, "jinping"), "a word typed in full is not offered again");
+    List<String> kinds = new ArrayList<>();
+    servers.json(backend, "/api/suggest?prefix=xi").get("suggestions").forEach(s -> kinds.add(s.get("kind").asText()));
+    assertEquals(kinds.stream().sorted(java.util.Comparator.comparingInt(List.of("speaker", "term", "title")::indexOf)).toList(), kinds,
+        "speakers, then words, then titles");
+  }
+
+  private static List<String> terms(Backend backend, String prefix) {
+    List<String> terms = new ArrayList<>();
+    for (JsonNode suggestion : servers.json(backend, "/api/suggest?prefix=" + BackendServers.encode(prefix)).get("suggestions")) {
+      if (suggestion.get("kind").asText().equals("term")) {
+        terms.add(suggestion.get("text").asText());
+      }
+    }
+    return terms;
   }
 
   @ParameterizedTest
@@ -222,7 +274,10 @@ class BackendParityTest {
       "/api/search", "/api/search?sort=date_asc", "/api/search?q=putin&sort=date", "/api/search?q=said",
       "/api/search?q=putin&speaker=Xi+Jinping", "/api/search?q=taiwan&scope=quotes", "/api/search?from=2024-01-01&undated=include",
       "/api/search?syntax=advanced&q=title%3Aputin+OR+body%3Atariff*", "/api/quotes?q=china", "/api/quotes",
-      "/api/articles/000_49fbe87d8bcee795.txt/related",
+      "/api/articles/000_49fbe87d8bcee795.txt/related", "/api/search?q=said&recency=30d", "/api/search?q=strike&recency=1y",
+      "/api/search?q=putin+xi&recency=2w&group=false",
+      "/api/search?q=what+did+putin+say+to+xi+about+taiwan", "/api/search?q=dock+workers+strike+over+pay+at+the+port",
+      "/api/search?q=president+xi+russian+counterpart+summit+-taiwan", "/api/search?q=library+opening+hours+extended+weekends&group=false",
   })
   void bothBackendsAnswerTheSameHitsInTheSameOrder(String query) {
     // Every hit on one page, so that no run of tied hits is cut where the page ends.
@@ -230,7 +285,7 @@ class BackendParityTest {
     JsonNode lucene = servers.json(Backend.LUCENE, path);
     JsonNode openSearch = servers.json(Backend.OPENSEARCH, path);
     if (lucene.has("related")) {
-      assertEquals(ids(lucene.get("related")), ids(openSearch.get("related")), path);
+      assertEquals(hitKeys(lucene.get("related")), hitKeys(openSearch.get("related")), path);
       assertFalse(lucene.get("related").isEmpty(), path);
       return;
     }
@@ -246,6 +301,146 @@ class BackendParityTest {
     }
   }
 
+  @ParameterizedTest
+  @EnumSource(Backend.class)
+  void copiesAndNearDuplicatesAreFoldedUnderTheBestRankedOne(Backend backend) {
+    JsonNode answer = servers.json(backend, "/api/search?q=dock+workers+strike");
+    assertEquals(4, answer.get("total").asInt(), "total counts every matching article");
+    assertEquals(2, answer.get("hits").size(), answer.toString());
+    List<String> group = new ArrayList<>(List.of(answer.at("/hits/0/id").asText()));
+    answer.at("/hits/0/similar").forEach(other -> group.add(other.get("id").asText()));
+    assertEquals(List.of(COPY, STORY, EDITED), group.stream().sorted().toList());
+    assertEquals(ANALYSIS, answer.at("/hits/1/id").asText());
+    assertEquals(0, answer.at("/hits/1/similar").size(), "the same event written separately is not a duplicate");
+    JsonNode edited = servers.json(backend, "/api/search?q=dock+workers+strike&sort=date").at("/hits/1");
+    assertEquals(EDITED, edited.get("id").asText(), "the newest of the group leads it by date");
+    JsonNode oldest = servers.json(backend, "/api/search?q=dock+workers+strike&sort=date_asc").at("/hits/0/similar");
+    JsonNode similar = oldest.get(0).get("id").asText().equals(EDITED) ? oldest.get(0) : oldest.get(1);
+    assertEquals("Northern port dockers strike, cargo backs up", similar.get("title").asText());
+    assertEquals("2025-03-11", similar.get("date").asText());
+    assertEquals("Coastal Times", similar.get("source").asText());
+    assertEquals(4, servers.json(backend, "/api/search?q=dock+workers+strike&group=false").get("hits").size());
+    // Only the edited copy has this sentence: its near-duplicates do not match, so it stands alone.
+    JsonNode alone = servers.json(backend, "/api/search?q=ministers+following+dispute");
+    assertEquals(List.of(EDITED), ids(alone));
+    assertEquals(0, alone.at("/hits/0/similar").size());
+  }
+
+  @ParameterizedTest
+  @EnumSource(Backend.class)
+  void groupedPagesNeverShowAGroupTwiceByNumberOrByCursor(Backend backend) {
+    for (String sort : List.of("relevance", "date", "date_asc")) {
+      String search = "/api/search?q=dock+workers+strike&size=1&sort=" + sort;
+      List<String> byNumber = new ArrayList<>();
+      for (int page = 1; page <= 3; page++) {
+        byNumber.addAll(ids(servers.json(backend, search + "&page=" + page)));
+      }
+      assertEquals(2, byNumber.size(), sort + ": " + byNumber);
+      List<String> byCursor = new ArrayList<>();
+      JsonNode answer = servers.json(backend, search);
+      byCursor.addAll(ids(answer));
+      while (answer.hasNonNull("nextCursor")) {
+        answer = servers.json(backend, search + "&cursor=" + BackendServers.encode(answer.get("nextCursor").asText()));
+        byCursor.addAll(ids(answer));
+      }
+      assertEquals(byNumber, byCursor, sort);
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Backend.class)
+  void recencyMultipliesEachScoreByOnePlusHalfToTheAgeInHalfLives(Backend backend) {
+    LocalDate newest = LocalDate.parse(servers.json(backend, "/api/search?sort=date&size=1").at("/hits/0/date").asText());
+    Map<String, Double> plain = new HashMap<>();
+    servers.json(backend, "/api/search?q=said&group=false&size=100").get("hits")
+        .forEach(hit -> plain.put(hit.get("id").asText(), hit.get("score").asDouble()));
+    JsonNode boosted = servers.json(backend, "/api/search?q=said&group=false&size=100&recency=1y");
+    assertEquals(plain.size(), boosted.get("hits").size());
+    int raised = 0;
+    for (JsonNode hit : boosted.get("hits")) {
+      double factor = hit.get("date").isNull() ? 1
+          : 1 + Math.pow(0.5, ChronoUnit.DAYS.between(LocalDate.parse(hit.get("date").asText()), newest) / 365.0);
+      double expected = plain.get(hit.get("id").asText()) * factor;
+      assertEquals(expected, hit.get("score").asDouble(), expected * 1e-5, hit.toString());
+      raised += factor > 1.01 ? 1 : 0;
+    }
+    assertTrue(raised > 0, "some articles are within a few half-lives of the newest: " + boosted);
+  }
+
+  @ParameterizedTest
+  @EnumSource(Backend.class)
+  void misspelledWordsAreLoosenedUnderTheSameRulesAndSayWhatWasMeant(Backend backend) throws InterruptedException {
+    awaitWords(backend);
+    JsonNode body = servers.json(backend, "/api/search?q=" + BackendServers.encode("Jinpng taiwn"));
+    assertEquals(1, body.get("total").asInt(), body.toString());
+    assertEquals(SEED_000, body.at("/hits/0/id").asText());
+    assertTrue(body.get("fuzzy").asBoolean());
+    assertEquals("jinping taiwan", body.get("didYouMean").asText());
+    assertTrue(body.at("/hits/0/snippet").asText().contains("<mark>Taiwan</mark>"), "the word found is marked");
+    // Against the index's stems, "presdent" is one edit from "present" and three from "presid".
+    assertEquals("president jinping", meant(backend, "presdent jinpng"));
+    assertEquals("strategic alliance", meant(backend, "strategic allaince"), "a swap is one edit");
+    assertEquals("summit", meant(backend, "sumit"));
+    assertEquals("commemoration", meant(backend, "comemmoratoin"), "eight letters or more: two edits");
+    for (String typed : List.of("sumxyt", "putn", "\"jinpng taiwn\"", "taiwan", "taiwan -jinpng")) {
+      JsonNode asTyped = servers.json(backend, "/api/search?q=" + BackendServers.encode(typed));
+      assertFalse(asTyped.get("fuzzy").asBoolean(), typed + ": " + asTyped);
+      assertTrue(asTyped.get("didYouMean").isNull(), typed);
+    }
+    JsonNode filter = servers.json(backend, "/api/search?q=summit&speaker=" + BackendServers.encode("Vladimir Putn"));
+    assertEquals(0, filter.get("total").asInt(), "filter values are never loosened");
+    JsonNode advanced = servers.json(backend, "/api/search?syntax=advanced&q=taiwn");
+    assertEquals(0, advanced.get("total").asInt(), "the advanced syntax is never loosened");
+    assertFalse(advanced.get("fuzzy").asBoolean());
+  }
+
+  /** Loosened searches: both backends loosen the same words into the same query and find the same hits. */
+  @ParameterizedTest
+  @ValueSource(strings = {"jinpng+taiwn", "presdent+jinpng", "sumit", "strategic+allaince", "comemmoratoin", "taiwn&speaker=Vladimir+Putin",
+      "workrs+strke", "sumxyt"})
+  void bothBackendsLoosenTheSameWords(String params) throws InterruptedException {
+    awaitWords(Backend.LUCENE);
+    JsonNode lucene = servers.json(Backend.LUCENE, "/api/search?size=100&q=" + params);
+    JsonNode openSearch = servers.json(Backend.OPENSEARCH, "/api/search?size=100&q=" + params);
+    assertEquals(lucene.get("didYouMean"), openSearch.get("didYouMean"), params);
+    assertEquals(lucene.get("fuzzy"), openSearch.get("fuzzy"), params);
+    assertEquals(lucene.get("total"), openSearch.get("total"), params);
+    assertEquals(hitKeys(lucene), hitKeys(openSearch), params);
+  }
+
+  private static String meant(Backend backend, String typed) {
+    return servers.json(backend, "/api/search?q=" + BackendServers.encode(typed)).get("didYouMean").asText();
+  }
+
+  /** Waits until the embedded backend has collected the index's words, which it does in the background. */
+  private static void awaitWords(Backend backend) throws InterruptedException {
+    for (int tries = 0; tries < 300 && !servers.json(backend, "/api/suggest?prefix=xi").toString().contains("Xi Jinping"); tries++) {
+      Thread.sleep(100);
+    }
+  }
+
+  /** Grouped searches: both backends show the same hits with the same articles folded under each. */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "q=dock+workers+strike", "q=dock+workers+strike&sort=date", "q=dock+workers+strike&sort=date_asc", "q=strike",
+      "q=dock+workers+strike&size=1&page=2", "source=Harbour+Gazette&source=Coastal+Times&source=Valley+Post", "q=port+OR+taiwan",
+  })
+  void bothBackendsGroupTheSameArticles(String params) {
+    JsonNode lucene = servers.json(Backend.LUCENE, "/api/search?" + params);
+    JsonNode openSearch = servers.json(Backend.OPENSEARCH, "/api/search?" + params);
+    assertEquals(lucene.get("total"), openSearch.get("total"), params);
+    assertEquals(groups(lucene), groups(openSearch), params);
+  }
+
+  /** Each hit as its id and the sorted ids of the articles folded under it. */
+  private static List<String> groups(JsonNode page) {
+    List<String> groups = new ArrayList<>();
+    for (JsonNode hit : page.get("hits")) {
+      groups.add(hit.get("id").asText() + " " + hit.get("similar").findValuesAsText("id").stream().sorted().toList());
+    }
+    return groups;
+  }
+
   private static int total(Backend backend, String query) {
     return servers.json(backend, "/api/search?q=" + BackendServers.encode(query)).get("total").asInt();
   }
@@ -259,13 +454,21 @@ class BackendParityTest {
 
   /**
    * The hits in order, each as its sort key (an article's date and score to four places, a quote's
-   * score) and its id (an article's, or a quote's article and offset). Hits whose keys tie are listed by id: either backend may
-   * order ties its own way (the embedded one by indexing order, which follows the reading threads).
+   * score) and its id (an article's with the ids of the copies grouped under it, or a quote's
+   * article and offset). Hits whose keys tie are listed by id: either backend may order ties its own
+   * way (the embedded one by indexing order, which follows the reading threads), and so may choose
+   * another of a group's tied copies to show.
    */
+  private static String withCopies(JsonNode hit) {
+    TreeSet<String> group = new TreeSet<>(List.of(hit.get("id").asText()));
+    hit.path("similar").forEach(copy -> group.add(copy.get("id").asText()));
+    return String.join("+", group);
+  }
+
   private static List<String> hitKeys(JsonNode page) {
     List<String[]> hits = new ArrayList<>();
-    for (JsonNode hit : page.get("hits")) {
-      String id = hit.has("articleId") ? hit.get("articleId").asText() + "@" + hit.get("start").asInt() : hit.get("id").asText();
+    for (JsonNode hit : page.isArray() ? page : page.get("hits")) {
+      String id = hit.has("articleId") ? hit.get("articleId").asText() + "@" + hit.get("start").asInt() : withCopies(hit);
       String score = hit.get("score").isNumber() ? String.format(java.util.Locale.ROOT, "%.4f", hit.get("score").asDouble()) : "-";
       hits.add(new String[] {hit.has("articleId") ? score : hit.path("date").asText("undated") + " " + score, id});
     }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.newssearch.index.ArticleSchema;
 import dev.newssearch.search.InvalidRequestException;
+import dev.newssearch.search.RelevanceFeedback;
 import dev.newssearch.search.SearchQueries;
 import dev.newssearch.search.SearchRequest;
 import dev.newssearch.search.Synonyms;
@@ -21,6 +22,10 @@ import org.opensearch.client.opensearch._types.query_dsl.Query;
 
 /** The query DSL our parsed queries become, without a cluster: the shapes the OpenSearch backend relies on. */
 class LuceneQueryTranslatorTest {
+  /** Short queries are never widened by feedback: they read no articles. */
+  private static final RelevanceFeedback.Articles NO_FEEDBACK = (query, count) -> {
+    throw new AssertionError("a short query read feedback articles");
+  };
   private final SearchQueries queries = new SearchQueries(Synonyms.builtIn());
   private final LuceneQueryTranslator translator = new LuceneQueryTranslator(field -> field);
 
@@ -42,7 +47,7 @@ class LuceneQueryTranslatorTest {
   @Test
   void wordsAreSentAsTheTermsOurAnalysisMadeWithTheirFieldBoosts() {
     // Possessive stripped, folded, lower-cased and stemmed by our analysis; OpenSearch only matches the term.
-    String dsl = json(translator.translate(queries.articleText(SearchRequest.of("Zelenskýy's"))));
+    String dsl = json(translator.translate(queries.articleText(SearchRequest.of("Zelenskýy's"), NO_FEEDBACK)));
     assertTrue(dsl.contains("\"term\":{\"title\":{\"value\":\"zelenskyi\"}}"), dsl);
     assertTrue(dsl.contains("\"boost\":2.0"), dsl);
     assertTrue(dsl.contains("\"dis_max\""), dsl);
@@ -50,7 +55,7 @@ class LuceneQueryTranslatorTest {
 
   @Test
   void exclusionsAloneStillNeedNothingButTheExclusion() {
-    String dsl = json(translator.translate(queries.articleText(SearchRequest.of("-sport"))));
+    String dsl = json(translator.translate(queries.articleText(SearchRequest.of("-sport"), NO_FEEDBACK)));
     assertTrue(dsl.contains("\"match_all\""), dsl);
     assertTrue(dsl.contains("\"must_not\""), dsl);
   }
@@ -58,7 +63,7 @@ class LuceneQueryTranslatorTest {
   @Test
   void advancedDateRangesBecomeCalendarDays() {
     SearchRequest request = new SearchRequest("date:[2025-01-01 TO 2025-01-31]", SearchRequest.QuerySyntax.ADVANCED, null, null, null, 1, 10);
-    String dsl = json(translator.translate(queries.articleText(request)));
+    String dsl = json(translator.translate(queries.articleText(request, NO_FEEDBACK)));
     assertTrue(dsl.contains("\"gte\":\"2025-01-01\""), dsl);
     assertTrue(dsl.contains("\"lte\":\"2025-01-31\""), dsl);
   }

@@ -61,6 +61,17 @@ final class ArticleQueryBuilder {
    * @param searcher the index, which long queries consult for their feedback
    */
   Query build(String text, Map<String, Float> fields, IndexSearcher searcher) {
+    return build(text, fields, RelevanceFeedback.of(searcher));
+  }
+
+  /**
+   * The query for a search-box text, for any backend.
+   *
+   * @param text what the user typed
+   * @param fields the fields searched, with their boosts
+   * @param feedbackArticles where long queries read their best articles for feedback
+   */
+  Query build(String text, Map<String, Float> fields, RelevanceFeedback.Articles feedbackArticles) {
     BoxQueryParser.Parsed parsed = parser.parseParts(text, fields);
     List<Query> positive = parsed.positive();
     if (positive.isEmpty()) {
@@ -69,19 +80,7 @@ final class ArticleQueryBuilder {
     if (positive.size() <= STRICT_WORDS) {
       return strict(parsed, fields);
     }
-    return feedback.expand(relaxed(parsed), searcher);
-  }
-
-  /**
-   * The query for a search-box text without the relevance feedback of long queries, for a backend
-   * that runs the query elsewhere and has no searcher to read feedback articles from.
-   */
-  Query withoutFeedback(String text, Map<String, Float> fields) {
-    BoxQueryParser.Parsed parsed = parser.parseParts(text, fields);
-    if (parsed.positive().isEmpty()) {
-      return parsed.withoutPositiveClauses();
-    }
-    return parsed.positive().size() <= STRICT_WORDS ? strict(parsed, fields) : relaxed(parsed);
+    return feedback.expand(relaxed(parsed), feedbackArticles);
   }
 
   private Query strict(BoxQueryParser.Parsed parsed, Map<String, Float> fields) {

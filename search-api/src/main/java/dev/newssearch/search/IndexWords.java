@@ -2,6 +2,7 @@ package dev.newssearch.search;
 
 import dev.newssearch.index.ArticleSchema;
 import dev.newssearch.index.NewsAnalyzer;
+import dev.newssearch.search.TypoTolerance.Word;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -41,15 +42,6 @@ final class IndexWords {
   private static final String WORD = "word";
   /** Candidates the spell checker weighs per correction: enough to find the most common among equals. */
   private static final int INSPECTIONS = 50;
-
-  /**
-   * A word of the vocabulary.
-   *
-   * @param text the word in lower case, with its diacritics
-   * @param stem the index term it becomes
-   * @param articles how many articles have that term in their body
-   */
-  record Word(String text, String stem, long articles) {}
 
   private final Map<String, Word> byKey;
   private final WFSTCompletionLookup completions;
@@ -132,6 +124,26 @@ final class IndexWords {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * This vocabulary for typo tolerance, with the articles using a word counted in the view searched.
+   *
+   * @param reader the view searched
+   * @param indexAnalyzer how article text was analysed
+   */
+  TypoTolerance.Vocabulary forView(IndexReader reader, Analyzer indexAnalyzer) {
+    return new TypoTolerance.Vocabulary() {
+      @Override
+      public List<Word> corrections(String word, int maxEdits, int limit) {
+        return IndexWords.this.corrections(word, maxEdits, limit);
+      }
+
+      @Override
+      public long articlesWith(String word) {
+        return IndexWords.articlesWith(word, indexAnalyzer, reader);
+      }
+    };
   }
 
   /** How many words the vocabulary holds. */

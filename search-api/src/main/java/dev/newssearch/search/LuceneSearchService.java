@@ -113,7 +113,8 @@ public final class LuceneSearchService implements SearchService {
     IndexSnapshot searcher = budget.start(index.acquire());
     try {
       SearchPage found = search(request, searcher, started);
-      return typos.retry(request, found, () -> suggestions.forView(searcher), searcher.getIndexReader(),
+      return typos.retry(request, found,
+          () -> suggestions.forView(searcher).map(ready -> ready.words().forView(searcher.getIndexReader(), analyzer)),
           loosened -> search(loosened, searcher, started));
     } finally {
       index.release(searcher);

@@ -3,10 +3,8 @@ package dev.newssearch.search;
 import dev.newssearch.index.ArticleSchema;
 import dev.newssearch.index.NearDuplicateSignature;
 import java.io.IOException;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -30,28 +28,11 @@ import org.apache.lucene.util.BitSet;
 import org.apache.lucene.util.BytesRef;
 
 /**
- * Folds copies and near-duplicates among the matches of one search, so that a wire story carried
- * by ten outlets is one hit with nine "similar" articles under it.
- *
- * <p>A <b>group</b> is a set of matching articles linked by near-duplicate pairs
- * ({@link NearDuplicateSignature#isNearDuplicateOf}; candidates come from the signature's band
- * terms, so finding them costs a few term lookups per hit). Only articles that match the search
- * join a group, and the group is shown once, at the place of its best-ranked member in the
- * search's own order (relevance, or date): that member is the hit, the others are its
- * {@code similar}. Since the leader depends only on the group and the order, not on the page, the
- * same group is never shown on two pages, whether paged by number or by cursor.
- *
- * <p>Totals and facets are not touched: they count matching articles, copies included.
+ * Near-duplicate grouping ({@link NearDuplicateGrouping}) over the embedded index: band terms are
+ * looked up in each segment among the search's matches (kept by the marking pass), signatures read
+ * from binary doc values, and documents named by their top-level document number.
  */
-final class NearDuplicateGroups {
-  /**
-   * Members gathered for one group at most. A story syndicated more widely shows this many, and
-   * bounds the work one hit can cause.
-   */
-  static final int MAX_GROUP = 100;
-  /** Ranked hits read at most while filling a page with groups. */
-  static final int MAX_RANKED = 100_000;
-
+final class NearDuplicateGroups implements NearDuplicateGrouping.Matches<Integer> {
   /**
    * One hit of a grouped page.
    *
@@ -66,18 +47,12 @@ final class NearDuplicateGroups {
   private final List<LeafReaderContext> leaves;
   private final Map<Integer, FacetsCollector.MatchingDocs> matchesByLeaf = new HashMap<>();
   private final Map<Integer, BitSet> matchingBits = new HashMap<>();
-  private final Map<Integer, NearDuplicateSignature> signatures = new HashMap<>();
   /** Per segment, one enum over the band terms and one over the signatures, reused by every lookup. */
   private final Map<Integer, TermsEnum> bandTerms = new HashMap<>();
   private final Map<Integer, BinaryDocValues> signatureValues = new HashMap<>();
-  /** Every document whose group is known, to its group's leader. */
-  private final Map<Integer, Integer> leaderOf = new HashMap<>();
-  /** The other members of each known group, by leader. */
-  private final Map<Integer, List<Integer>> similarOf = new HashMap<>();
-  /** Rank of each hit read so far, by document. */
-  private final Map<Integer, Integer> rankOf = new HashMap<>();
-  /** Whether the ranking read starts at the top (page numbers), not after a cursor. */
-  private boolean rankedFromTop;
+  /** The hits read from the ranking, by document, to give each group its scored hit. */
+  private final Map<Integer, ScoreDoc> hitOf = new HashMap<>();
+  private ScoreDoc after;
 
   /**
    * @param searcher the searcher of the search
@@ -114,102 +89,34 @@ final class NearDuplicateGroups {
    * @param count groups on the page
    */
   List<Group> page(ScoreDoc after, TopDocs ranked, int asked, int skip, int count) throws IOException {
-    List<Group> page = new ArrayList<>(count);
-    rankedFromTop = after == null;
-    ScoreDoc[] hits = ranked.scoreDocs;
-    int fetched = asked;
-    int groupsSeen = 0;
-    int next = 0;
-    while (true) {
-      for (int rank = 0; rank < hits.length; rank++) {
-        rankOf.putIfAbsent(hits[rank].doc, rank);
-      }
-      for (; next < hits.length && page.size() < count; next++) {
-        List<Integer> similar = groupLedBy(hits[next].doc);
-        if (similar != null && groupsSeen++ >= skip) {
-          page.add(new Group(hits[next], similar));
-        }
-      }
-      boolean exhausted = hits.length < fetched || fetched >= MAX_RANKED;
-      if (page.size() == count || exhausted) {
-        return page;
-      }
-      // Copies folded away left the page short: read further down the same ranking.
-      fetched = (int) Math.min(MAX_RANKED, 2L * fetched);
-      hits = sort == null ? searcher.searchAfter(after, query, fetched).scoreDocs
-          : searcher.searchAfter(after, query, fetched, sort).scoreDocs;
+    this.after = after;
+    List<NearDuplicateGrouping.Group<Integer>> groups =
+        new NearDuplicateGrouping<>(this, NearDuplicateGrouping.MAX_RANKED).page(docs(ranked.scoreDocs), after == null, asked, skip, count);
+    List<Group> page = new ArrayList<>(groups.size());
+    for (NearDuplicateGrouping.Group<Integer> group : groups) {
+      page.add(new Group(hitOf.get(group.hit()), group.similar()));
     }
+    return page;
   }
 
-  /** The other members of the group this document leads, or {@code null} when another member leads it. */
-  private List<Integer> groupLedBy(int doc) throws IOException {
-    Integer leader = leaderOf.get(doc);
-    if (leader == null) {
-      findGroup(doc);
-      leader = leaderOf.get(doc);
-    }
-    return leader == doc ? similarOf.get(doc) : null;
+  @Override
+  public List<Integer> ranked(int count) throws IOException {
+    ScoreDoc[] hits = sort == null ? searcher.searchAfter(after, query, count).scoreDocs
+        : searcher.searchAfter(after, query, count, sort).scoreDocs;
+    return docs(hits);
   }
 
-  /** Gathers the group of a document by following near-duplicate pairs among the matches. */
-  private void findGroup(int doc) throws IOException {
-    NearDuplicateSignature own = signature(doc);
-    if (own == null) {
-      lead(doc, List.of(doc));
-      return;
+  private List<Integer> docs(ScoreDoc[] hits) {
+    List<Integer> docs = new ArrayList<>(hits.length);
+    for (ScoreDoc hit : hits) {
+      hitOf.putIfAbsent(hit.doc, hit);
+      docs.add(hit.doc);
     }
-    Map<Integer, NearDuplicateSignature> members = new LinkedHashMap<>();
-    members.put(doc, own);
-    ArrayDeque<Integer> toVisit = new ArrayDeque<>(List.of(doc));
-    while (!toVisit.isEmpty() && members.size() < MAX_GROUP) {
-      NearDuplicateSignature signature = members.get(toVisit.poll());
-      for (String band : signature.bandKeys()) {
-        for (int candidate : withTerm(new BytesRef(band))) {
-          // A document already in a group stays there: groups never overlap, so none shows twice.
-          if (members.size() >= MAX_GROUP || members.containsKey(candidate) || leaderOf.containsKey(candidate)) {
-            continue;
-          }
-          NearDuplicateSignature other = signature(candidate);
-          if (other != null && signature.isNearDuplicateOf(other)) {
-            members.put(candidate, other);
-            toVisit.add(candidate);
-          }
-        }
-      }
-    }
-    List<Integer> found = members.keySet().stream().toList();
-    lead(doc, found.size() == 1 ? List.of(doc) : rankedFromTop ? byRank(found) : inSearchOrder(found));
+    return docs;
   }
 
-  /**
-   * The members in the search's order when the ranking was read from its top: groups are gathered
-   * in rank order and every member reachable from an earlier hit joined that hit's group, so the
-   * first member found leads; the others follow in their rank, unranked ones after. This spares the
-   * search that {@link #inSearchOrder} runs, which a page of many groups paid once per group.
-   */
-  private List<Integer> byRank(List<Integer> found) {
-    List<Integer> ordered = new ArrayList<>(found.subList(1, found.size()));
-    ordered.sort((a, b) -> Integer.compare(rankOf.getOrDefault(a, Integer.MAX_VALUE), rankOf.getOrDefault(b, Integer.MAX_VALUE)));
-    ordered.add(0, found.get(0));
-    return ordered;
-  }
-
-  /** Records a group whose members are in the search's order: the first leads it. */
-  private void lead(int fallback, List<Integer> ordered) {
-    int leader = ordered.isEmpty() ? fallback : ordered.get(0);
-    for (int member : ordered) {
-      leaderOf.put(member, leader);
-    }
-    leaderOf.putIfAbsent(fallback, leader);
-    similarOf.put(leader, List.copyOf(ordered.subList(Math.min(1, ordered.size()), ordered.size())));
-  }
-
-  /**
-   * The members ranked by the search itself (the same query, restricted to them), so the leader is
-   * the one the search would have shown first. A page after a cursor needs it: a member ranked
-   * before the cursor led the group on an earlier page.
-   */
-  private List<Integer> inSearchOrder(List<Integer> members) throws IOException {
+  @Override
+  public List<Integer> inSearchOrder(List<Integer> members) throws IOException {
     List<BytesRef> ids = new ArrayList<>(members.size());
     for (int member : members) {
       ids.add(new BytesRef(searcher.storedFields().document(member, Set.of(ArticleSchema.ID)).get(ArticleSchema.ID)));
@@ -223,13 +130,16 @@ final class NearDuplicateGroups {
     for (ScoreDoc hit : top.scoreDocs) {
       ordered.add(hit.doc);
     }
-    // A search cut short by the time budget may miss some: they follow in document order.
-    for (int member : members) {
-      if (!ordered.contains(member)) {
-        ordered.add(member);
-      }
-    }
     return ordered;
+  }
+
+  @Override
+  public List<Integer> withBands(List<String> bands) throws IOException {
+    List<Integer> docs = new ArrayList<>();
+    for (String band : bands) {
+      docs.addAll(withTerm(new BytesRef(band)));
+    }
+    return docs;
   }
 
   /**
@@ -277,11 +187,8 @@ final class NearDuplicateGroups {
     return bits;
   }
 
-  /** A document's signature, or null when it has none (no text, or indexed before signatures existed). */
-  private NearDuplicateSignature signature(int doc) throws IOException {
-    if (signatures.containsKey(doc)) {
-      return signatures.get(doc);
-    }
+  @Override
+  public NearDuplicateSignature signature(Integer doc) throws IOException {
     LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
     // Doc values only move forward: the segment's iterator is reused until a lookup goes back.
     BinaryDocValues values = signatureValues.get(leaf.ord);
@@ -289,10 +196,8 @@ final class NearDuplicateGroups {
       values = leaf.reader().getBinaryDocValues(ArticleSchema.NEAR_DUPLICATE_SIGNATURE);
       signatureValues.put(leaf.ord, values);
     }
-    NearDuplicateSignature signature = values != null && values.advanceExact(doc - leaf.docBase)
+    return values != null && values.advanceExact(doc - leaf.docBase)
         ? NearDuplicateSignature.fromBytes(values.binaryValue())
         : null;
-    signatures.put(doc, signature);
-    return signature;
   }
 }

@@ -3,6 +3,7 @@ package dev.newssearch.search;
 import dev.newssearch.index.ArticleSchema;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,8 +27,11 @@ import org.apache.lucene.search.TermQuery;
  *
  * <p>The expanded query keeps the original as a required clause, so feedback only reorders the
  * articles the query matched; it never adds one that matches none of the user's words.
+ *
+ * <p>The rule is the same on every backend; where the best articles are read is the backend's
+ * {@link Articles}.
  */
-final class RelevanceFeedback {
+public final class RelevanceFeedback {
   /** Top articles read for feedback. */
   static final int FEEDBACK_ARTICLES = 5;
   /** Words added to the query. */
@@ -35,26 +39,52 @@ final class RelevanceFeedback {
   /** Share of the original query in the expanded one (RM3's interpolation weight). */
   static final float ORIGINAL_WEIGHT = 0.5f;
 
+  /**
+   * One of the best articles of a query.
+   *
+   * @param score its score for the query
+   * @param body its body text
+   */
+  public record Scored(float score, String body) {}
+
+  /** Where feedback reads the best articles of a query. */
+  @FunctionalInterface
+  public interface Articles {
+    /** The best {@code count} articles for {@code query} (its words alone, without the search's filters), best first. */
+    List<Scored> best(Query query, int count) throws IOException;
+  }
+
   private final Analyzer analyzer;
 
   RelevanceFeedback(Analyzer analyzer) {
     this.analyzer = analyzer;
   }
 
+  /** The best articles of a query in an embedded index, with their stored bodies. */
+  static Articles of(IndexSearcher searcher) {
+    return (query, count) -> {
+      Query articles = new BooleanQuery.Builder().add(query, Occur.MUST).add(ArticleSchema.articles(), Occur.FILTER).build();
+      List<Scored> best = new ArrayList<>();
+      for (ScoreDoc hit : searcher.search(articles, count).scoreDocs) {
+        best.add(new Scored(hit.score, searcher.storedFields().document(hit.doc).get(ArticleSchema.BODY)));
+      }
+      return best;
+    };
+  }
+
   /**
    * The query expanded with its feedback terms, or the query itself when it finds nothing.
    *
    * @param query the query as the user wrote it
-   * @param searcher the index
+   * @param source where its best articles are read
    */
-  Query expand(Query query, IndexSearcher searcher) {
+  Query expand(Query query, Articles source) {
     try {
-      Query articles = new BooleanQuery.Builder().add(query, Occur.MUST).add(ArticleSchema.articles(), Occur.FILTER).build();
-      ScoreDoc[] top = searcher.search(articles, FEEDBACK_ARTICLES).scoreDocs;
-      if (top.length == 0) {
+      List<Scored> top = source.best(query, FEEDBACK_ARTICLES);
+      if (top.isEmpty()) {
         return query;
       }
-      List<Map.Entry<String, Double>> terms = feedbackTerms(searcher, top);
+      List<Map.Entry<String, Double>> terms = feedbackTerms(top);
       double total = terms.stream().mapToDouble(Map.Entry::getValue).sum();
       if (terms.isEmpty() || total <= 0) {
         return query;
@@ -74,14 +104,14 @@ final class RelevanceFeedback {
   }
 
   /** Relevance-model weights: per article, score share times the term's share of the article. */
-  private List<Map.Entry<String, Double>> feedbackTerms(IndexSearcher searcher, ScoreDoc[] top) throws IOException {
+  private List<Map.Entry<String, Double>> feedbackTerms(List<Scored> top) throws IOException {
     double scoreSum = 0;
-    for (ScoreDoc hit : top) {
-      scoreSum += hit.score;
+    for (Scored hit : top) {
+      scoreSum += hit.score();
     }
     Map<String, Double> weights = new HashMap<>();
-    for (ScoreDoc hit : top) {
-      String body = searcher.storedFields().document(hit.doc).get(ArticleSchema.BODY);
+    for (Scored hit : top) {
+      String body = hit.body();
       Map<String, Integer> counts = new HashMap<>();
       int length = 0;
       try (TokenStream tokens = analyzer.tokenStream(ArticleSchema.BODY, body == null ? "" : body)) {
@@ -93,7 +123,7 @@ final class RelevanceFeedback {
         }
         tokens.end();
       }
-      double articleWeight = hit.score / scoreSum;
+      double articleWeight = hit.score() / scoreSum;
       for (Map.Entry<String, Integer> count : counts.entrySet()) {
         weights.merge(count.getKey(), articleWeight * count.getValue() / length, Double::sum);
       }

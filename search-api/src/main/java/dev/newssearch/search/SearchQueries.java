@@ -10,8 +10,8 @@ import org.apache.lucene.search.Query;
 /**
  * The queries of a search as the embedded service builds them (same syntaxes, analysis, synonyms,
  * limits and errors), for a backend that runs them on another engine, such as OpenSearch, after
- * translating them. What it cannot do there: the relevance feedback of long box queries, which
- * reads the best articles from a local index.
+ * translating them; the relevance feedback of long box queries reads its best articles through the
+ * backend ({@link RelevanceFeedback.Articles}).
  */
 public final class SearchQueries {
 
@@ -31,12 +31,14 @@ public final class SearchQueries {
    * The scoring part of an article search over title, body and quotes (scope {@code ALL}), checked
    * against the query limits.
    *
+   * @param feedbackArticles where a long box query reads its best articles (the query given
+   *     to it is one this class built, to run on the backend)
    * @throws InvalidRequestException for an advanced query that does not parse or is too large
    */
-  public Query articleText(SearchRequest request) {
+  public Query articleText(SearchRequest request, RelevanceFeedback.Articles feedbackArticles) {
     Query query = request.syntax() == SearchRequest.QuerySyntax.ADVANCED && !request.query().isBlank()
         ? advancedParser.parse(request.query(), LuceneSearchService.ARTICLE_FIELDS)
-        : articleQueries.withoutFeedback(request.query(), LuceneSearchService.ARTICLE_FIELDS);
+        : articleQueries.build(request.query(), LuceneSearchService.ARTICLE_FIELDS, feedbackArticles);
     QueryLimits.check(request, query);
     return query;
   }

@@ -10,6 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
@@ -74,8 +76,12 @@ final class SuggestionIndex {
 
   /**
    * Reads the titles, speakers and words of a view. The caller keeps the view's reader open meanwhile.
+   *
+   * @param stopped polled while the articles are read and the suggesters built; when it turns true
+   *     the build gives up
+   * @throws CancellationException when it gave up
    */
-  static SuggestionIndex build(IndexSnapshot snapshot) throws IOException {
+  static SuggestionIndex build(IndexSnapshot snapshot, BooleanSupplier stopped) throws IOException {
     IndexReader reader = snapshot.getIndexReader();
     int articles = snapshot.count(ArticleSchema.articles());
     int stride = Math.max(1, articles / SAMPLE_ARTICLES);
@@ -98,6 +104,9 @@ final class SuggestionIndex {
           continue;
         }
         long day = dates.advanceExact(doc) ? dates.nextValue() : UNDATED;
+        if (seen % 1024 == 0 && stopped.getAsBoolean()) {
+          throw new CancellationException("stopped");
+        }
         boolean sample = seen++ % stride == 0 && sampledChars < SAMPLE_CHARS;
         if (day < firstDay && !sample) {
           continue; // neither among the newest titles nor in the sample: its stored text is not read
@@ -121,8 +130,13 @@ final class SuggestionIndex {
     // worth offering; a small one keeps them all.
     long minArticles = Math.max(1, articles / 20_000);
     Analyzer analyzer = NewsAnalyzer.forCompletion();
-    return new SuggestionIndex(reader.getReaderCacheHelper().getKey(), snapshot.generation(),
-        infix(newest(titleDays), analyzer), infix(speakerArticles(snapshot), analyzer), words.build(reader, minArticles));
+    AnalyzingInfixSuggester titles = infix(newest(titleDays), analyzer, stopped);
+    AnalyzingInfixSuggester speakers = infix(speakerArticles(snapshot), analyzer, stopped);
+    if (stopped.getAsBoolean()) {
+      throw new CancellationException("stopped"); // the suggesters may hold only part of their entries
+    }
+    return new SuggestionIndex(reader.getReaderCacheHelper().getKey(), snapshot.generation(), titles, speakers,
+        words.build(reader, minArticles));
   }
 
   /**
@@ -191,24 +205,12 @@ final class SuggestionIndex {
       return List.of();
     }
     List<String> typedWords = List.of(typed.split("\\s+"));
-    String lastWord = typedWords.get(typedWords.size() - 1).replaceAll("^[-+\"(]+|[\")*]+$", "");
+    String lastWord = SuggestionShares.lastWord(typed);
     List<Suggestion> speakerHits = speakersFor(typedWords, limit);
     List<Suggestion> wordHits = lastWord.length() < MIN_PREFIX ? List.of()
         : words.complete(lastWord, limit).stream().map(w -> new Suggestion(w, Suggestion.TERM)).toList();
     List<Suggestion> titleHits = lookup(titles, typed, limit, Suggestion.TITLE);
-    int share = Math.max(1, limit / 4);
-    int speakerCount = Math.min(speakerHits.size(), Math.min(share, limit));
-    int wordCount = Math.min(wordHits.size(), Math.min(share, limit - speakerCount));
-    int titleCount = Math.min(titleHits.size(), limit - speakerCount - wordCount);
-    int spare = limit - speakerCount - wordCount - titleCount;
-    int moreWords = Math.min(spare, wordHits.size() - wordCount);
-    wordCount += moreWords;
-    speakerCount += Math.min(spare - moreWords, speakerHits.size() - speakerCount);
-    List<Suggestion> all = new ArrayList<>(limit);
-    all.addAll(speakerHits.subList(0, speakerCount));
-    all.addAll(wordHits.subList(0, wordCount));
-    all.addAll(titleHits.subList(0, titleCount));
-    return all;
+    return SuggestionShares.combine(speakerHits, wordHits, titleHits, limit);
   }
 
   /**
@@ -238,14 +240,15 @@ final class SuggestionIndex {
   }
 
   /** An in-memory infix suggester over the entries, the heaviest first; {@code null} when there are none. */
-  private static AnalyzingInfixSuggester infix(Map<String, Long> weights, Analyzer analyzer) throws IOException {
+  private static AnalyzingInfixSuggester infix(Map<String, Long> weights, Analyzer analyzer, BooleanSupplier stopped)
+      throws IOException {
     if (weights.isEmpty()) {
       return null;
     }
     // Nothing of it is written to disk: the directory lives in memory and goes with this view.
     AnalyzingInfixSuggester suggester =
         new AnalyzingInfixSuggester(new ByteBuffersDirectory(), analyzer, analyzer, EDGE_GRAMS, false, true, false, true);
-    suggester.build(new WeightedInput(weights));
+    suggester.build(new WeightedInput(weights, stopped));
     return suggester;
   }
 

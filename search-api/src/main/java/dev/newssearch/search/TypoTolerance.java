@@ -6,7 +6,6 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.index.IndexReader;
 
 /**
  * Typo tolerance for the search box: when a query finds fewer than {@link #FEW_HITS} articles, its
@@ -27,8 +26,10 @@ import org.apache.lucene.index.IndexReader;
  * </ul>
  *
  * <p>The advanced syntax has its own explicit fuzzy terms ({@code taiwn~}) and is never loosened.
+ * These rules are the same on every backend; where the words of the index and their counts come
+ * from is the backend's {@link Vocabulary}.
  */
-final class TypoTolerance {
+public final class TypoTolerance {
   /** A query that finds fewer articles than this is retried with typos allowed. */
   static final int FEW_HITS = 3;
   /** Words at least this long may be one edit away from what was meant. */
@@ -38,10 +39,31 @@ final class TypoTolerance {
   /** Replacements searched beside a loosened word. */
   static final int ALTERNATIVES = 3;
 
+  /**
+   * A word of the index as people write it.
+   *
+   * @param text the word in lower case
+   * @param stem the index term it becomes
+   * @param articles how many articles have that term in their body
+   */
+  public record Word(String text, String stem, long articles) {}
+
+  /** The words of a view of the index that query words may be corrected to. */
+  public interface Vocabulary {
+    /**
+     * Words within {@code maxEdits} edits of {@code word} (Damerau–Levenshtein, same first letter),
+     * closest first and among equally close the most used first.
+     */
+    List<Word> corrections(String word, int maxEdits, int limit);
+
+    /** How many articles use {@code word}: the number whose body has its stem (0 for a stopword). */
+    long articlesWith(String word);
+  }
+
   private final Analyzer indexAnalyzer;
 
-  /** @param indexAnalyzer how article text was analysed, to count the articles using a word */
-  TypoTolerance(Analyzer indexAnalyzer) {
+  /** @param indexAnalyzer how article text was analysed, to tell a word's stem */
+  public TypoTolerance(Analyzer indexAnalyzer) {
     this.indexAnalyzer = indexAnalyzer;
   }
 
@@ -50,21 +72,20 @@ final class TypoTolerance {
    * query finds more, the loosened query's answer with "did you mean".
    *
    * @param found the answer to the query as typed
-   * @param suggestions the suggestions of the view searched, with its vocabulary, when they are ready
-   * @param reader the view searched
+   * @param vocabulary the words of the view searched, when they are ready; asked only when the query found little
    * @param search runs a request on the same view
    */
-  SearchPage retry(SearchRequest request, SearchPage found, Supplier<Optional<SuggestionIndex>> suggestions, IndexReader reader,
+  public SearchPage retry(SearchRequest request, SearchPage found, Supplier<Optional<Vocabulary>> vocabulary,
       Function<SearchRequest, SearchPage> search) {
     if (request.syntax() != SearchRequest.QuerySyntax.BOX || request.query().isBlank() || found.total() >= FEW_HITS
         || found.timedOut()) {
       return found;
     }
-    Optional<SuggestionIndex> ready = suggestions.get();
+    Optional<Vocabulary> ready = vocabulary.get();
     if (ready.isEmpty()) {
       return found;
     }
-    Optional<Correction> correction = correct(request.query(), ready.get().words(), reader);
+    Optional<Correction> correction = correct(request.query(), ready.get());
     if (correction.isEmpty()) {
       return found;
     }
@@ -79,6 +100,11 @@ final class TypoTolerance {
     return loosened.total() > found.total() ? loosened.asFuzzy(correction.get().didYouMean()) : found;
   }
 
+  /** The index term of a single word, or {@code null} when it is a stopword or several words. */
+  public static String stemOf(String word, Analyzer indexAnalyzer) {
+    return IndexWords.stemOf(word, indexAnalyzer);
+  }
+
   /**
    * A query with typos allowed.
    *
@@ -88,14 +114,14 @@ final class TypoTolerance {
   record Correction(String loosened, String didYouMean) {}
 
   /** The query with its long, uncommon words loosened; empty when no word has a more common neighbour. */
-  Optional<Correction> correct(String query, IndexWords words, IndexReader reader) {
+  Optional<Correction> correct(String query, Vocabulary words) {
     List<BoxQueryParser.Part> parts = BoxQueryParser.tokenize(query);
     List<String> loosened = new ArrayList<>(parts.size());
     List<String> meant = new ArrayList<>(parts.size());
     boolean changed = false;
     for (BoxQueryParser.Part part : parts) {
-      List<IndexWords.Word> replacements = part.kind() == BoxQueryParser.Kind.WORD && !part.negated()
-          ? replacements(part.text(), words, reader)
+      List<Word> replacements = part.kind() == BoxQueryParser.Kind.WORD && !part.negated()
+          ? replacements(part.text(), words)
           : List.of();
       if (replacements.isEmpty()) {
         loosened.add(written(part));
@@ -112,14 +138,18 @@ final class TypoTolerance {
   }
 
   /** Words of the index close to {@code word} and more used than it; empty for short or non-words. */
-  private List<IndexWords.Word> replacements(String word, IndexWords words, IndexReader reader) {
+  private List<Word> replacements(String word, Vocabulary words) {
     int letters = word.codePointCount(0, word.length());
     if (letters < ONE_EDIT || !word.chars().allMatch(Character::isLetter)) {
       return List.of();
     }
+    List<Word> candidates = words.corrections(word, letters >= TWO_EDITS ? 2 : 1, ALTERNATIVES * 3);
+    if (candidates.isEmpty()) {
+      return List.of();
+    }
     String stem = IndexWords.stemOf(word, indexAnalyzer);
-    long used = IndexWords.articlesWith(word, indexAnalyzer, reader);
-    return words.corrections(word, letters >= TWO_EDITS ? 2 : 1, ALTERNATIVES * 3).stream()
+    long used = words.articlesWith(word);
+    return candidates.stream()
         .filter(candidate -> candidate.articles() > used && !candidate.stem().equals(stem))
         .limit(ALTERNATIVES)
         .toList();

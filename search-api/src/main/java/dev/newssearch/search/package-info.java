@@ -5,9 +5,13 @@
  * it over the live generation of an embedded index ({@link dev.newssearch.search.LiveIndex}). What
  * one query may cost is bounded by {@link dev.newssearch.search.QueryLimits} and
  * {@link dev.newssearch.search.QueryBudget}; deep paging goes through a {@link dev.newssearch.search.Cursor}.
- * {@link dev.newssearch.search.NearDuplicateGroups} folds copies of a hit under it, and
+ * {@link dev.newssearch.search.NearDuplicateGrouping} folds copies of a hit under it (the rule, shared
+ * with other backends; {@code NearDuplicateGroups} feeds it from the embedded index), and
  * {@link dev.newssearch.search.RecencyBoost} is the optional boost of recent articles.
  * Search-box suggestions and the words typo tolerance corrects to are built in memory for each view
- * of the index ({@code SuggestionIndexes}, {@code TypoTolerance}).
+ * of the index ({@code SuggestionIndexes}, {@code TypoTolerance}). Another backend reuses the rules
+ * of grouping, typo tolerance and suggestions ({@link dev.newssearch.search.NearDuplicateGrouping},
+ * {@link dev.newssearch.search.TypoTolerance}, {@link dev.newssearch.search.SuggestionShares}) and
+ * feeds them from its own index.
  */
 package dev.newssearch.search;

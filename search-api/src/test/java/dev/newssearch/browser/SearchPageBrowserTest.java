@@ -346,7 +346,11 @@ class SearchPageBrowserTest {
   }
 
   @Test
-  void suggestionsAppearUnderTheBoxAndArrowsAndEnterPickOne() {
+  void suggestionsAppearUnderTheBoxAndArrowsAndEnterPickOne() throws InterruptedException {
+    // The suggestions are built in the background once first asked for: typing must not race the build.
+    for (int i = 0; i < 200 && !server.json("/api/suggest?prefix=beck").toString().contains("Becker"); i++) {
+      Thread.sleep(50);
+    }
     open();
     go("/");
     page.locator("#q").pressSequentially("beck", new Locator.PressSequentiallyOptions().setDelay(40));
