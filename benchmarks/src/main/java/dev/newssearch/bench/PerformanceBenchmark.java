@@ -9,6 +9,7 @@ import dev.newssearch.enrich.Enricher;
 import dev.newssearch.index.IndexGenerations;
 import dev.newssearch.index.Indexer;
 import dev.newssearch.index.Progress;
+import dev.newssearch.opensearchnode.launcher.OpenSearchNodeProcess;
 import dev.newssearch.read.ArticleFiles;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -16,6 +17,7 @@ import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -259,11 +261,13 @@ public final class PerformanceBenchmark implements Callable<Integer> {
       double nodeIndexingCpu = 0;
       if (measuresOpenSearch()) {
         progress.phase(at + ": starting an OpenSearch node (-Xmx" + opensearchHeapMb + "m)");
-        node = OpenSearchNodeProcess.start(opensearchNode, opensearchHeapMb);
+        node = OpenSearchNodeProcess.start(OpenSearchNodeProcess.Options.of(opensearchNode, "bench").heapMb(opensearchHeapMb)
+            // A large heap on a loaded machine starts slower than the launcher's default allows.
+            .startTimeout(Duration.ofSeconds(180)));
         progress.phase(at + ": our reindex into OpenSearch");
-        double nodeCpu = node.cpuMillis();
+        double nodeCpu = ProcessStats.cpuMillis(node.pid());
         remoteIndexing = reindexInto(node, corpus, folder);
-        nodeIndexingCpu = (node.cpuMillis() - nodeCpu) / 1e3;
+        nodeIndexingCpu = (ProcessStats.cpuMillis(node.pid()) - nodeCpu) / 1e3;
         remoteIndexing = SizeFigures.Indexing.of(corpus.articles(), corpus.bytes(), remoteIndexing.seconds(),
             remoteIndexing.cpuSeconds() + nodeIndexingCpu, remoteIndexing.indexBytes());
       }
@@ -321,7 +325,7 @@ public final class PerformanceBenchmark implements Callable<Integer> {
       SizeFigures.OpenSearch remote = null;
       if (node != null) {
         remote = new SizeFigures.OpenSearch(opensearchHeapMb, remoteIndexing, nodeIndexingCpu, remoteComparisons, remoteSuggest,
-            median(remoteStartupTimes), median(remoteStartupCpu), remoteApi.peakRssBytes(), node.peakRssBytes());
+            median(remoteStartupTimes), median(remoteStartupCpu), remoteApi.peakRssBytes(), ProcessStats.peakRssBytes(node.pid()));
         remoteServer.close();
         remoteServer = null;
         node.close();
@@ -370,9 +374,11 @@ public final class PerformanceBenchmark implements Callable<Integer> {
       throw new IOException("reindex --backend opensearch exited with " + exit + ": "
           + String.join("\n", lines.subList(Math.max(0, lines.size() - 20), lines.size())));
     }
-    node.awaitMerges(OPENSEARCH_ALIAS);
-    double seconds = (System.nanoTime() - started) / 1e9;
-    return SizeFigures.Indexing.of(corpus.articles(), corpus.bytes(), seconds, cpuSeconds, node.storeBytes(OPENSEARCH_ALIAS));
+    try (OpenSearchIndexStats stats = new OpenSearchIndexStats(node.url())) {
+      stats.awaitMerges(OPENSEARCH_ALIAS);
+      double seconds = (System.nanoTime() - started) / 1e9;
+      return SizeFigures.Indexing.of(corpus.articles(), corpus.bytes(), seconds, cpuSeconds, stats.storeBytes(OPENSEARCH_ALIAS));
+    }
   }
 
   private static void warmUp(ServerProcess api, boolean suggest, List<BenchQuery> searchQueries, List<BenchQuery> suggestions, double warm)
@@ -387,7 +393,7 @@ public final class PerformanceBenchmark implements Callable<Integer> {
   /** One measured run of the server at concurrency {@code c}, then its suggestions alone, beside plain Lucene's run. */
   private SizeFigures.QueryComparison compare(ServerProcess api, OpenSearchNodeProcess node, boolean suggest, List<BenchQuery> searchQueries,
       List<BenchQuery> suggestions, int c, double measured, QueryRun plain, String label) throws Exception {
-    CpuClock nodeClock = node == null ? () -> 0 : node::cpuMillis;
+    CpuClock nodeClock = node == null ? () -> 0 : () -> ProcessStats.cpuMillis(node.pid());
     double nodeBefore = nodeClock.millis();
     QueryRun run = QueryRun.of(searchQueries, api::query, c, measured, done -> progress.detail(done + " queries"), api::cpuMillis);
     double nodeCpuPerQuery = (nodeClock.millis() - nodeBefore) / Math.max(1, run.result().queries());

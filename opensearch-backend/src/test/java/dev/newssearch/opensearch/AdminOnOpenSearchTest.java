@@ -11,7 +11,8 @@ import dev.newssearch.admin.IndexRuns;
 import dev.newssearch.cli.BackendOptions;
 import dev.newssearch.cli.IndexingOptions;
 import dev.newssearch.cli.RemoteIndexer;
-import dev.newssearch.opensearch.testing.OpenSearchNodeProcess;
+import dev.newssearch.opensearch.testing.TestNodes;
+import dev.newssearch.opensearchnode.launcher.OpenSearchNodeProcess;
 import dev.newssearch.search.Synonyms;
 import dev.newssearch.server.AdminHandlers;
 import dev.newssearch.server.ApiServer;
@@ -51,7 +52,7 @@ class AdminOnOpenSearchTest {
 
   @BeforeAll
   static void start() throws IOException {
-    node = OpenSearchNodeProcess.single("admin");
+    node = TestNodes.single("admin");
     input = Files.createDirectories(temp.resolve("input"));
     try (var seeds = Files.list(RepoFiles.seeds())) {
       for (Path seed : (Iterable<Path>) seeds::iterator) {

@@ -6,7 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.newssearch.app.NewsSearch;
-import dev.newssearch.opensearch.testing.OpenSearchNodeProcess;
+import dev.newssearch.opensearch.testing.TestNodes;
+import dev.newssearch.opensearchnode.launcher.OpenSearchNodeProcess;
 import dev.newssearch.testing.RepoFiles;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -28,7 +29,7 @@ class CommandLineBackendTest {
 
   @BeforeAll
   static void start() throws Exception {
-    node = OpenSearchNodeProcess.single("cli");
+    node = TestNodes.single("cli");
   }
 
   @AfterAll

@@ -7,7 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.newssearch.index.IndexReport;
 import dev.newssearch.index.Progress;
 import dev.newssearch.opensearch.testing.BackendServers;
-import dev.newssearch.opensearch.testing.OpenSearchNodeProcess;
+import dev.newssearch.opensearch.testing.TestNodes;
+import dev.newssearch.opensearchnode.launcher.OpenSearchNodeProcess;
 import dev.newssearch.read.ReadProblem;
 import dev.newssearch.search.ArticleHit;
 import dev.newssearch.search.SearchRequest;
@@ -37,7 +38,7 @@ class OpenSearchUpdateTest {
 
   @BeforeAll
   static void start() throws IOException {
-    node = OpenSearchNodeProcess.single("update");
+    node = TestNodes.single("update");
   }
 
   @AfterAll

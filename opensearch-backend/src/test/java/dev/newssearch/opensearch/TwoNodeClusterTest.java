@@ -10,7 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.newssearch.index.IndexReport;
 import dev.newssearch.index.Progress;
 import dev.newssearch.opensearch.testing.BackendServers;
-import dev.newssearch.opensearch.testing.OpenSearchNodeProcess;
+import dev.newssearch.opensearch.testing.TestNodes;
+import dev.newssearch.opensearchnode.launcher.OpenSearchNodeProcess;
 import dev.newssearch.read.ArticleFiles;
 import dev.newssearch.read.ReadProblem;
 import dev.newssearch.enrich.AliasList;
@@ -54,7 +55,7 @@ class TwoNodeClusterTest {
 
   @BeforeAll
   static void start() throws Exception {
-    nodes = OpenSearchNodeProcess.cluster("news-cluster", 2);
+    nodes = TestNodes.cluster("news-cluster", 2);
     connection = OpenSearchConnection.open(nodes.stream().map(OpenSearchNodeProcess::url).collect(Collectors.joining(",")),
         OpenSearchConnection.DEFAULT_ALIAS);
     input = BackendServers.fixtureCorpus(temp);

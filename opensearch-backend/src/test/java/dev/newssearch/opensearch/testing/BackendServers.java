@@ -11,6 +11,7 @@ import dev.newssearch.index.Progress;
 import dev.newssearch.opensearch.OpenSearchConnection;
 import dev.newssearch.opensearch.OpenSearchIndexer;
 import dev.newssearch.opensearch.OpenSearchSearchService;
+import dev.newssearch.opensearchnode.launcher.OpenSearchNodeProcess;
 import dev.newssearch.read.ArticleFiles;
 import dev.newssearch.search.LiveIndex;
 import dev.newssearch.search.LuceneSearchService;
@@ -66,7 +67,7 @@ public final class BackendServers implements AutoCloseable {
    * @param temp a folder for the embedded index
    */
   public static BackendServers start(Path temp, Path input) throws IOException {
-    BackendServers servers = new BackendServers(OpenSearchNodeProcess.single("parity"));
+    BackendServers servers = new BackendServers(TestNodes.single("parity"));
     try {
       IndexGenerations generations = new IndexGenerations(temp.resolve("index"));
       servers.reports.put(Backend.LUCENE, indexer().reindex(input, generations, Progress.NONE));
