@@ -44,6 +44,7 @@ import org.opensearch.client.opensearch._types.SortOrder;
 import org.opensearch.client.opensearch._types.aggregations.Aggregate;
 import org.opensearch.client.opensearch._types.aggregations.CalendarInterval;
 import org.opensearch.client.opensearch._types.aggregations.StringTermsBucket;
+import org.opensearch.client.opensearch._types.aggregations.TermsAggregation;
 import org.opensearch.client.opensearch._types.query_dsl.ChildScoreMode;
 import org.opensearch.client.opensearch._types.query_dsl.Query;
 import org.opensearch.client.opensearch.core.SearchResponse;
@@ -476,12 +477,13 @@ public final class OpenSearchSearchService implements SearchService {
 
   @Override
   public List<SpeakerCount> speakers(String prefix, int limit) {
+    Optional<String> matching = SpeakerPrefixPattern.of(prefix);
     SearchResponse<JsonNode> response;
     try {
       response = connection.client().search(s -> s.index(connection.alias()).size(0)
-          .aggregations("articles", a -> a.terms(t -> t.field(ArticleSchema.SPEAKER).size(ALL_SPEAKERS)))
+          .aggregations("articles", a -> a.terms(t -> speakersOf(t, ArticleSchema.SPEAKER, matching)))
           .aggregations("quotes", a -> a.nested(n -> n.path(OpenSearchSchema.QUOTE))
-              .aggregations("speakers", t -> t.terms(tt -> tt.field(OpenSearchSchema.quoteField(ArticleSchema.SPEAKER)).size(ALL_SPEAKERS)))),
+              .aggregations("speakers", t -> t.terms(tt -> speakersOf(tt, OpenSearchSchema.quoteField(ArticleSchema.SPEAKER), matching)))),
           JsonNode.class);
     } catch (OpenSearchException e) {
       throw failure(e);
@@ -501,6 +503,13 @@ public final class OpenSearchSearchService implements SearchService {
         .sorted(Comparator.comparingLong(SpeakerCount::quotes).reversed().thenComparing(SpeakerCount::name))
         .limit(limit)
         .toList();
+  }
+
+  /** Every speaker of a field, or only those the pattern accepts: the others are not even bucketed. */
+  private static TermsAggregation.Builder speakersOf(TermsAggregation.Builder terms, String field, Optional<String> matching) {
+    terms.field(field).size(ALL_SPEAKERS);
+    matching.ifPresent(pattern -> terms.include(i -> i.regexp(pattern)));
+    return terms;
   }
 
   /** Shortest prefix that gets completions, as on the embedded backend. */
