@@ -120,13 +120,17 @@ public final class QuoteEvaluation {
   /**
    * Arguments: the shared data folder (default {@code ../shared/data}), then the PolNeAR split; a
    * third argument {@code --misses} prints the split's missed gold attributions grouped by cue
-   * instead of the table.
+   * instead of the table, {@code --speakers} the found ones whose speaker is wrong.
    */
   public static void main(String[] args) throws IOException {
     Path data = Path.of(args.length > 0 ? args[0] : "../shared/data");
     QuoteEvaluation evaluation = new QuoteEvaluation(data, args.length > 1 ? args[1] : "test");
     if (args.length > 2 && args[2].equals("--misses")) {
       evaluation.printMisses(System.out, 40, 3);
+      return;
+    }
+    if (args.length > 2 && args[2].equals("--speakers")) {
+      evaluation.printWrongSpeakers(System.out);
       return;
     }
     print(evaluation.run(true), System.out);
@@ -292,6 +296,53 @@ public final class QuoteEvaluation {
           out.printf(Locale.ROOT, "%5d  %s%n", e.getValue().size(), e.getKey());
           e.getValue().stream().limit(examples).forEach(x -> out.println("         " + abbreviate(x, 150)));
         });
+  }
+
+  /**
+   * Error analysis for tuning: every found gold attribution (30% overlap, as scored) whose predicted
+   * speaker is wrong, as the gold source, the predicted mention and canonical speaker, and the start
+   * of the gold content. Meant for the {@code train} and {@code dev} splits.
+   */
+  void printWrongSpeakers(PrintStream out) throws IOException {
+    Split data = split();
+    int wrong = 0;
+    int pairs = 0;
+    for (JsonNode article : data.articles().values()) {
+      String text = article.path("text").asText();
+      List<Quote> quotes = extractor.extract(text);
+      for (JsonNode g : data.gold().getOrDefault(article.path("id").asText(), List.of())) {
+        Gold gold = Gold.of(g, text);
+        if (gold.source.length == 0 || gold.length == 0) {
+          continue;
+        }
+        Quote best = null;
+        int bestOverlap = 0;
+        for (Quote q : quotes) {
+          int o = gold.overlap(q.start(), q.end());
+          if (o > bestOverlap) {
+            best = q;
+            bestOverlap = o;
+          }
+        }
+        if (best == null || bestOverlap < 0.3 * gold.length) {
+          continue;
+        }
+        pairs++;
+        if (!gold.speakerMatches(best)) {
+          wrong++;
+          String mention = best.mention() == null ? "-" : best.mention().text();
+          int from = Math.max(0, Math.min(best.start(), gold.content[0][0]) - 120);
+          int to = Math.min(text.length(), Math.max(best.start(), gold.content[0][0]) + 80);
+          out.printf(Locale.ROOT, "%s | gold [%s] | mention [%s] → %s (%s) | cue [%s] | %s%n    … %s …%n",
+              article.path("id").asText(), gold.sourceText.replaceAll("\\s+", " "),
+              mention.replaceAll("\\s+", " "), best.speaker(), best.speakerKind(),
+              g.path("cue_text").asText().replaceAll("\\s+", " "),
+              abbreviate(g.path("content_text").asText().replaceAll("\\s+", " "), 100),
+              text.substring(from, to).replaceAll("\\s+", " "));
+        }
+      }
+    }
+    out.printf(Locale.ROOT, "PolNeAR %s: %d wrong speakers of %d found attributions%n", split, wrong, pairs);
   }
 
   private static String abbreviate(String s, int max) {

@@ -35,22 +35,22 @@ class QuoteQualityTest {
   void polnearQuotesAtThirtyPercentOverlapKeepTheirPrecisionAndRecall() {
     assertTrue(figures.at30().precision() >= 0.91, () -> "precision " + figures.at30());
     assertTrue(figures.at30().recall() >= 0.67, () -> "recall " + figures.at30());
-    assertTrue(figures.at30().f1() >= 0.77, () -> "F1 " + figures.at30());
+    assertTrue(figures.at30().f1() >= 0.775, () -> "F1 " + figures.at30());
   }
 
   @Test
   void polnearQuotesAtEightyPercentOverlapKeepTheirF1() {
-    assertTrue(figures.at80().f1() >= 0.69, () -> "F1 " + figures.at80());
+    assertTrue(figures.at80().f1() >= 0.695, () -> "F1 " + figures.at80());
   }
 
   @Test
   void polnearSpeakersOfMatchedQuotesStayAccurate() {
-    assertTrue(figures.speakerAccuracy() >= 0.87, () -> "speaker accuracy " + figures.speakerAccuracy());
+    assertTrue(figures.speakerAccuracy() >= 0.885, () -> "speaker accuracy " + figures.speakerAccuracy());
   }
 
   @Test
   void polnearSpeakersOfQuotesWithNamedSourcesStayAccurate() {
-    assertTrue(figures.namedSpeakerAccuracy() >= 0.875,
+    assertTrue(figures.namedSpeakerAccuracy() >= 0.89,
         () -> "named-source speaker accuracy " + figures.namedSpeakerAccuracy());
   }
 }

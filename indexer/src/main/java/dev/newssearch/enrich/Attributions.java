@@ -90,6 +90,15 @@ final class Attributions {
   private static final Set<String> FOR_VERBS =
       Set.of("call", "push", "argue", "press", "plead", "appeal", "lobby", "campaign", "advocate");
 
+  /**
+   * Prepositions whose object never speaks for the verb after it. Not "of" and "for", which join a
+   * phrase that does ("a spokesman for the company said").
+   */
+  private static final Set<String> OBJECT_PREPOSITIONS =
+      Set.of("in", "on", "at", "to", "with", "from", "by", "through", "into", "during", "under", "over",
+          "about", "against", "among", "amid", "despite", "throughout", "toward", "towards", "via",
+          "without", "within", "across", "behind", "beyond", "near", "onto", "upon");
+
   /** Words that introduce the content after a verb (and its addressee). */
   private static final Set<String> INTRODUCERS =
       Set.of("that", "to", "not", "of", "about", "whether", "if", "how", "what", "why", "against");
@@ -475,7 +484,10 @@ final class Attributions {
           && pastToken(out.get(out.size() - 1).cue());
       if (npFrom < 0 && j >= 0 && (verb.participle() && (isPunct(j, ',') || PARTICIPLE_LEADS.contains(lower(j)))
           || (is(j, "and") || is(j, "but")) || listed)) {
-        int[] subject = speakers.isEmpty() ? mainSubject(j) : speakers.get(speakers.size() - 1);
+        int[] subject = lastOuterSpeaker(out, speakers);
+        if (subject == null) {
+          subject = mainSubject(j);
+        }
         if (subject != null) {
           npFrom = subject[0];
           npTo = subject[1];
@@ -491,6 +503,38 @@ final class Attributions {
           npFrom = k + 1;
           npTo = end;
           inverted = true;
+        }
+      }
+      if (npFrom >= 0 && !inverted && !inherited && isWord(npFrom - 1)
+          && OBJECT_PREPOSITIONS.contains(lower(npFrom - 1))) {
+        int name = npTo;
+        while (name > npFrom && nameLike(name - 1) && !t.isPossessive(u[name - 1])) {
+          name--;
+        }
+        if (nameLike(npTo) && name > npFrom && t.isLowerCase(u[name - 1]) && !npWord(name - 1)
+            && !SpeakerResolver.DETERMINERS.contains(lower(name - 1))) {
+          npFrom = name; // "In a Bloomberg interview Trump declared": the phrase ends before the name
+        }
+      }
+      for (int hops = 0; hops < 3 && npFrom >= 0 && !inverted && !inherited && relativeUnit < 0
+          && isWord(npFrom - 1) && OBJECT_PREPOSITIONS.contains(lower(npFrom - 1))
+          && !(npFrom - 1 == 0 && is(0, "with")); hops++) {
+        // "a narrator in the Clinton ad asks", "Protesters marching through the streets chanted",
+        // "In a message posted Friday, …": a phrase after a preposition is its object, never the
+        // verb's subject; the phrase the preposition belongs to is, or else the clause's subject.
+        // ("With Democrats worried about …" opens a clause of its own: its phrase is a subject.)
+        int before = npFrom - 2;
+        int owner = isWord(before) && !PRONOUNS.contains(lower(before)) ? npBack(before) : -1;
+        if (owner >= 0) {
+          npFrom = owner;
+          npTo = before;
+        } else if (verb.participle()) {
+          j = npFrom - 2; // "…, in many cases reporting …": the participle's subject is inherited below
+          npFrom = -1;
+        } else {
+          int[] subject = mainSubject(npFrom - 1);
+          npFrom = subject == null ? -1 : subject[0];
+          npTo = subject == null ? -1 : subject[1];
         }
       }
       if (npFrom < 0 || !inverted && !inherited && (nounAfterSingular(k, npFrom, npTo) || nounAfterPastVerb(k, npTo))) {
@@ -550,9 +594,97 @@ final class Attributions {
     thatClauses(out, speakers);
     colonQuotes(out, speakers);
     inDocument(out, speakers);
+    endBeforeCoordinated(out);
     dropRelays(out);
     dropNested(out);
     return out;
+  }
+
+  /**
+   * The speaker units of the last attribution so far that does not stand inside another's content,
+   * or null: in "Trump is defending his tweets attempting …, saying …", "saying" is Trump's, not
+   * that of the nested "tweets".
+   */
+  private int[] lastOuterSpeaker(List<Attribution> out, List<int[]> speakers) {
+    for (int i = out.size() - 1; i >= 0; i--) {
+      int cue = t.start[out.get(i).cue()];
+      boolean nested = false;
+      for (Attribution other : out) {
+        nested |= other != out.get(i) && cue >= other.contentStart() && cue < other.contentEnd();
+      }
+      if (!nested) {
+        return speakers.get(i);
+      }
+    }
+    return null;
+  }
+
+  /** Conjunctions that join a clause of equal rank: "…, but she noted that …". */
+  private static final Set<String> COORDINATORS =
+      Set.of("but", "and", "though", "although", "while", "yet", "whereas");
+
+  /**
+   * "Figueroa said the campaign would bus in supporters, though she acknowledged it was unlikely to
+   * work": a second statement with its own subject and verb of communication, in a clause of its own
+   * (after a comma and a conjunction, or after a semicolon), ends the first one's content. Relative
+   * and embedded clauses ("…, which he said were …"), a shared subject ("…, but added that …") and
+   * verbs of stance ("…, but she knows …") go on being part of the first. A clause opening the
+   * sentence with a subordinator ends at the comma before the main clause's speaker, whatever its
+   * verb: "As Clinton talked about …, Trump highlighted his message that …".
+   */
+  private void endBeforeCoordinated(List<Attribution> out) {
+    for (int i = 0; i < out.size(); i++) {
+      Attribution a = out.get(i);
+      if (a.toParagraphEnd()) {
+        continue;
+      }
+      int end = a.contentEnd();
+      for (Attribution b : out) {
+        if (b == a || b.relative() >= 0 || b.inherited()) {
+          continue;
+        }
+        int lead = unitOf(b.speakerFrom());
+        if (lead < 0 || unitOf(b.cue()) < lead) {
+          continue;
+        }
+        int cut;
+        if (isPunct(lead - 1, ',') && unitOf(a.speakerFrom()) == 1 && SUBORDINATORS.contains(lower(0))) {
+          cut = lead - 1; // "As Clinton talked about …, Trump highlighted …": the main clause is not hers
+        } else if (weak(t, b)) {
+          continue;
+        } else if (isWord(lead - 1) && COORDINATORS.contains(lower(lead - 1)) && isPunct(lead - 2, ',')) {
+          cut = lead - 2;
+        } else if (isPunct(lead - 1, ';')) {
+          cut = lead - 1;
+        } else {
+          continue;
+        }
+        int at = startOf(cut);
+        if (at > a.contentStart() && at < end && t.start[a.cue()] < at) {
+          int last = cut - 1;
+          while (last >= 0 && u[last] >= 0 && t.kind[u[last]] == Tokens.PUNCT) {
+            last--;
+          }
+          if (last >= 0 && endOf(last) > a.contentStart()) {
+            end = endOf(last);
+          }
+        }
+      }
+      if (end < a.contentEnd()) {
+        out.set(i, new Attribution(a.cue(), a.speakerFrom(), a.speakerTo(), a.contentStart(), end, a.relay(),
+            a.inherited(), false, a.relative()));
+      }
+    }
+  }
+
+  /** The unit of a token, or -1 when it lies inside a quoted span or outside the sentence. */
+  private int unitOf(int token) {
+    for (int k = 0; k < m; k++) {
+      if (u[k] == token) {
+        return k;
+      }
+    }
+    return -1;
   }
 
   /** Documents that report findings: "In a CNN poll released Monday, 50 percent …". */
@@ -1145,6 +1277,12 @@ final class Attributions {
     } else if (isWord(k) && PHRASE_LEADS.contains(lower(k))) {
       start = -1;
       for (int i = k; i < Math.min(m, k + 12) && !isSentenceEnd(i); i++) {
+        if (i > k && isWord(i) && t.isLowerCase(u[i]) && SpeechVerbs.of(lower(i)) != null
+            && SpeechVerbs.of(lower(i)).participle()) {
+          // "concludes with footage of Trump saying, “…”": the words are the inner verb's. ("said in
+          // a tweet that …" goes on: there "tweet" is a noun.)
+          return null;
+        }
         if (is(i, "that") && !relativeThat(i) || isPunct(i, ':')) {
           start = i + 1;
           break;
@@ -1465,7 +1603,9 @@ final class Attributions {
   private static final Set<String> COMMUNICATION =
       Set.of("say", "tell", "claim", "deny", "insist", "argue", "warn", "announce", "add", "state",
           "declare", "write", "ask", "urge", "accuse", "admit", "acknowledge", "confirm", "reply",
-          "respond", "explain", "note", "stress", "promise", "report");
+          "respond", "explain", "note", "stress", "promise", "report", "inform", "assure", "remind",
+          "advise", "notify", "brief", "concede", "reiterate", "remark", "assert", "allege", "tweet",
+          "retort", "testify", "emphasize", "emphasise", "caution");
 
   /**
    * Drops stance verbs inside another attribution's content: in "Putin said Russia will … and oppose
@@ -1486,11 +1626,15 @@ final class Attributions {
     return a.inherited() || verb == null || !COMMUNICATION.contains(verb.lemma());
   }
 
-  /** Relaying outlets are not speakers of words the sentence already attributes to someone. */
+  /**
+   * Relaying outlets are not speakers of words the sentence already attributes to someone. A verb of
+   * stance or action inside is no such attribution: in "most voters want a change, according to the
+   * poll" the poll is the source, and what voters want is part of what it found.
+   */
   private void dropRelays(List<Attribution> out) {
     out.removeIf(
         relay -> relay.relay()
-            && out.stream().anyMatch(other -> other != relay && !other.relay()
+            && out.stream().anyMatch(other -> other != relay && !other.relay() && !weak(t, other)
                 && t.start[other.cue()] >= relay.contentStart() && t.start[other.cue()] < relay.contentEnd()));
   }
 }

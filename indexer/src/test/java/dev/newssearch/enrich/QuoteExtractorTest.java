@@ -144,6 +144,49 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void aSubordinateClauseOpeningTheSentenceEndsBeforeTheMainClause() {
+    assertEquals(
+        List.of("Hillary Clinton | PERSON | INDIRECT | Hillary Clinton | bringing communities together",
+            "Donald Trump | PERSON | INDIRECT | Donald Trump | the country needs law and order"),
+        rows("As Hillary Clinton talked about bringing communities together, Donald Trump said that the"
+            + " country needs law and order."));
+  }
+
+  @Test
+  void accordingToASourceReportingAStanceNamesTheSource() {
+    // Voters only want something; the poll is what says so. A verb of communication inside would
+    // make the source a relay instead (outletReportingSomeoneElsesWordsIsNotASpeaker).
+    assertEquals(
+        List.of("poll | ORGANISATION | INDIRECT | the poll | Most voters want a change"),
+        rows("Most voters want a change, according to the poll."));
+  }
+
+  @Test
+  void aPhraseAfterAPrepositionIsNeverTheSubject() {
+    assertEquals(
+        List.of("Ted Cruz | PERSON | INDIRECT | Ted Cruz | he would vote for Trump"),
+        rows("In a Facebook message posted Friday, Ted Cruz said he would vote for Trump."));
+    assertEquals(
+        List.of("narrator | ORGANISATION | INDIRECT | A narrator | why Trump paid no tax"),
+        rows("A narrator in the Clinton ad asks why Trump paid no tax."));
+    assertEquals(
+        List.of("Donald Trump | PERSON | INDIRECT | Donald Trump | NATO may be obsolete"),
+        rows("In a Bloomberg interview Donald Trump declared that NATO may be obsolete."));
+  }
+
+  @Test
+  void aParticipleBelongsToTheOuterSpeakerAndAQuoteToTheParticipleBeforeIt() {
+    // "his early-morning tweets attempting …" reads as a nested statement; "saying" is still Trump's.
+    assertTrue(rows("Donald Trump is defending his early-morning tweets attempting to shame a former Miss"
+            + " Universe, saying it shows he would be awake for a call.")
+        .contains("Donald Trump | PERSON | INDIRECT | Donald Trump | it shows he would be awake for a call"));
+    assertEquals(
+        List.of("Donald Trump | PERSON | DIRECT | Trump | \u201cThat makes me smart.\u201d"),
+        rows("Donald Trump spoke. The spot concludes with footage of Trump saying during the debate,"
+            + " \u201cThat makes me smart.\u201d"));
+  }
+
+  @Test
   void organisationAndPartyLabelSpeakersAreRecognised() {
     assertEquals(
         List.of("Ukraine's foreign ministry | ORGANISATION | INDIRECT | Ukraine's foreign ministry | not to send troops to Moscow"),
@@ -151,6 +194,19 @@ class QuoteExtractorTest {
     assertEquals(
         List.of("Bernie Sanders | PERSON | INDIRECT | Sen. Bernie Sanders | the bill would fail"),
         rows("Sen. Bernie Sanders (I-Vt.) warned that the bill would fail."));
+  }
+
+  @Test
+  void aCoordinatedClauseWithItsOwnSpeechVerbIsASecondStatement() {
+    assertEquals(
+        List.of("Melezia Figueroa | PERSON | INDIRECT | Figueroa | the campaign planned to bus in supporters",
+            "Melezia Figueroa | PERSON | INDIRECT | she | it was unlikely to work"),
+        rows("Melezia Figueroa spoke to reporters. Figueroa said the campaign planned to bus in supporters,"
+            + " though she acknowledged it was unlikely to work."));
+    // A verb of stance stays inside the first statement: what she knows is part of what she says.
+    assertEquals(
+        List.of("Hillary Clinton | PERSON | INDIRECT | Clinton | she hopes to win, but she knows the race is close"),
+        rows("Hillary Clinton spoke in Ohio. Clinton said she hopes to win, but she knows the race is close."));
   }
 
   // ------------------------------------------------------------------ speaker resolution

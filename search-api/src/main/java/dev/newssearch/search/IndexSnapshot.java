@@ -21,6 +21,8 @@ public final class IndexSnapshot extends IndexSearcher {
   private volatile StringDocValuesReaderState speakerState;
   private volatile StringDocValuesReaderState sourceState;
   private volatile FieldInfos fieldInfos;
+  private volatile KeywordFacets speakerFacets;
+  private volatile KeywordFacets sourceFacets;
 
   IndexSnapshot(IndexReader reader, String generation) {
     super(reader);
@@ -36,6 +38,8 @@ public final class IndexSnapshot extends IndexSearcher {
     this.speakerState = view.speakerState();
     this.sourceState = view.sourceState();
     this.fieldInfos = view.fieldInfos();
+    this.speakerFacets = view.speakerFacets();
+    this.sourceFacets = view.sourceFacets();
     setSimilarity(view.getSimilarity());
     setQueryCache(view.getQueryCache());
     setQueryCachingPolicy(view.getQueryCachingPolicy());
@@ -76,6 +80,24 @@ public final class IndexSnapshot extends IndexSearcher {
       state = sourceState = facetState(ArticleSchema.SOURCE);
     }
     return state;
+  }
+
+  /** Counts of the speaker field over a search's matches, ready on first use. */
+  KeywordFacets speakerFacets() {
+    KeywordFacets facets = speakerFacets;
+    if (facets == null) {
+      facets = speakerFacets = KeywordFacets.of(getIndexReader(), ArticleSchema.SPEAKER);
+    }
+    return facets;
+  }
+
+  /** Counts of the source field over a search's matches, ready on first use. */
+  KeywordFacets sourceFacets() {
+    KeywordFacets facets = sourceFacets;
+    if (facets == null) {
+      facets = sourceFacets = KeywordFacets.of(getIndexReader(), ArticleSchema.SOURCE);
+    }
+    return facets;
   }
 
   /** The field infos of all segments merged, built on first use (the highlighter needs them). */

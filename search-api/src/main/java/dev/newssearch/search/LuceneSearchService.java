@@ -257,22 +257,10 @@ public final class LuceneSearchService implements SearchService {
   }
 
   private Facets facets(IndexSnapshot searcher, FacetsCollector collector) throws IOException {
-    List<Facets.FacetValue> speakers = top(new StringValueFacetCounts(searcher.speakerState(), collector), ArticleSchema.SPEAKER);
-    List<Facets.FacetValue> sources = top(new StringValueFacetCounts(searcher.sourceState(), collector), ArticleSchema.SOURCE);
+    List<Facets.FacetValue> speakers = searcher.speakerFacets().top(collector, FACET_SIZE);
+    List<Facets.FacetValue> sources = searcher.sourceFacets().top(collector, FACET_SIZE);
     DateCounts dates = dateCounts(collector);
     return new Facets(speakers, sources, dates.histogram(), dates.undated());
-  }
-
-  private static List<Facets.FacetValue> top(StringValueFacetCounts counts, String field) throws IOException {
-    FacetResult result = counts.getTopChildren(FACET_SIZE, field);
-    if (result == null) {
-      return List.of();
-    }
-    List<Facets.FacetValue> values = new ArrayList<>(result.labelValues.length);
-    for (LabelAndValue lv : result.labelValues) {
-      values.add(new Facets.FacetValue(lv.label, lv.value.longValue()));
-    }
-    return values;
   }
 
   /** Counts matching articles per day from the date doc values, then picks the histogram's interval. */
@@ -428,8 +416,7 @@ public final class LuceneSearchService implements SearchService {
             article.get(ArticleSchema.ID), article.get(ArticleSchema.TITLE), day(article),
             article.get(ArticleSchema.SOURCE), score(page[i])));
       }
-      List<Facets.FacetValue> speakers =
-          top(new StringValueFacetCounts(searcher.speakerState(), matches), ArticleSchema.SPEAKER);
+      List<Facets.FacetValue> speakers = searcher.speakerFacets().top(matches, FACET_SIZE);
       return new QuotePage(totalOf(matches), request.page(), request.size(), millisSince(started), hits, speakers,
           searcher.timedOut());
     } catch (IndexSearcher.TooManyClauses e) {

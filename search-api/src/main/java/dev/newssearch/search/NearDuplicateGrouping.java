@@ -114,26 +114,50 @@ public final class NearDuplicateGrouping<D> {
     rankedFromTop = fromTop;
     List<D> hits = ranked;
     int fetched = asked;
+    // The ranking is read in stages that double in depth. A group takes the ranks known when it is
+    // found, so a stage makes known the ranks of its hits only, however deep the search behind it read.
+    int stage = asked;
+    int rankedTo = 0;
     int groupsSeen = 0;
     int next = 0;
     while (true) {
-      for (int rank = 0; rank < hits.size(); rank++) {
-        rankOf.putIfAbsent(hits.get(rank), rank);
+      int stageEnd = Math.min(stage, hits.size());
+      for (; rankedTo < stageEnd; rankedTo++) {
+        rankOf.putIfAbsent(hits.get(rankedTo), rankedTo);
       }
-      for (; next < hits.size() && page.size() < count; next++) {
+      for (; next < stageEnd && page.size() < count; next++) {
         List<D> similar = groupLedBy(hits.get(next));
         if (similar != null && groupsSeen++ >= skip) {
           page.add(new Group<>(hits.get(next), similar));
         }
       }
-      boolean exhausted = hits.size() < fetched || fetched >= maxRanked;
+      // Fewer hits than the stage asked for: the ranking ends there.
+      boolean exhausted = hits.size() < stage || stage >= maxRanked;
       if (page.size() == count || exhausted) {
         return page;
       }
       // Copies folded away left the page short: read further down the same ranking.
-      fetched = (int) Math.min(maxRanked, 2L * fetched);
-      hits = matches.ranked(fetched);
+      stage = (int) Math.min(maxRanked, 2L * stage);
+      if (stage > fetched) {
+        fetched = depthFor(stage, next, groupsSeen, skip + count);
+        hits = matches.ranked(fetched);
+      }
     }
+  }
+
+  /**
+   * How deep to read the ranking for the next stage: as deep as the groups per hit read so far say
+   * the page needs, rounded up to a stage, so that one search usually fills the page where copies are
+   * many (each search ranks every match again: one to a depth of 80 costs little more than one to
+   * 20, three of them cost three times as much). At most three doublings ahead.
+   */
+  private int depthFor(int stage, int read, int groupsSeen, int groupsNeeded) {
+    long estimate = (long) Math.ceil(1.25 * read * groupsNeeded / Math.max(1, groupsSeen));
+    long depth = stage;
+    while (depth < estimate && depth < 8L * stage && depth < maxRanked) {
+      depth *= 2;
+    }
+    return (int) Math.min(maxRanked, depth);
   }
 
   /** The other members of the group this article leads, or {@code null} when another member leads it. */

@@ -49,6 +49,12 @@ final class NearDuplicateGroups implements NearDuplicateGrouping.Matches<Integer
   private final Map<Integer, BitSet> matchingBits = new HashMap<>();
   /** Per segment, one enum over the band terms and one over the signatures, reused by every lookup. */
   private final Map<Integer, TermsEnum> bandTerms = new HashMap<>();
+  private final Map<Integer, PostingsEnum> bandPostings = new HashMap<>();
+  /**
+   * The matching documents of each band term looked up so far. Copies share their band terms, so
+   * following a group from each of its members would otherwise repeat the same seeks in every segment.
+   */
+  private final Map<String, List<Integer>> matchesOfBand = new HashMap<>();
   private final Map<Integer, BinaryDocValues> signatureValues = new HashMap<>();
   /** The hits read from the ranking, by document, to give each group its scored hit. */
   private final Map<Integer, ScoreDoc> hitOf = new HashMap<>();
@@ -137,7 +143,7 @@ final class NearDuplicateGroups implements NearDuplicateGrouping.Matches<Integer
   public List<Integer> withBands(List<String> bands) throws IOException {
     List<Integer> docs = new ArrayList<>();
     for (String band : bands) {
-      docs.addAll(withTerm(new BytesRef(band)));
+      docs.addAll(withTerm(band));
     }
     return docs;
   }
@@ -146,21 +152,28 @@ final class NearDuplicateGroups implements NearDuplicateGrouping.Matches<Integer
    * The matching documents holding a band term, as top-level document numbers. Most band terms
    * belong to one article only, so a seek per segment usually settles it without reading postings.
    */
-  private List<Integer> withTerm(BytesRef band) throws IOException {
+  private List<Integer> withTerm(String band) throws IOException {
+    List<Integer> known = matchesOfBand.get(band);
+    if (known != null) {
+      return known;
+    }
+    BytesRef term = new BytesRef(band);
     List<Integer> docs = new ArrayList<>();
     for (LeafReaderContext leaf : leaves) {
       BitSet matching = matching(leaf);
       TermsEnum terms = matching == null ? null : bandTerms(leaf);
-      if (terms == null || !terms.seekExact(band)) {
+      if (terms == null || !terms.seekExact(term)) {
         continue;
       }
-      PostingsEnum postings = terms.postings(null, PostingsEnum.NONE);
+      PostingsEnum postings = terms.postings(bandPostings.get(leaf.ord), PostingsEnum.NONE);
+      bandPostings.put(leaf.ord, postings);
       for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
         if (matching.get(doc)) {
           docs.add(leaf.docBase + doc);
         }
       }
     }
+    matchesOfBand.put(band, docs);
     return docs;
   }
 

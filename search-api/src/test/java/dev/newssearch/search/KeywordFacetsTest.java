@@ -1,0 +1,118 @@
+package dev.newssearch.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Random;
+import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.SortedSetDocValuesField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.StringDocValuesReaderState;
+import org.apache.lucene.facet.StringValueFacetCounts;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.NoMergePolicy;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Facet counts against Lucene's own {@link StringValueFacetCounts} on a real index of several
+ * segments with deletions, and the order of values with equal counts.
+ */
+class KeywordFacetsTest {
+  @TempDir Path temp;
+
+  @Test
+  void countsEqualLucenesOverSegmentsWithDeletions() throws IOException {
+    Random random = new Random(42);
+    try (Directory dir = FSDirectory.open(temp)) {
+      try (IndexWriter writer = writer(dir, 97)) {
+        for (int i = 0; i < 3_000; i++) {
+          Document doc = new Document();
+          doc.add(new StringField("id", "d" + i, Field.Store.NO));
+          doc.add(new StringField("kind", i % 3 == 0 ? "a" : "b", Field.Store.NO));
+          int values = random.nextInt(4);
+          for (int v = 0; v < values; v++) {
+            // Skewed: a few values are frequent, most are rare, as speakers are.
+            int value = (int) Math.floor(Math.pow(random.nextDouble(), 3) * 400);
+            doc.add(new SortedSetDocValuesField("speaker", new BytesRef("speaker " + value)));
+          }
+          writer.addDocument(doc);
+        }
+        for (int i = 0; i < 3_000; i += 7) {
+          writer.deleteDocuments(new Term("id", "d" + i));
+        }
+      }
+      try (DirectoryReader reader = DirectoryReader.open(dir)) {
+        assertTrue(reader.leaves().size() > 5, "several segments");
+        IndexSearcher searcher = new IndexSearcher(reader);
+        KeywordFacets facets = KeywordFacets.of(reader, "speaker");
+        StringDocValuesReaderState state = new StringDocValuesReaderState(reader, "speaker");
+        for (Query query : List.of(new MatchAllDocsQuery(), new TermQuery(new Term("kind", "a")), new TermQuery(new Term("id", "d5")))) {
+          FacetsCollector matches = searcher.search(query, new FacetsCollectorManager(false));
+          for (int size : new int[] {1, 10, 1_000}) {
+            assertEquals(lucene(state, matches, size), facets.top(matches, size), query + ", top " + size);
+          }
+        }
+      }
+    }
+  }
+
+  @Test
+  void equalCountsAreRankedByName() throws IOException {
+    try (Directory dir = FSDirectory.open(temp)) {
+      try (IndexWriter writer = writer(dir, 2)) {
+        // Added in reverse order, over several segments: the order of the input must not matter.
+        for (String name : List.of("Zhou", "Yates", "Xu", "Ward", "Vance", "Ueda", "Toth", "Sato", "Ruiz", "Quinn", "Park", "Ortiz")) {
+          Document doc = new Document();
+          doc.add(new SortedSetDocValuesField("speaker", new BytesRef(name)));
+          doc.add(new SortedSetDocValuesField("speaker", new BytesRef("Adams")));
+          writer.addDocument(doc);
+        }
+      }
+      try (DirectoryReader reader = DirectoryReader.open(dir)) {
+        FacetsCollector all = new IndexSearcher(reader).search(new MatchAllDocsQuery(), new FacetsCollectorManager(false));
+        List<Facets.FacetValue> top = KeywordFacets.of(reader, "speaker").top(all, 4);
+        assertEquals(List.of(new Facets.FacetValue("Adams", 12), new Facets.FacetValue("Ortiz", 1), new Facets.FacetValue("Park", 1),
+            new Facets.FacetValue("Quinn", 1)), top);
+      }
+    }
+  }
+
+  private static IndexWriter writer(Directory dir, int docsPerSegment) throws IOException {
+    return new IndexWriter(dir, new IndexWriterConfig(new WhitespaceAnalyzer())
+        .setMaxBufferedDocs(docsPerSegment)
+        .setMergePolicy(NoMergePolicy.INSTANCE));
+  }
+
+  /** Lucene's counts of every value, ranked by count and then by name, cut at {@code size}. */
+  private static List<Facets.FacetValue> lucene(StringDocValuesReaderState state, FacetsCollector matches, int size) throws IOException {
+    FacetResult all = new StringValueFacetCounts(state, matches).getAllChildren("speaker");
+    List<Facets.FacetValue> values = new ArrayList<>();
+    for (LabelAndValue value : all.labelValues) {
+      values.add(new Facets.FacetValue(value.label, value.value.longValue()));
+    }
+    values.sort(Comparator.comparingLong(Facets.FacetValue::count).reversed().thenComparing(Facets.FacetValue::value));
+    return values.subList(0, Math.min(size, values.size()));
+  }
+}
