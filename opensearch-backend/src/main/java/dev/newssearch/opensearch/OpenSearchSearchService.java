@@ -42,14 +42,18 @@ import org.opensearch.client.opensearch._types.OpenSearchException;
 import org.opensearch.client.opensearch._types.SortOptions;
 import org.opensearch.client.opensearch._types.SortOrder;
 import org.opensearch.client.opensearch._types.aggregations.Aggregate;
+import org.opensearch.client.opensearch._types.aggregations.Aggregation;
 import org.opensearch.client.opensearch._types.aggregations.CalendarInterval;
 import org.opensearch.client.opensearch._types.aggregations.StringTermsBucket;
+import org.opensearch.client.opensearch._types.aggregations.TermsAggregation;
 import org.opensearch.client.opensearch._types.query_dsl.ChildScoreMode;
 import org.opensearch.client.opensearch._types.query_dsl.Query;
 import org.opensearch.client.opensearch.core.SearchResponse;
 import org.opensearch.client.opensearch.core.search.BuiltinHighlighterType;
 import org.opensearch.client.opensearch.core.search.Highlight;
 import org.opensearch.client.opensearch.core.search.HighlighterEncoder;
+import org.opensearch.client.opensearch.core.msearch.MultiSearchResponseItem;
+import org.opensearch.client.opensearch.core.msearch.RequestItem;
 import org.opensearch.client.opensearch.core.search.Hit;
 import org.opensearch.client.opensearch.core.search.InnerHitsResult;
 
@@ -478,16 +482,36 @@ public final class OpenSearchSearchService implements SearchService {
   public List<SpeakerCount> speakers(String prefix, int limit) {
     SearchResponse<JsonNode> response;
     try {
-      response = connection.client().search(s -> s.index(connection.alias()).size(0)
-          .aggregations("articles", a -> a.terms(t -> t.field(ArticleSchema.SPEAKER).size(ALL_SPEAKERS)))
-          .aggregations("quotes", a -> a.nested(n -> n.path(OpenSearchSchema.QUOTE))
-              .aggregations("speakers", t -> t.terms(tt -> tt.field(OpenSearchSchema.quoteField(ArticleSchema.SPEAKER)).size(ALL_SPEAKERS)))),
-          JsonNode.class);
+      response = connection.client().search(s -> s.index(connection.alias()).size(0).aggregations(speakerCounts(prefix)), JsonNode.class);
     } catch (OpenSearchException e) {
       throw failure(e);
     } catch (IOException e) {
       throw unreachable(e);
     }
+    return speakers(response, prefix, limit);
+  }
+
+  /**
+   * The aggregations counting each speaker's articles and quotes; only the speakers matching the
+   * prefix ({@link SpeakerPrefixPattern}) when it allows.
+   */
+  private static Map<String, Aggregation> speakerCounts(String prefix) {
+    Optional<String> matching = SpeakerPrefixPattern.of(prefix);
+    return Map.of(
+        "articles", Aggregation.of(a -> a.terms(t -> speakersOf(t, ArticleSchema.SPEAKER, matching))),
+        "quotes", Aggregation.of(a -> a.nested(n -> n.path(OpenSearchSchema.QUOTE))
+            .aggregations("speakers", t -> t.terms(tt -> speakersOf(tt, OpenSearchSchema.quoteField(ArticleSchema.SPEAKER), matching)))));
+  }
+
+  /** Every speaker of a field, or only those the pattern accepts: the others are not even bucketed. */
+  private static TermsAggregation.Builder speakersOf(TermsAggregation.Builder terms, String field, Optional<String> matching) {
+    terms.field(field).size(ALL_SPEAKERS);
+    matching.ifPresent(pattern -> terms.include(i -> i.regexp(pattern)));
+    return terms;
+  }
+
+  /** The speakers matching the prefix in an answer to {@link #speakerCounts}, most quoted first. */
+  private static List<SpeakerCount> speakers(SearchResponse<JsonNode> response, String prefix, int limit) {
     Map<String, long[]> counts = new LinkedHashMap<>();
     for (Facets.FacetValue value : terms(response.aggregations().get("articles"))) {
       counts.computeIfAbsent(value.value(), k -> new long[2])[0] = value.count();
@@ -510,6 +534,8 @@ public final class OpenSearchSearchService implements SearchService {
    * Speakers whose name matches the prefix (most quoted first), words of the titles completing the
    * last word typed ({@link #words}), then titles with the words typed, the last one as a prefix (a
    * phrase-prefix query on the title), in the embedded backend's shares ({@link SuggestionShares}).
+   * The three are asked in one {@code msearch}: one round trip per keystroke, and the node runs them
+   * side by side.
    */
   @Override
   public List<Suggestion> suggest(String prefix, int limit) {
@@ -517,41 +543,52 @@ public final class OpenSearchSearchService implements SearchService {
     if (typed.length() < MIN_SUGGEST_PREFIX || limit <= 0) {
       return List.of();
     }
-    List<Suggestion> speakers = speakers(typed, limit).stream().map(speaker -> new Suggestion(speaker.name(), Suggestion.SPEAKER)).toList();
+    String word = SuggestionShares.lastWord(typed).toLowerCase(Locale.ROOT);
+    boolean completesWord = word.length() >= MIN_SUGGEST_PREFIX && word.chars().allMatch(Character::isLetter);
+    List<RequestItem> requests = new ArrayList<>();
+    requests.add(RequestItem.of(r -> r.header(h -> h).body(b -> b.size(0).aggregations(speakerCounts(typed)))));
+    requests.add(RequestItem.of(r -> r.header(h -> h).body(b -> b.size(limit)
+        .query(q -> q.matchPhrasePrefix(m -> m.field(ArticleSchema.TITLE).query(typed)))
+        .source(src -> src.filter(f -> f.includes(OpenSearchSchema.DISPLAY_TITLE))))));
+    if (completesWord) {
+      requests.add(RequestItem.of(r -> r.header(h -> h).body(b -> b.size(0).aggregations("words", a -> a.terms(t -> t
+          .field(OpenSearchSchema.TITLE_WORDS).size(limit * WORD_CANDIDATES)
+          // Letters only, so the prefix needs no escaping in the pattern.
+          .include(i -> i.regexp(word + ".*")))))));
+    }
+    List<MultiSearchResponseItem<JsonNode>> answers;
     try {
-      SearchResponse<JsonNode> response = connection.client().search(s -> s.index(connection.alias()).size(limit)
-          .query(q -> q.matchPhrasePrefix(m -> m.field(ArticleSchema.TITLE).query(typed)))
-          .source(src -> src.filter(f -> f.includes(OpenSearchSchema.DISPLAY_TITLE))), JsonNode.class);
-      List<Suggestion> titles = new ArrayList<>();
-      for (Hit<JsonNode> hit : response.hits().hits()) {
-        titles.add(new Suggestion(text(hit.source(), OpenSearchSchema.DISPLAY_TITLE), Suggestion.TITLE));
-      }
-      return SuggestionShares.combine(speakers, words(SuggestionShares.lastWord(typed), limit), titles, limit);
+      answers = connection.client().msearch(m -> m.index(connection.alias()).searches(requests), JsonNode.class).responses();
     } catch (OpenSearchException e) {
       throw failure(e);
     } catch (IOException e) {
       throw unreachable(e);
     }
+    for (MultiSearchResponseItem<JsonNode> answer : answers) {
+      if (answer.isFailure()) {
+        throw failure(new OpenSearchException(answer.failure()));
+      }
+    }
+    List<Suggestion> speakers = speakers(answers.get(0).result(), typed, limit).stream()
+        .map(speaker -> new Suggestion(speaker.name(), Suggestion.SPEAKER)).toList();
+    List<Suggestion> titles = new ArrayList<>();
+    for (Hit<JsonNode> hit : answers.get(1).result().hits().hits()) {
+      titles.add(new Suggestion(text(hit.source(), OpenSearchSchema.DISPLAY_TITLE), Suggestion.TITLE));
+    }
+    List<Suggestion> words = completesWord ? words(answers.get(2).result(), word, limit) : List.of();
+    return SuggestionShares.combine(speakers, words, titles, limit);
   }
 
   /** Words read per completion for each one offered: most forms of a stem and stopwords are passed over. */
   private static final int WORD_CANDIDATES = 4;
 
   /**
-   * Words of the titles starting with {@code typed} (a {@code terms} aggregation over
-   * {@link OpenSearchSchema#TITLE_WORDS} with a prefix pattern), in the most titles first, one form
-   * per stem and no stopword, as the embedded backend offers its words; none for a word with other
-   * than letters.
+   * Words of the titles starting with the word typed, from a {@code terms} aggregation over
+   * {@link OpenSearchSchema#TITLE_WORDS} with a prefix pattern: in the most titles first, one form
+   * per stem and no stopword, as the embedded backend offers its words (none is asked for a word with
+   * other than letters).
    */
-  private List<Suggestion> words(String typed, int limit) throws IOException {
-    String word = typed.toLowerCase(Locale.ROOT);
-    if (word.length() < MIN_SUGGEST_PREFIX || !word.chars().allMatch(Character::isLetter)) {
-      return List.of();
-    }
-    SearchResponse<JsonNode> response = connection.client().search(s -> s.index(connection.alias()).size(0)
-        .aggregations("words", a -> a.terms(t -> t.field(OpenSearchSchema.TITLE_WORDS).size(limit * WORD_CANDIDATES)
-            // Letters only, so the prefix needs no escaping in the pattern.
-            .include(i -> i.regexp(word + ".*")))), JsonNode.class);
+  private List<Suggestion> words(SearchResponse<JsonNode> response, String word, int limit) {
     List<Suggestion> words = new ArrayList<>();
     Set<String> stems = new HashSet<>();
     for (StringTermsBucket bucket : response.aggregations().get("words").sterms().buckets().array()) {
