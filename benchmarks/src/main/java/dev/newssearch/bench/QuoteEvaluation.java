@@ -264,33 +264,20 @@ public final class QuoteEvaluation {
    * examples. Meant for the {@code train} and {@code dev} splits.
    */
   void printMisses(PrintStream out, int groups, int examples) throws IOException {
-    Split data = split();
     Map<String, List<String>> byCue = new LinkedHashMap<>();
     int missed = 0;
-    for (JsonNode article : data.articles().values()) {
-      String text = article.path("text").asText();
-      List<Quote> quotes = extractor.extract(text);
-      for (JsonNode g : data.gold().getOrDefault(article.path("id").asText(), List.of())) {
-        Gold gold = Gold.of(g, text);
-        if (gold.source.length == 0 || gold.length == 0) {
-          continue;
-        }
-        int best = 0;
-        for (Quote q : quotes) {
-          best = Math.max(best, gold.overlap(q.start(), q.end()));
-        }
-        if (best == 0 || best < 0.3 * gold.length) {
-          missed++;
-          String cue = g.path("cue_text").asText().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-          byCue.computeIfAbsent(cue, k -> new ArrayList<>())
-              .add(gold.sourceText + " | " + g.path("content_text").asText().replaceAll("\\s+", " "));
-        }
+    for (Attribution a : attributionsWithSource()) {
+      if (a.overlap() < 0.3 * a.gold().length) {
+        missed++;
+        String cue = a.node().path("cue_text").asText().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        byCue.computeIfAbsent(cue, k -> new ArrayList<>())
+            .add(a.gold().sourceText + " | " + a.node().path("content_text").asText().replaceAll("\\s+", " "));
       }
     }
     out.printf(Locale.ROOT, "PolNeAR %s: %d missed gold attributions with a source, in %d cue groups%n", split,
         missed, byCue.size());
     byCue.entrySet().stream()
-        .sorted((a, b) -> b.getValue().size() - a.getValue().size())
+        .sorted((x, y) -> y.getValue().size() - x.getValue().size())
         .limit(groups)
         .forEach(e -> {
           out.printf(Locale.ROOT, "%5d  %s%n", e.getValue().size(), e.getKey());
@@ -304,9 +291,42 @@ public final class QuoteEvaluation {
    * of the gold content. Meant for the {@code train} and {@code dev} splits.
    */
   void printWrongSpeakers(PrintStream out) throws IOException {
-    Split data = split();
     int wrong = 0;
     int pairs = 0;
+    for (Attribution a : attributionsWithSource()) {
+      Quote best = a.best();
+      Gold gold = a.gold();
+      if (best == null || a.overlap() < 0.3 * gold.length) {
+        continue;
+      }
+      pairs++;
+      if (!gold.speakerMatches(best)) {
+        wrong++;
+        String text = a.text();
+        String mention = best.mention() == null ? "-" : best.mention().text();
+        int from = Math.max(0, Math.min(best.start(), gold.content[0][0]) - 120);
+        int to = Math.min(text.length(), Math.max(best.start(), gold.content[0][0]) + 80);
+        out.printf(Locale.ROOT, "%s | gold [%s] | mention [%s] → %s (%s) | cue [%s] | %s%n    … %s …%n",
+            a.articleId(), gold.sourceText.replaceAll("\\s+", " "),
+            mention.replaceAll("\\s+", " "), best.speaker(), best.speakerKind(),
+            a.node().path("cue_text").asText().replaceAll("\\s+", " "),
+            abbreviate(a.node().path("content_text").asText().replaceAll("\\s+", " "), 100),
+            text.substring(from, to).replaceAll("\\s+", " "));
+      }
+    }
+    out.printf(Locale.ROOT, "PolNeAR %s: %d wrong speakers of %d found attributions%n", split, wrong, pairs);
+  }
+
+  /**
+   * One gold attribution with a source and content, beside the predicted quote overlapping its
+   * content most ({@code null} when none does), for the error listings.
+   */
+  private record Attribution(String articleId, String text, JsonNode node, Gold gold, Quote best, int overlap) {}
+
+  /** The split's gold attributions with a source and content, each with its best predicted quote. */
+  private List<Attribution> attributionsWithSource() throws IOException {
+    Split data = split();
+    List<Attribution> found = new ArrayList<>();
     for (JsonNode article : data.articles().values()) {
       String text = article.path("text").asText();
       List<Quote> quotes = extractor.extract(text);
@@ -324,25 +344,10 @@ public final class QuoteEvaluation {
             bestOverlap = o;
           }
         }
-        if (best == null || bestOverlap < 0.3 * gold.length) {
-          continue;
-        }
-        pairs++;
-        if (!gold.speakerMatches(best)) {
-          wrong++;
-          String mention = best.mention() == null ? "-" : best.mention().text();
-          int from = Math.max(0, Math.min(best.start(), gold.content[0][0]) - 120);
-          int to = Math.min(text.length(), Math.max(best.start(), gold.content[0][0]) + 80);
-          out.printf(Locale.ROOT, "%s | gold [%s] | mention [%s] → %s (%s) | cue [%s] | %s%n    … %s …%n",
-              article.path("id").asText(), gold.sourceText.replaceAll("\\s+", " "),
-              mention.replaceAll("\\s+", " "), best.speaker(), best.speakerKind(),
-              g.path("cue_text").asText().replaceAll("\\s+", " "),
-              abbreviate(g.path("content_text").asText().replaceAll("\\s+", " "), 100),
-              text.substring(from, to).replaceAll("\\s+", " "));
-        }
+        found.add(new Attribution(article.path("id").asText(), text, g, gold, best, bestOverlap));
       }
     }
-    out.printf(Locale.ROOT, "PolNeAR %s: %d wrong speakers of %d found attributions%n", split, wrong, pairs);
+    return found;
   }
 
   private static String abbreviate(String s, int max) {
