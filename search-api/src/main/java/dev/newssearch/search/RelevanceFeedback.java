@@ -73,7 +73,7 @@ public final class RelevanceFeedback {
     this.analyzer = analyzer;
   }
 
-  /** The best articles of a query in an embedded index, with their stored bodies. */
+  /** The best articles of a query in an embedded index, with their stored bodies, and how common words are there. */
   static Articles of(IndexSearcher searcher) {
     return new Articles() {
       @Override
