@@ -10,6 +10,7 @@ import dev.newssearch.index.Progress;
 import dev.newssearch.read.ArticleFiles;
 import dev.newssearch.search.LiveIndex;
 import dev.newssearch.search.LuceneSearchService;
+import dev.newssearch.search.QueryBudget;
 import dev.newssearch.server.ApiServer;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -69,6 +70,14 @@ public final class RankingEvaluation {
   /** Hits fetched per topic. */
   static final int DEPTH = 100;
 
+  /**
+   * The time each topic's search may take on our server. The figures measure ranking, not speed:
+   * with the server's default budget a topic searched while the machine is busy could answer with
+   * the hits of part of the index and lower the figures by chance. A topic that runs out of even
+   * this budget fails the run instead of being scored.
+   */
+  static final QueryBudget QUERY_BUDGET = new QueryBudget(600_000);
+
   /** Mean figures of one system. */
   public record Figures(double map, double ndcg10, double p10, double recall100) {}
 
@@ -127,7 +136,7 @@ public final class RankingEvaluation {
       IndexGenerations generations = new IndexGenerations(temp.resolve("index"));
       new Indexer(new ArticleFiles(ArticleFiles.DEFAULT_MAX_FILE_BYTES), new Enricher(AliasList.builtIn()),
           Runtime.getRuntime().availableProcessors()).reindex(input, generations, Progress.NONE);
-      try (LuceneSearchService service = new LuceneSearchService(new LiveIndex(generations, 60_000));
+      try (LuceneSearchService service = new LuceneSearchService(new LiveIndex(generations, 60_000), QUERY_BUDGET);
           ApiServer server = new ApiServer(service).start("127.0.0.1", 0)) {
         HttpClient http = HttpClient.newHttpClient();
         Map<String, List<String>> runs = new LinkedHashMap<>();
@@ -154,8 +163,13 @@ public final class RankingEvaluation {
     if (response.statusCode() != 200) {
       throw new IOException("search answered " + response.statusCode() + ": " + response.body());
     }
+    JsonNode page = JSON.readTree(response.body());
+    if (page.path("timedOut").asBoolean()) {
+      throw new IOException("the search for '" + query + "' ran out of its " + QUERY_BUDGET.millis()
+          + " ms budget: its hits would cover part of the index only");
+    }
     List<String> ids = new ArrayList<>();
-    for (JsonNode hit : JSON.readTree(response.body()).path("hits")) {
+    for (JsonNode hit : page.path("hits")) {
       ids.add(hit.path("id").asText());
     }
     return ids;

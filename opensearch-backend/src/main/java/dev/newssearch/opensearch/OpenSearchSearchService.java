@@ -44,6 +44,7 @@ import org.opensearch.client.opensearch._types.SortOrder;
 import org.opensearch.client.opensearch._types.aggregations.Aggregate;
 import org.opensearch.client.opensearch._types.aggregations.Aggregation;
 import org.opensearch.client.opensearch._types.aggregations.CalendarInterval;
+import org.opensearch.client.opensearch._types.aggregations.FiltersBucket;
 import org.opensearch.client.opensearch._types.aggregations.StringTermsBucket;
 import org.opensearch.client.opensearch._types.aggregations.TermsAggregation;
 import org.opensearch.client.opensearch._types.query_dsl.ChildScoreMode;
@@ -127,7 +128,7 @@ public final class OpenSearchSearchService implements SearchService {
     String index = cursor == null ? connection.alias() : cursor.index();
     boolean quoteScope = request.scope() == SearchRequest.Scope.QUOTES;
     Query text = quoteScope ? quoteScoped(request)
-        : articleFields.translate(queries.articleText(request, (words, count) -> feedbackArticles(index, words, count)));
+        : articleFields.translate(queries.articleText(request, feedbackSource(index)));
     Query highlight = quoteScope ? articleFields.translate(queries.boxQuery(request.query(), ArticleSchema.BODY)) : text;
     List<Query> filters = filters(request.filters(), !quoteScope);
     Query filtered = Query.of(q -> q.bool(b -> b.must(text).filter(filters)));
@@ -263,6 +264,39 @@ public final class OpenSearchSearchService implements SearchService {
         aggs.get("undated").missing().docCount());
     return new SearchPage(response.hits().total().value(), request.page(), request.size(), millisSince(started), hits, facets,
         response.timedOut(), next);
+  }
+
+  /** Where the shared relevance feedback ({@link RelevanceFeedback}) of a long box query reads the index. */
+  private RelevanceFeedback.Articles feedbackSource(String index) {
+    return new RelevanceFeedback.Articles() {
+      @Override
+      public List<RelevanceFeedback.Scored> best(org.apache.lucene.search.Query words, int count) throws IOException {
+        return feedbackArticles(index, words, count);
+      }
+
+      @Override
+      public Map<String, Double> bodyShares(List<String> words) throws IOException {
+        return articleShares(index, words);
+      }
+    };
+  }
+
+  /** The share of all articles whose body holds each word, counted in one request. */
+  private Map<String, Double> articleShares(String index, List<String> words) throws IOException {
+    Map<String, Query> filters = new HashMap<>();
+    for (String word : words) {
+      filters.put(word, Query.of(q -> q.term(t -> t.field(ArticleSchema.BODY).value(v -> v.stringValue(word)))));
+    }
+    SearchResponse<JsonNode> response = connection.client().search(s -> s.index(index).size(0).trackTotalHits(t -> t.enabled(true))
+        .aggregations("words", a -> a.filters(f -> f.filters(b -> b.keyed(filters)))), JsonNode.class);
+    double articles = Math.max(1, response.hits().total().value());
+    Map<String, FiltersBucket> buckets = response.aggregations().get("words").filters().buckets().keyed();
+    Map<String, Double> shares = new HashMap<>();
+    for (String word : words) {
+      FiltersBucket bucket = buckets.get(word);
+      shares.put(word, bucket == null ? 0 : bucket.docCount() / articles);
+    }
+    return shares;
   }
 
   /**

@@ -11,6 +11,8 @@ import dev.newssearch.search.SearchQueries;
 import dev.newssearch.search.SearchRequest;
 import dev.newssearch.search.Synonyms;
 import java.io.StringWriter;
+import java.util.List;
+import java.util.Map;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.join.QueryBitSetProducer;
@@ -23,8 +25,16 @@ import org.opensearch.client.opensearch._types.query_dsl.Query;
 /** The query DSL our parsed queries become, without a cluster: the shapes the OpenSearch backend relies on. */
 class LuceneQueryTranslatorTest {
   /** Short queries are never widened by feedback: they read no articles. */
-  private static final RelevanceFeedback.Articles NO_FEEDBACK = (query, count) -> {
-    throw new AssertionError("a short query read feedback articles");
+  private static final RelevanceFeedback.Articles NO_FEEDBACK = new RelevanceFeedback.Articles() {
+    @Override
+    public List<RelevanceFeedback.Scored> best(org.apache.lucene.search.Query query, int count) {
+      throw new AssertionError("a short query read feedback articles");
+    }
+
+    @Override
+    public Map<String, Double> bodyShares(List<String> words) {
+      throw new AssertionError("a short query asked how common words are");
+    }
   };
   private final SearchQueries queries = new SearchQueries(Synonyms.builtIn());
   private final LuceneQueryTranslator translator = new LuceneQueryTranslator(field -> field);

@@ -25,6 +25,10 @@ import org.apache.lucene.search.TermQuery;
  * text) are added as optional body terms. A question names a topic with a few of its words; the
  * top articles supply the rest of its vocabulary, which lifts the other articles on the topic.
  *
+ * <p>A word found in more than half of all articles is never added: however often the best
+ * articles use it ("said", "which", "government" in a political archive), it cannot tell an article
+ * on the topic from the rest, and it would take the place of one that can.
+ *
  * <p>The expanded query keeps the original as a required clause, so feedback only reorders the
  * articles the query matched; it never adds one that matches none of the user's words.
  *
@@ -38,6 +42,10 @@ public final class RelevanceFeedback {
   static final int FEEDBACK_TERMS = 10;
   /** Share of the original query in the expanded one (RM3's interpolation weight). */
   static final float ORIGINAL_WEIGHT = 0.5f;
+  /** Words in a larger share of all articles than this are too common to add. */
+  static final double MAX_ARTICLE_SHARE = 0.5;
+  /** The leading words, by weight, whose commonness is checked to find the words added. */
+  static final int CANDIDATE_TERMS = 3 * FEEDBACK_TERMS;
 
   /**
    * One of the best articles of a query.
@@ -47,11 +55,16 @@ public final class RelevanceFeedback {
    */
   public record Scored(float score, String body) {}
 
-  /** Where feedback reads the best articles of a query. */
-  @FunctionalInterface
+  /** Where feedback reads the best articles of a query, and how common words are. */
   public interface Articles {
     /** The best {@code count} articles for {@code query} (its words alone, without the search's filters), best first. */
     List<Scored> best(Query query, int count) throws IOException;
+
+    /**
+     * For each of {@code words} (analysed body terms, as feedback finds them), the share of all
+     * articles whose body holds it, from 0 to 1.
+     */
+    Map<String, Double> bodyShares(List<String> words) throws IOException;
   }
 
   private final Analyzer analyzer;
@@ -60,15 +73,29 @@ public final class RelevanceFeedback {
     this.analyzer = analyzer;
   }
 
-  /** The best articles of a query in an embedded index, with their stored bodies. */
+  /** The best articles of a query in an embedded index, with their stored bodies, and how common words are there. */
   static Articles of(IndexSearcher searcher) {
-    return (query, count) -> {
-      Query articles = new BooleanQuery.Builder().add(query, Occur.MUST).add(ArticleSchema.articles(), Occur.FILTER).build();
-      List<Scored> best = new ArrayList<>();
-      for (ScoreDoc hit : searcher.search(articles, count).scoreDocs) {
-        best.add(new Scored(hit.score, searcher.storedFields().document(hit.doc).get(ArticleSchema.BODY)));
+    return new Articles() {
+      @Override
+      public List<Scored> best(Query query, int count) throws IOException {
+        Query articles = new BooleanQuery.Builder().add(query, Occur.MUST).add(ArticleSchema.articles(), Occur.FILTER).build();
+        List<Scored> best = new ArrayList<>();
+        for (ScoreDoc hit : searcher.search(articles, count).scoreDocs) {
+          best.add(new Scored(hit.score, searcher.storedFields().document(hit.doc).get(ArticleSchema.BODY)));
+        }
+        return best;
       }
-      return best;
+
+      @Override
+      public Map<String, Double> bodyShares(List<String> words) throws IOException {
+        // Only articles have a body; both counts are the index's term statistics, as BM25's are.
+        double articles = Math.max(1, searcher.getIndexReader().getDocCount(ArticleSchema.BODY));
+        Map<String, Double> shares = new HashMap<>();
+        for (String word : words) {
+          shares.put(word, searcher.getIndexReader().docFreq(new Term(ArticleSchema.BODY, word)) / articles);
+        }
+        return shares;
+      }
     };
   }
 
@@ -84,7 +111,7 @@ public final class RelevanceFeedback {
       if (top.isEmpty()) {
         return query;
       }
-      List<Map.Entry<String, Double>> terms = feedbackTerms(top);
+      List<Map.Entry<String, Double>> terms = feedbackTerms(top, source);
       double total = terms.stream().mapToDouble(Map.Entry::getValue).sum();
       if (terms.isEmpty() || total <= 0) {
         return query;
@@ -103,8 +130,11 @@ public final class RelevanceFeedback {
     }
   }
 
-  /** Relevance-model weights: per article, score share times the term's share of the article. */
-  private List<Map.Entry<String, Double>> feedbackTerms(List<Scored> top) throws IOException {
+  /**
+   * Relevance-model weights (per article, score share times the term's share of the article), for
+   * the leading words that are not too common.
+   */
+  private List<Map.Entry<String, Double>> feedbackTerms(List<Scored> top, Articles source) throws IOException {
     double scoreSum = 0;
     for (Scored hit : top) {
       scoreSum += hit.score();
@@ -129,9 +159,14 @@ public final class RelevanceFeedback {
       }
     }
     // Single characters and bare numbers say little about a topic.
-    return weights.entrySet().stream()
+    List<Map.Entry<String, Double>> candidates = weights.entrySet().stream()
         .filter(e -> e.getKey().length() > 1 && !e.getKey().chars().allMatch(Character::isDigit))
         .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+        .limit(CANDIDATE_TERMS)
+        .toList();
+    Map<String, Double> shares = source.bodyShares(candidates.stream().map(Map.Entry::getKey).toList());
+    return candidates.stream()
+        .filter(e -> shares.getOrDefault(e.getKey(), 0.0) <= MAX_ARTICLE_SHARE)
         .limit(FEEDBACK_TERMS)
         .toList();
   }
