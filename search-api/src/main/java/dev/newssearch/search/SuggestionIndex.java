@@ -207,7 +207,7 @@ final class SuggestionIndex {
     if (typed.length() < MIN_PREFIX) {
       return List.of();
     }
-    List<String> typedWords = List.of(typed.split("\\s+"));
+    List<String> typedWords = List.of(SuggestionShares.BLANKS.split(typed));
     String lastWord = SuggestionShares.lastWord(typed);
     List<Suggestion> speakerHits = speakersFor(typedWords, limit);
     List<Suggestion> wordHits = lastWord.length() < MIN_PREFIX ? List.of()
