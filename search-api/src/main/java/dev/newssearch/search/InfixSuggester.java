@@ -2,12 +2,22 @@ package dev.newssearch.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
@@ -20,6 +30,7 @@ import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.SingleInstanceLockFactory;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * Lucene's {@link AnalyzingInfixSuggester} (same matches, same order) built once in memory and then
@@ -34,6 +45,11 @@ import org.apache.lucene.store.SingleInstanceLockFactory;
  *   <li>No query cache: lookups are short and nearly all different; caching only tracked them.
  *   <li>The texts in an array by document: the default reads each hit's text through a fresh
  *       doc-values reader over the whole index.
+ *   <li>A lookup without highlighting whose words are all terms of the index (every word typed but
+ *       one longer than the indexed beginnings) walks their postings itself: the segment is sorted
+ *       by weight, so the first matches in document order are the heaviest, those the parent's
+ *       sorted search finds, without building a query, a searcher's weights and scorers and a
+ *       collector for each lookup.
  * </ul>
  */
 final class InfixSuggester extends AnalyzingInfixSuggester {
@@ -48,8 +64,16 @@ final class InfixSuggester extends AnalyzingInfixSuggester {
   };
 
   private final Directory directory;
+  private final Analyzer analyzer;
+  private final int minPrefixChars;
   /** The text of each entry by document number; set by {@link #build}. */
   private String[] texts = new String[0];
+  /** The weight of each entry by document number; set by {@link #build}. */
+  private long[] weights = new long[0];
+  /** The index as built, held open for the lookups until {@link #close}; set by {@link #build}. */
+  private IndexReader built;
+  /** Its one segment, {@code null} when there are no entries. */
+  private LeafReader segment;
 
   /**
    * An empty suggester; {@link #build} fills it.
@@ -67,6 +91,8 @@ final class InfixSuggester extends AnalyzingInfixSuggester {
     // Not committed nor closed by the parent's build: this build merges the segments first.
     super(directory, analyzer, analyzer, minPrefixChars, false, true, false, false);
     this.directory = directory;
+    this.analyzer = analyzer;
+    this.minPrefixChars = minPrefixChars;
   }
 
   /** Indexes the entries, merges them into one segment and reads their texts. Call once. */
@@ -80,20 +106,28 @@ final class InfixSuggester extends AnalyzingInfixSuggester {
       writer = null;
     }
     SearcherManager merged = new SearcherManager(directory, UNCACHED);
-    IndexSearcher searcher = merged.acquire();
-    try {
-      texts = textsOf(searcher.getIndexReader());
-    } finally {
-      merged.release(searcher);
-    }
+    built = merged.acquire().getIndexReader();
+    texts = textsOf(built);
+    weights = weightsOf(built);
+    segment = built.leaves().isEmpty() ? null : built.leaves().getFirst().reader();
     searcherMgrLock.writeLock().lock();
     try {
-      SearcherManager built = searcherMgr;
+      SearcherManager unmerged = searcherMgr;
       searcherMgr = merged;
-      built.close();
+      unmerged.close();
     } finally {
       searcherMgrLock.writeLock().unlock();
     }
+  }
+
+  @Override
+  public void close() throws IOException {
+    if (built != null) {
+      built.decRef();
+      built = null;
+      segment = null;
+    }
+    super.close();
   }
 
   private static String[] textsOf(IndexReader reader) throws IOException {
@@ -107,6 +141,98 @@ final class InfixSuggester extends AnalyzingInfixSuggester {
       texts[doc] = values.binaryValue().utf8ToString();
     }
     return texts;
+  }
+
+  private static long[] weightsOf(IndexReader reader) throws IOException {
+    long[] weights = new long[reader.maxDoc()];
+    if (reader.leaves().isEmpty()) {
+      return weights;
+    }
+    NumericDocValues values = reader.leaves().getFirst().reader().getNumericDocValues("weight");
+    for (int doc = values.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = values.nextDoc()) {
+      weights[doc] = values.longValue();
+    }
+    return weights;
+  }
+
+  /**
+   * The parent's lookup (the same words analysed the same way, the same matches in the same order),
+   * walked over the postings directly when it needs no highlighting nor prefix query.
+   */
+  @Override
+  public List<LookupResult> lookup(CharSequence key, BooleanQuery contextQuery, int num, boolean allTermsRequired,
+      boolean doHighlight) throws IOException {
+    if (contextQuery != null || !allTermsRequired || doHighlight || num < 1 || segment == null) {
+      return super.lookup(key, contextQuery, num, allTermsRequired, doHighlight);
+    }
+    List<String> words = new ArrayList<>();
+    boolean lastIsPrefix;
+    try (TokenStream tokens = analyzer.tokenStream("", key.toString())) {
+      CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
+      OffsetAttribute offsets = tokens.addAttribute(OffsetAttribute.class);
+      tokens.reset();
+      int maxEndOffset = -1;
+      while (tokens.incrementToken()) {
+        words.add(term.toString());
+        maxEndOffset = Math.max(maxEndOffset, offsets.endOffset());
+      }
+      tokens.end();
+      // As the parent: the last word is a prefix unless something that is no word follows it (a space).
+      lastIsPrefix = maxEndOffset == offsets.endOffset();
+    }
+    if (words.isEmpty()) {
+      return List.of();
+    }
+    String last = words.getLast();
+    if (lastIsPrefix && last.length() >= minPrefixChars) {
+      return super.lookup(key, contextQuery, num, allTermsRequired, doHighlight); // a prefix query
+    }
+    PostingsEnum[] postings = new PostingsEnum[words.size()];
+    TermsEnum textTerms = null;
+    for (int i = 0; i < words.size(); i++) {
+      TermsEnum terms;
+      if (i == words.size() - 1 && lastIsPrefix) {
+        terms = iterator(TEXTGRAMS_FIELD_NAME); // the indexed beginnings of the words
+      } else {
+        textTerms = textTerms == null ? iterator(TEXT_FIELD_NAME) : textTerms;
+        terms = textTerms;
+      }
+      if (terms == null || !terms.seekExact(new BytesRef(words.get(i)))) {
+        return List.of();
+      }
+      postings[i] = terms.postings(null, PostingsEnum.NONE);
+    }
+    return firstMatches(postings, num);
+  }
+
+  private TermsEnum iterator(String field) throws IOException {
+    Terms terms = segment.terms(field);
+    return terms == null ? null : terms.iterator();
+  }
+
+  /** The first {@code num} documents in all the postings: the heaviest, as the segment is sorted by weight. */
+  private List<LookupResult> firstMatches(PostingsEnum[] postings, int num) throws IOException {
+    Arrays.sort(postings, Comparator.comparingLong(PostingsEnum::cost));
+    PostingsEnum lead = postings[0];
+    List<LookupResult> results = new ArrayList<>(Math.min(num, 16));
+    int doc = lead.nextDoc();
+    matching:
+    while (doc != DocIdSetIterator.NO_MORE_DOCS) {
+      for (int i = 1; i < postings.length; i++) {
+        PostingsEnum other = postings[i];
+        int at = other.docID() < doc ? other.advance(doc) : other.docID();
+        if (at > doc) {
+          doc = lead.advance(at);
+          continue matching;
+        }
+      }
+      results.add(new LookupResult(texts[doc], weights[doc], null, null));
+      if (results.size() == num) {
+        break;
+      }
+      doc = lead.nextDoc();
+    }
+    return results;
   }
 
   /** The hits with their texts and weights, as the parent makes them (no payloads, no contexts). */
