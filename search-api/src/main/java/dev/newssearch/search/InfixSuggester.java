@@ -6,6 +6,8 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -30,7 +32,7 @@ import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.SingleInstanceLockFactory;
-import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.BytesRefBuilder;
 
 /**
  * Lucene's {@link AnalyzingInfixSuggester} (same matches, same order) built once in memory and then
@@ -63,6 +65,12 @@ final class InfixSuggester extends AnalyzingInfixSuggester {
     }
   };
 
+  /** Cursors kept for reuse: more than the lookups that run at once on a few cores. */
+  private static final int IDLE_CURSORS = 8;
+  /** The doc-values field the parent keeps each entry's weight in. */
+  private static final String WEIGHT_FIELD = "weight";
+  private static final Comparator<PostingsEnum> BY_COST = Comparator.comparingLong(PostingsEnum::cost);
+
   private final Directory directory;
   private final Analyzer analyzer;
   private final int minPrefixChars;
@@ -70,6 +78,8 @@ final class InfixSuggester extends AnalyzingInfixSuggester {
   private String[] texts = new String[0];
   /** The weight of each entry by document number; set by {@link #build}. */
   private long[] weights = new long[0];
+  /** Lookups' cursors not in use, at most as many as lookups are likely to run at once. */
+  private final BlockingQueue<Cursors> idle = new ArrayBlockingQueue<>(IDLE_CURSORS);
   /** The index as built, held open for the lookups until {@link #close}; set by {@link #build}. */
   private IndexReader built;
   /** Its one segment, {@code null} when there are no entries. */
@@ -148,7 +158,7 @@ final class InfixSuggester extends AnalyzingInfixSuggester {
     if (reader.leaves().isEmpty()) {
       return weights;
     }
-    NumericDocValues values = reader.leaves().getFirst().reader().getNumericDocValues("weight");
+    NumericDocValues values = reader.leaves().getFirst().reader().getNumericDocValues(WEIGHT_FIELD);
     for (int doc = values.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = values.nextDoc()) {
       weights[doc] = values.longValue();
     }
@@ -187,38 +197,41 @@ final class InfixSuggester extends AnalyzingInfixSuggester {
     if (lastIsPrefix && last.length() >= minPrefixChars) {
       return super.lookup(key, contextQuery, num, allTermsRequired, doHighlight); // a prefix query
     }
-    PostingsEnum[] postings = new PostingsEnum[words.size()];
-    TermsEnum textTerms = null;
-    for (int i = 0; i < words.size(); i++) {
-      TermsEnum terms;
-      if (i == words.size() - 1 && lastIsPrefix) {
-        terms = iterator(TEXTGRAMS_FIELD_NAME); // the indexed beginnings of the words
-      } else {
-        textTerms = textTerms == null ? iterator(TEXT_FIELD_NAME) : textTerms;
-        terms = textTerms;
-      }
-      if (terms == null || !terms.seekExact(new BytesRef(words.get(i)))) {
+    Cursors cursors = idle.poll();
+    if (cursors == null) {
+      cursors = new Cursors(segment);
+    }
+    try {
+      return firstMatches(cursors, words, lastIsPrefix, num);
+    } finally {
+      idle.offer(cursors); // dropped when enough are kept already
+    }
+  }
+
+  /** The first {@code num} entries having all the words: the heaviest, as the segment is sorted by weight. */
+  private List<LookupResult> firstMatches(Cursors cursors, List<String> words, boolean lastIsPrefix, int num)
+      throws IOException {
+    int count = words.size();
+    if (cursors.postings.length < count) {
+      cursors.postings = Arrays.copyOf(cursors.postings, count);
+    }
+    PostingsEnum[] postings = cursors.postings;
+    for (int i = 0; i < count; i++) {
+      // The last word, when a prefix, is looked up among the indexed beginnings of the words.
+      TermsEnum terms = i == count - 1 && lastIsPrefix ? cursors.beginnings : cursors.words;
+      cursors.term.copyChars(words.get(i));
+      if (terms == null || !terms.seekExact(cursors.term.get())) {
         return List.of();
       }
-      postings[i] = terms.postings(null, PostingsEnum.NONE);
+      postings[i] = terms.postings(postings[i], PostingsEnum.NONE);
     }
-    return firstMatches(postings, num);
-  }
-
-  private TermsEnum iterator(String field) throws IOException {
-    Terms terms = segment.terms(field);
-    return terms == null ? null : terms.iterator();
-  }
-
-  /** The first {@code num} documents in all the postings: the heaviest, as the segment is sorted by weight. */
-  private List<LookupResult> firstMatches(PostingsEnum[] postings, int num) throws IOException {
-    Arrays.sort(postings, Comparator.comparingLong(PostingsEnum::cost));
+    Arrays.sort(postings, 0, count, BY_COST);
     PostingsEnum lead = postings[0];
     List<LookupResult> results = new ArrayList<>(Math.min(num, 16));
     int doc = lead.nextDoc();
     matching:
     while (doc != DocIdSetIterator.NO_MORE_DOCS) {
-      for (int i = 1; i < postings.length; i++) {
+      for (int i = 1; i < count; i++) {
         PostingsEnum other = postings[i];
         int at = other.docID() < doc ? other.advance(doc) : other.docID();
         if (at > doc) {
@@ -233,6 +246,30 @@ final class InfixSuggester extends AnalyzingInfixSuggester {
       doc = lead.nextDoc();
     }
     return results;
+  }
+
+  /**
+   * The term and postings enumerations of a lookup, kept for the next one: creating them was most
+   * of what a lookup allocated. Used by one lookup at a time.
+   */
+  private static final class Cursors {
+    /** Over the words of the entries. */
+    final TermsEnum words;
+    /** Over the indexed beginnings of those words. */
+    final TermsEnum beginnings;
+    final BytesRefBuilder term = new BytesRefBuilder();
+    /** One per word looked up, reused (both fields' postings are in the same file). */
+    PostingsEnum[] postings = new PostingsEnum[4];
+
+    Cursors(LeafReader segment) throws IOException {
+      this.words = iterator(segment, TEXT_FIELD_NAME);
+      this.beginnings = iterator(segment, TEXTGRAMS_FIELD_NAME);
+    }
+
+    private static TermsEnum iterator(LeafReader segment, String field) throws IOException {
+      Terms terms = segment.terms(field);
+      return terms == null ? null : terms.iterator();
+    }
   }
 
   /** The hits with their texts and weights, as the parent makes them (no payloads, no contexts). */

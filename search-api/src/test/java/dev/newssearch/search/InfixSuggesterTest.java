@@ -12,6 +12,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.suggest.Lookup;
 import org.apache.lucene.search.suggest.analyzing.AnalyzingInfixSuggester;
@@ -124,6 +127,33 @@ class InfixSuggesterTest {
   void hostileOrOddInputFindsWhatLuceneFinds(String text) throws IOException {
     for (int limit : new int[] {1, 8}) {
       assertEquals(answers(reference.lookup(text, limit, true, false)), answers(suggester.lookup(text, limit, true, false)), text);
+    }
+  }
+
+  @Test
+  void lookupsOnManyThreadsAtOnceFindWhatOneFinds() throws Exception {
+    List<String> typed = List.of("pre", "vladimir pu", "oil ", "oil o", "putin", "zel", "xi j", "co", "sao");
+    Map<String, List<String>> expected = new LinkedHashMap<>();
+    for (String text : typed) {
+      expected.put(text, answers(suggester.lookup(text, 5, true, false)));
+    }
+    try (ExecutorService threads = Executors.newFixedThreadPool(12)) {
+      List<Future<Boolean>> runs = new ArrayList<>();
+      for (int t = 0; t < 12; t++) {
+        runs.add(threads.submit(() -> {
+          for (int round = 0; round < 200; round++) {
+            for (String text : typed) {
+              if (!expected.get(text).equals(answers(suggester.lookup(text, 5, true, false)))) {
+                return false;
+              }
+            }
+          }
+          return true;
+        }));
+      }
+      for (Future<Boolean> run : runs) {
+        assertTrue(run.get());
+      }
     }
   }
 
