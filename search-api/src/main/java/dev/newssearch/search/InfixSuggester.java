@@ -51,7 +51,7 @@ import org.apache.lucene.util.BytesRefBuilder;
  *       one longer than the indexed beginnings) walks their postings itself: the segment is sorted
  *       by weight, so the first matches in document order are the heaviest, those the parent's
  *       sorted search finds, without building a query, a searcher's weights and scorers and a
- *       collector for each lookup.
+ *       collector for each lookup; its term and postings enumerations are kept for later lookups.
  * </ul>
  */
 final class InfixSuggester extends AnalyzingInfixSuggester {
@@ -105,7 +105,7 @@ final class InfixSuggester extends AnalyzingInfixSuggester {
     this.minPrefixChars = minPrefixChars;
   }
 
-  /** Indexes the entries, merges them into one segment and reads their texts. Call once. */
+  /** Indexes the entries, merges them into one segment and reads their texts and weights. Call once. */
   @Override
   public void build(InputIterator entries) throws IOException {
     super.build(entries);
