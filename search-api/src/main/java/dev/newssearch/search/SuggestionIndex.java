@@ -27,15 +27,13 @@ import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.suggest.Lookup;
-import org.apache.lucene.search.suggest.analyzing.AnalyzingInfixSuggester;
-import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.BitSet;
 import org.apache.lucene.util.BitSetIterator;
 import org.apache.lucene.util.Bits;
 
 /**
  * Search-box completions for one view of the index, held in memory: article titles and speaker
- * names matched on any of their words ({@link AnalyzingInfixSuggester}: "taiw" finds "Putin backs
+ * names matched on any of their words ({@link InfixSuggester}: "taiw" finds "Putin backs
  * China on Taiwan"), and words of the index completing the last word typed ({@link IndexWords}).
  * Built once per view, off the request path ({@link SuggestionIndexes}); never changed after.
  */
@@ -48,8 +46,13 @@ final class SuggestionIndex {
   static final int SAMPLE_ARTICLES = 5_000;
   /** Characters of body text read for words at most: bounds the time a build takes. */
   static final long SAMPLE_CHARS = 20_000_000;
-  /** Speaker names and titles whose words are matched by their first letters via edge n-grams. */
-  private static final int EDGE_GRAMS = 4;
+  /**
+   * The longest beginnings of the words of speaker names and titles that are indexed as terms, so
+   * that a word being typed up to that length is one term lookup; a longer one takes a prefix query,
+   * which compiles an automaton and visits every word it starts (most of a lookup's cost at
+   * Lucene's default of 4). Nearly every word typed is shorter.
+   */
+  private static final int EDGE_GRAMS = 20;
 
   /** The day of an undated article, before every real one. */
   private static final long UNDATED = Long.MIN_VALUE;
@@ -61,12 +64,12 @@ final class SuggestionIndex {
 
   private final IndexReader.CacheKey view;
   private final String generation;
-  private final AnalyzingInfixSuggester titles;
-  private final AnalyzingInfixSuggester speakers;
+  private final InfixSuggester titles;
+  private final InfixSuggester speakers;
   private final IndexWords words;
 
-  private SuggestionIndex(IndexReader.CacheKey view, String generation, AnalyzingInfixSuggester titles,
-      AnalyzingInfixSuggester speakers, IndexWords words) {
+  private SuggestionIndex(IndexReader.CacheKey view, String generation, InfixSuggester titles,
+      InfixSuggester speakers, IndexWords words) {
     this.view = view;
     this.generation = generation;
     this.titles = titles;
@@ -130,8 +133,8 @@ final class SuggestionIndex {
     // worth offering; a small one keeps them all.
     long minArticles = Math.max(1, articles / 20_000);
     Analyzer analyzer = NewsAnalyzer.forCompletion();
-    AnalyzingInfixSuggester titles = infix(newest(titleDays), analyzer, stopped);
-    AnalyzingInfixSuggester speakers = infix(speakerArticles(snapshot), analyzer, stopped);
+    InfixSuggester titles = infix(newest(titleDays), analyzer, stopped);
+    InfixSuggester speakers = infix(speakerArticles(snapshot), analyzer, stopped);
     if (stopped.getAsBoolean()) {
       throw new CancellationException("stopped"); // the suggesters may hold only part of their entries
     }
@@ -204,7 +207,7 @@ final class SuggestionIndex {
     if (typed.length() < MIN_PREFIX) {
       return List.of();
     }
-    List<String> typedWords = List.of(typed.split("\\s+"));
+    List<String> typedWords = List.of(SuggestionShares.BLANKS.split(typed));
     String lastWord = SuggestionShares.lastWord(typed);
     List<Suggestion> speakerHits = speakersFor(typedWords, limit);
     List<Suggestion> wordHits = lastWord.length() < MIN_PREFIX ? List.of()
@@ -228,7 +231,7 @@ final class SuggestionIndex {
     return found.values().stream().limit(limit).toList();
   }
 
-  private static List<Suggestion> lookup(AnalyzingInfixSuggester suggester, String text, int limit, String kind) throws IOException {
+  private static List<Suggestion> lookup(InfixSuggester suggester, String text, int limit, String kind) throws IOException {
     if (suggester == null) {
       return List.of();
     }
@@ -240,14 +243,13 @@ final class SuggestionIndex {
   }
 
   /** An in-memory infix suggester over the entries, the heaviest first; {@code null} when there are none. */
-  private static AnalyzingInfixSuggester infix(Map<String, Long> weights, Analyzer analyzer, BooleanSupplier stopped)
+  private static InfixSuggester infix(Map<String, Long> weights, Analyzer analyzer, BooleanSupplier stopped)
       throws IOException {
     if (weights.isEmpty()) {
       return null;
     }
-    // Nothing of it is written to disk: the directory lives in memory and goes with this view.
-    AnalyzingInfixSuggester suggester =
-        new AnalyzingInfixSuggester(new ByteBuffersDirectory(), analyzer, analyzer, EDGE_GRAMS, false, true, false, true);
+    // Nothing of it is written to disk: the index lives in memory and goes with this view.
+    InfixSuggester suggester = new InfixSuggester(analyzer, EDGE_GRAMS);
     suggester.build(new WeightedInput(weights, stopped));
     return suggester;
   }

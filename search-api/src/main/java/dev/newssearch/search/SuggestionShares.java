@@ -2,12 +2,18 @@ package dev.newssearch.search;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * How the completions of the search box are put together, on every backend: speakers, then words,
  * then titles, each kind with a quarter of the list, what one kind leaves unused going to the others.
  */
 public final class SuggestionShares {
+  // Compiled once: suggestions are asked for at every keystroke.
+  /** Between the words of the box. */
+  static final Pattern BLANKS = Pattern.compile("\\s+");
+  /** The query syntax {@link #lastWord} takes away. */
+  private static final Pattern SYNTAX = Pattern.compile("^[-+\"(]+|[\")*]+$");
 
   private SuggestionShares() {}
 
@@ -16,8 +22,8 @@ public final class SuggestionShares {
    * {@code -}, {@code +}, quote or parenthesis, a closing quote, parenthesis or {@code *}).
    */
   public static String lastWord(String typed) {
-    String[] words = typed.strip().split("\\s+");
-    return words[words.length - 1].replaceAll("^[-+\"(]+|[\")*]+$", "");
+    String[] words = BLANKS.split(typed.strip());
+    return SYNTAX.matcher(words[words.length - 1]).replaceAll("");
   }
 
   /**

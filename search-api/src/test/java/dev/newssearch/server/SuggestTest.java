@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.newssearch.index.Progress;
 import dev.newssearch.testing.SeedServer;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -82,6 +83,16 @@ class SuggestTest {
     assertEquals(List.of("China"), texts(server.json("/api/suggest?prefix=chin&limit=1")), "the speaker's share comes first");
     // "taiw" has one word and no speaker or title: the word gets the whole list.
     assertEquals(List.of("taiwan"), texts(server.json("/api/suggest?prefix=taiw&limit=1")));
+  }
+
+  @Test
+  void theAnswerIsJsonInUtf8WithItsLength() {
+    HttpResponse<String> response = server.get("/api/suggest?prefix=vla");
+    assertEquals(200, response.statusCode());
+    assertEquals("application/json", response.headers().firstValue("content-type").orElseThrow());
+    assertEquals(response.body().getBytes(StandardCharsets.UTF_8).length,
+        Integer.parseInt(response.headers().firstValue("content-length").orElseThrow()));
+    assertTrue(response.body().startsWith("{\"suggestions\":[{\"text\":\"Vladimir Putin\",\"kind\":\"speaker\"}"), response.body());
   }
 
   @ParameterizedTest
