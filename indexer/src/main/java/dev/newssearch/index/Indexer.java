@@ -23,11 +23,9 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.Phaser;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.lucene.document.Document;
@@ -209,13 +207,16 @@ public final class Indexer {
    * Reads every file and hands each article to {@code handler}. Files are read on {@link #threads}
    * threads and their articles are handled on as many more, through a bounded queue: a single large
    * JSON Lines file is then enriched on all cores too, and a full queue makes the reading thread
-   * handle articles itself rather than buffer the whole file.
+   * wait rather than buffer the whole file. Only the handling threads write to the index: each
+   * thread that adds documents gets its own in-memory segment, so reading threads that also
+   * indexed (as they did when they handled articles themselves) doubled the segments, each with a
+   * dictionary of its own and too few articles for Lucene's dense encoding of their norms.
    */
   private void runAll(List<SourceFile> sources, List<ReadProblem> problems, Progress progress, ArticleHandler handler)
       throws IOException {
     ExecutorService readers = Executors.newFixedThreadPool(threads, daemon("reader"));
-    ThreadPoolExecutor workers = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.SECONDS,
-        new ArrayBlockingQueue<>(threads * 256), daemon("enricher"), new ThreadPoolExecutor.CallerRunsPolicy());
+    ExecutorService workers = Executors.newFixedThreadPool(threads, daemon("enricher"));
+    Semaphore queueSlots = new Semaphore(threads * 256);
     AtomicReference<IOException> failure = new AtomicReference<>();
     Phaser pending = new Phaser(1);
     try {
@@ -225,7 +226,7 @@ public final class Indexer {
           files.read(source, new ArticleSink() {
             @Override
             public void article(Article article) {
-              if (failure.get() != null) {
+              if (failure.get() != null || !awaitSlot(queueSlots)) {
                 return;
               }
               pending.register();
@@ -234,6 +235,7 @@ public final class Indexer {
                   handle(article, handler, problems, failure);
                   progress.articleDone();
                 } finally {
+                  queueSlots.release();
                   pending.arriveAndDeregister();
                 }
               });
@@ -262,6 +264,17 @@ public final class Indexer {
     }
     if (failure.get() != null) {
       throw failure.get();
+    }
+  }
+
+  /** Waits for room in the queue; false when the run is being stopped (the reader was interrupted). */
+  private static boolean awaitSlot(Semaphore queueSlots) {
+    try {
+      queueSlots.acquire();
+      return true;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
     }
   }
 
