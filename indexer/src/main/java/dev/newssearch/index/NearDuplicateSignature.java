@@ -181,8 +181,8 @@ public final class NearDuplicateSignature {
    * The FNV-1a hashes of the text's words, lower case and without diacritics or punctuation, so
    * re-typeset copies compare equal; at most {@link #MAX_WORDS}. A word is a run of letters and
    * digits ({@code \p{L}}, {@code \p{N}}) of the folded text. The words are hashed as they are
-   * found, never made into strings: that and the regular expression that split the text were a
-   * tenth of a reindex.
+   * found, never made into strings: the strings and the regular expression that split the text
+   * were 6% of a reindex's profile.
    */
   static long[] wordHashes(String text) {
     if (text == null || text.isBlank()) {
