@@ -1,5 +1,6 @@
 package dev.newssearch.enrich;
 
+import java.text.ParsePosition;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -116,8 +117,18 @@ public final class DateParser {
     return Optional.empty();
   }
 
+  /**
+   * The value read by one format, or empty. Formats that do not fit are ruled out by a parse that
+   * reports failure without an exception: a plain day went through ten formats that each threw one
+   * (and filled in its stack trace) before it reached its own: 2% of a reindex.
+   */
   private static Optional<TemporalAccessor> tryParse(String value, DateTimeFormatter format) {
+    ParsePosition position = new ParsePosition(0);
+    if (format.parseUnresolved(value, position) == null || position.getIndex() != value.length()) {
+      return Optional.empty();
+    }
     try {
+      // Fits the format's pattern; this parse also checks that the fields make a real date.
       return Optional.of(format.parse(value));
     } catch (DateTimeParseException e) {
       return Optional.empty();

@@ -23,11 +23,9 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.Phaser;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.lucene.document.Document;
@@ -74,6 +72,7 @@ public final class Indexer {
   public static IndexWriterConfig writerConfig(IndexWriterConfig.OpenMode mode) {
     IndexWriterConfig config = new IndexWriterConfig(new NewsAnalyzer());
     config.setOpenMode(mode);
+    config.setCodec(new IndexingCodec());
     config.setRAMBufferSizeMB(64);
     // Compound files save file handles for small indexes but copy every new segment once more; our
     // generations are few and large, so a reindex writes each segment's files as they are.
@@ -121,6 +120,7 @@ public final class Indexer {
             counts.added.incrementAndGet();
           });
           progress.committing();
+          flushInParallel(writer);
           writer.commit();
         } catch (IOException | RuntimeException e) {
           writer.rollback();
@@ -192,6 +192,7 @@ public final class Indexer {
             writer.rollback();
           } else {
             progress.committing();
+            flushInParallel(writer);
             writer.commit();
           }
         } catch (IOException | RuntimeException e) {
@@ -209,13 +210,16 @@ public final class Indexer {
    * Reads every file and hands each article to {@code handler}. Files are read on {@link #threads}
    * threads and their articles are handled on as many more, through a bounded queue: a single large
    * JSON Lines file is then enriched on all cores too, and a full queue makes the reading thread
-   * handle articles itself rather than buffer the whole file.
+   * wait rather than buffer the whole file. Only the handling threads write to the index: each
+   * thread that adds documents gets its own in-memory segment, so reading threads that also
+   * indexed (as they did when they handled articles themselves) doubled the segments, each with a
+   * dictionary of its own and too few articles for Lucene's dense encoding of their norms.
    */
   private void runAll(List<SourceFile> sources, List<ReadProblem> problems, Progress progress, ArticleHandler handler)
       throws IOException {
     ExecutorService readers = Executors.newFixedThreadPool(threads, daemon("reader"));
-    ThreadPoolExecutor workers = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.SECONDS,
-        new ArrayBlockingQueue<>(threads * 256), daemon("enricher"), new ThreadPoolExecutor.CallerRunsPolicy());
+    ExecutorService workers = Executors.newFixedThreadPool(threads, daemon("enricher"));
+    Semaphore queueSlots = new Semaphore(threads * 256);
     AtomicReference<IOException> failure = new AtomicReference<>();
     Phaser pending = new Phaser(1);
     try {
@@ -225,7 +229,7 @@ public final class Indexer {
           files.read(source, new ArticleSink() {
             @Override
             public void article(Article article) {
-              if (failure.get() != null) {
+              if (failure.get() != null || !awaitSlot(queueSlots)) {
                 return;
               }
               pending.register();
@@ -234,6 +238,7 @@ public final class Indexer {
                   handle(article, handler, problems, failure);
                   progress.articleDone();
                 } finally {
+                  queueSlots.release();
                   pending.arriveAndDeregister();
                 }
               });
@@ -262,6 +267,49 @@ public final class Indexer {
     }
     if (failure.get() != null) {
       throw failure.get();
+    }
+  }
+
+  /**
+   * Writes the indexing threads' in-memory segments to disk on as many threads. A commit writes
+   * them one after another on its own thread, while the other cores wait; with a RAM buffer that
+   * holds a whole run of a few thousand articles that was a quarter of the run.
+   */
+  private void flushInParallel(IndexWriter writer) throws IOException {
+    ExecutorService flushers = Executors.newFixedThreadPool(threads, daemon("flusher"));
+    try {
+      List<Future<?>> flushes = new ArrayList<>(threads);
+      for (int i = 0; i < threads; i++) {
+        flushes.add(flushers.submit(() -> {
+          // Each call takes a segment no other thread is writing, until none is left.
+          boolean flushedOne = true;
+          while (flushedOne) {
+            flushedOne = writer.flushNextBuffer();
+          }
+          return null;
+        }));
+      }
+      for (Future<?> flush : flushes) {
+        flush.get();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("indexing interrupted", e);
+    } catch (ExecutionException e) {
+      throw e.getCause() instanceof IOException io ? io : new IOException("flush failed: " + e.getCause(), e.getCause());
+    } finally {
+      flushers.shutdownNow();
+    }
+  }
+
+  /** Waits for room in the queue; false when the run is being stopped (the reader was interrupted). */
+  private static boolean awaitSlot(Semaphore queueSlots) {
+    try {
+      queueSlots.acquire();
+      return true;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
     }
   }
 
