@@ -75,6 +75,7 @@ public final class Indexer {
     IndexWriterConfig config = new IndexWriterConfig(new NewsAnalyzer());
     config.setOpenMode(mode);
     config.setRAMBufferSizeMB(64);
+    config.setCodec(new IndexCodec());
     // Compound files save file handles for small indexes but copy every new segment once more; our
     // generations are few and large, so a reindex writes each segment's files as they are.
     config.setUseCompoundFile(false);

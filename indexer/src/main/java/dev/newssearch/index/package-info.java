@@ -5,6 +5,7 @@
  * generation folders made live by one atomic pointer switch; {@link dev.newssearch.index.Indexer}
  * runs full and incremental runs in parallel over one {@code IndexWriter}.
  * {@link dev.newssearch.index.NearDuplicateSignature} is the MinHash of an article's text, indexed so
- * that the search can group copies and near-duplicates.
+ * that the search can group copies and near-duplicates; {@link dev.newssearch.index.IndexCodec} writes
+ * its band terms behind a Bloom filter, so that the many lookups that miss a segment are cheap.
  */
 package dev.newssearch.index;

@@ -56,6 +56,9 @@ public final class LuceneSearchService implements SearchService {
   static final Map<String, Float> ARTICLE_FIELDS = orderedBoosts(
       ArticleSchema.TITLE, 2.0f, ArticleSchema.BODY, 1.0f, ArticleSchema.QUOTES, 0.1f);
 
+  /** Hits the first ranking of a grouped page reads per hit the page needs ({@link #groupedDepth}). */
+  private static final int GROUPED_READ_AHEAD = 8;
+
   /** Facet values returned per facet. */
   private static final int FACET_SIZE = 10;
 
@@ -137,12 +140,13 @@ public final class LuceneSearchService implements SearchService {
       // collector beside the top-hits collector does) cost more than both: the ranking pass skips
       // the articles that cannot reach the top (block-max WAND), and the marking pass computes no scores.
       FacetsCollector matches = searcher.search(query, new FacetsCollectorManager(false));
+      int ranked = request.group() ? groupedDepth(wanted) : wanted;
       TopDocs top = sort == SearchRequest.SortOrder.RELEVANCE
-          ? searcher.searchAfter(after, query, wanted)
-          : searcher.searchAfter(after, query, wanted, dateSort(sort));
+          ? searcher.searchAfter(after, query, ranked)
+          : searcher.searchAfter(after, query, ranked, dateSort(sort));
       List<NearDuplicateGroups.Group> page = request.group()
           ? new NearDuplicateGroups(searcher, query, sort == SearchRequest.SortOrder.RELEVANCE ? null : dateSort(sort),
-              matches).page(after, top, wanted, (request.page() - 1) * request.size(), request.size())
+              matches).page(after, top, ranked, (request.page() - 1) * request.size(), request.size())
           : NearDuplicateGroups.ungrouped(pageOf(top.scoreDocs, request.page(), request.size()));
       List<ArticleHit> hits = hits(searcher, page, highlightQuery(request, text));
       Facets facets = facets(searcher, matches);
@@ -158,6 +162,15 @@ public final class LuceneSearchService implements SearchService {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * How deep the first ranking of a grouped page reads: {@value #GROUPED_READ_AHEAD} times the page.
+   * Copies folded away leave a page short, and every further read ranks all the matches again; one
+   * ranking this deep costs little more than one of the page alone and usually fills it.
+   */
+  private static int groupedDepth(int wanted) {
+    return (int) Math.min(NearDuplicateGrouping.MAX_RANKED, (long) wanted * GROUPED_READ_AHEAD);
   }
 
   private static long totalOf(FacetsCollector matches) {
