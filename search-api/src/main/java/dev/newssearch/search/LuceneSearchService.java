@@ -228,6 +228,7 @@ public final class LuceneSearchService implements SearchService {
       bodies[i] = docs[i].get(ArticleSchema.BODY);
     }
     String[] snippetTexts = snippets.highlight(searcher, ArticleSchema.BODY, highlight, docIds, bodies);
+    List<List<ArticleHit.SimilarArticle>> similar = new SimilarArticles(searcher).of(groups.stream().map(NearDuplicateGroups.Group::similar).toList());
     List<ArticleHit> hits = new ArrayList<>(page.length);
     for (int i = 0; i < page.length; i++) {
       Document doc = docs[i];
@@ -239,21 +240,9 @@ public final class LuceneSearchService implements SearchService {
           List.of(doc.getValues(ArticleSchema.SPEAKER)),
           snippetTexts[i],
           score(page[i]),
-          similar(stored, groups.get(i).similar())));
+          similar.get(i)));
     }
     return hits;
-  }
-
-  private static final Set<String> SIMILAR_FIELDS = Set.of(ArticleSchema.ID, ArticleSchema.TITLE, ArticleSchema.DATE, ArticleSchema.SOURCE);
-
-  private static List<ArticleHit.SimilarArticle> similar(StoredFields stored, List<Integer> docs) throws IOException {
-    List<ArticleHit.SimilarArticle> similar = new ArrayList<>(docs.size());
-    for (int doc : docs) {
-      Document other = stored.document(doc, SIMILAR_FIELDS);
-      similar.add(new ArticleHit.SimilarArticle(other.get(ArticleSchema.ID), other.get(ArticleSchema.TITLE), day(other),
-          other.get(ArticleSchema.SOURCE)));
-    }
-    return similar;
   }
 
   /**
