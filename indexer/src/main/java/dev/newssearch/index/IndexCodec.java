@@ -33,13 +33,14 @@ public final class IndexCodec extends FilterCodec {
 
   /**
    * The highest share of set bits the band filter is shrunk to once its terms are known. With the
-   * number of hash functions chosen for the first (larger) estimate, half set keeps the rate near
-   * {@link #BAND_FALSE_POSITIVES}.
+   * number of hash functions chosen for the first (larger) estimate, seven or more, half set keeps
+   * the rate at or below {@link #BAND_FALSE_POSITIVES}.
    */
   private static final float BAND_FILTER_SATURATION = 0.5f;
 
   /**
-   * Band terms a filter is first sized for at most: a segment of a million articles. A larger one
+   * Band terms a filter is first sized for at most: a segment of a million documents (about 230,000
+   * articles with their quotes). A larger one
    * gets a fuller filter (more misses get through) rather than a temporary bit set of hundreds of
    * megabytes while it is written.
    */
