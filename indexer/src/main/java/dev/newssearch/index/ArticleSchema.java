@@ -24,6 +24,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.join.BitSetProducer;
 import org.apache.lucene.search.join.QueryBitSetProducer;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * The index schema: every field name, what each field is for, and how an article becomes a block of
@@ -52,6 +53,12 @@ public final class ArticleSchema {
   public static final String HASH = "hash";
   /** Title; analysed, stored with offsets for highlighting. */
   public static final String TITLE = "title";
+  /**
+   * The title again as binary doc values: the articles listed under a hit (its copies and
+   * near-duplicates) show their title, and reading it here spares decompressing their stored
+   * fields, long bodies included. Their id, date and source come from those fields' doc values.
+   */
+  public static final String TITLE_VALUE = "title_value";
   /** Body; analysed, stored with offsets for highlighting. */
   public static final String BODY = "body";
   /** All quoted and reported words of the article, analysed, on the parent: ranks articles by quotes. */
@@ -169,6 +176,7 @@ public final class ArticleSchema {
     } else {
       doc.add(new Field(TITLE, article.title(), HIGHLIGHTED_TEXT));
     }
+    doc.add(new BinaryDocValuesField(TITLE_VALUE, new BytesRef(article.title())));
     doc.add(new Field(BODY, article.body(), HIGHLIGHTED_TEXT));
     if (!article.quotes().isEmpty()) {
       doc.add(new Field(QUOTES, article.quotes().stream().map(Quote::text).collect(Collectors.joining("\n")), SEARCH_ONLY_TEXT));

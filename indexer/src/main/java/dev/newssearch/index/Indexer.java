@@ -72,7 +72,7 @@ public final class Indexer {
   public static IndexWriterConfig writerConfig(IndexWriterConfig.OpenMode mode) {
     IndexWriterConfig config = new IndexWriterConfig(new NewsAnalyzer());
     config.setOpenMode(mode);
-    config.setCodec(new IndexingCodec());
+    config.setCodec(new IndexingCodec(new IndexCodec()));
     config.setRAMBufferSizeMB(64);
     // Compound files save file handles for small indexes but copy every new segment once more; our
     // generations are few and large, so a reindex writes each segment's files as they are.

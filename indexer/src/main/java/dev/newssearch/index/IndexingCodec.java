@@ -13,8 +13,8 @@ import org.apache.lucene.index.SegmentReadState;
 import org.apache.lucene.index.SegmentWriteState;
 
 /**
- * Lucene's default codec, writing exactly the files it writes, except that its postings writer
- * reads the norms from memory ({@link NormsInMemory}).
+ * Writes exactly the files another codec writes (the index's own, {@link IndexCodec}), except
+ * that its postings writer reads the norms from memory ({@link NormsInMemory}).
  *
  * <p>To store each term's score bounds, the postings writer looks up the norm of every document of
  * every term, through a new norms iterator per term. Our text fields are on some documents only
@@ -23,15 +23,16 @@ import org.apache.lucene.index.SegmentWriteState;
  * than 4,096 of a block's documents each new iterator scanned that list from its start. That was a
  * third of writing a segment.
  *
- * <p>The codec keeps the default codec's name: the index is the one the default codec writes, and
- * is read with it.
+ * <p>The codec keeps the name of the codec it writes for: the index is the one that codec writes,
+ * and is read with it.
  */
 final class IndexingCodec extends FilterCodec {
 
   private final PostingsFormat postings;
 
-  IndexingCodec() {
-    super(Codec.getDefault().getName(), Codec.getDefault());
+  /** @param written the codec whose files are written, and whose name the segments record */
+  IndexingCodec(Codec written) {
+    super(written.getName(), written);
     this.postings = new NormsInMemoryPostings(delegate.postingsFormat());
   }
 

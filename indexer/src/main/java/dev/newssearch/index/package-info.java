@@ -5,7 +5,9 @@
  * generation folders made live by one atomic pointer switch; {@link dev.newssearch.index.Indexer}
  * runs full and incremental runs in parallel over one {@code IndexWriter}.
  * {@link dev.newssearch.index.NearDuplicateSignature} is the MinHash of an article's text, indexed so
- * that the search can group copies and near-duplicates. {@link dev.newssearch.index.IndexingCodec}
- * writes the files of Lucene's default codec, with the norms in memory while postings are written.
+ * that the search can group copies and near-duplicates; {@link dev.newssearch.index.IndexCodec} writes
+ * its band terms behind a Bloom filter, so that the many lookups that miss a segment are cheap, and
+ * {@link dev.newssearch.index.IndexingCodec} writes those same files with the norms in memory while
+ * postings are written.
  */
 package dev.newssearch.index;

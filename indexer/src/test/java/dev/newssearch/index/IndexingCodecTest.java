@@ -122,7 +122,7 @@ class IndexingCodecTest {
   @Test
   void writesWhatTheDefaultCodecWritesWhenFlushingAndMerging() throws IOException {
     for (boolean merge : new boolean[] {false, true}) {
-      try (Directory ours = write(new IndexingCodec(), merge);
+      try (Directory ours = write(new IndexingCodec(Codec.getDefault()), merge);
           Directory lucenes = write(Codec.getDefault(), merge)) {
         String expected = content(lucenes);
         assertTrue(expected.contains("title norms"), "the test writes norms");

@@ -105,7 +105,9 @@ public final class NearDuplicateGrouping<D> {
    *
    * @param ranked the search's first ranked hits
    * @param fromTop whether the ranking starts at the top rather than after a cursor
-   * @param asked how many hits the search asked for ({@code ranked} holds fewer when there are no more)
+   * @param asked how many hits the search asked for ({@code ranked} holds fewer when there are no more):
+   *     at least {@code skip + count}, and more when the backend reads deeper at once to spare the
+   *     further searches copies would otherwise cost
    * @param skip groups before the page
    * @param count groups on the page
    */
@@ -114,9 +116,10 @@ public final class NearDuplicateGrouping<D> {
     rankedFromTop = fromTop;
     List<D> hits = ranked;
     int fetched = asked;
-    // The ranking is read in stages that double in depth. A group takes the ranks known when it is
-    // found, so a stage makes known the ranks of its hits only, however deep the search behind it read.
-    int stage = asked;
+    // The ranking is read in stages that double in depth from the page's own depth. A group takes the
+    // ranks known when it is found, so a stage makes known the ranks of its hits only, however deep
+    // the search behind it read: the groups and their order do not depend on how deep that was.
+    int stage = Math.min(asked, skip + count);
     int rankedTo = 0;
     int groupsSeen = 0;
     int next = 0;

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.LeafReaderContext;
@@ -124,8 +123,8 @@ final class NearDuplicateGroups implements NearDuplicateGrouping.Matches<Integer
   @Override
   public List<Integer> inSearchOrder(List<Integer> members) throws IOException {
     List<BytesRef> ids = new ArrayList<>(members.size());
-    for (int member : members) {
-      ids.add(new BytesRef(searcher.storedFields().document(member, Set.of(ArticleSchema.ID)).get(ArticleSchema.ID)));
+    for (String id : new SimilarArticles(searcher).ids(members)) {
+      ids.add(new BytesRef(id));
     }
     Query only = new BooleanQuery.Builder()
         .add(query, Occur.MUST)
