@@ -104,7 +104,7 @@ final class Attributions {
       Set.of("that", "to", "not", "of", "about", "whether", "if", "how", "what", "why", "against");
 
   /** Words that start a phrase of time, place or manner after a verb: "said on Tuesday". */
-  private static final Set<String> PHRASE_LEADS =
+  static final Set<String> PHRASE_LEADS =
       Set.of("in", "on", "at", "during", "after", "before", "last", "late", "earlier", "later", "this",
           "yesterday", "today", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday",
           "saturday", "sunday", "from", "via", "through", "when", "while", "as", "over", "with",
@@ -574,7 +574,7 @@ final class Attributions {
           // "Back in Virginia, Mr. Clarke said, he decided …": the speech verb stands inside what was
           // said; the longer side carries the statement.
           int[] after2 = contentAfter(rest + 1, SpeechVerbs.of("say"));
-          if (after2 != null && (content == null || after2[1] - after2[0] > content[1] - content[0])) {
+          if (after2 != null && (content == null || length(after2) > length(content))) {
             content = after2;
           }
         }
@@ -675,6 +675,11 @@ final class Attributions {
             a.inherited(), false, a.relative()));
       }
     }
+  }
+
+  /** The characters a content {start unit, end unit, …} covers: a quote is one unit but many words. */
+  private int length(int[] content) {
+    return endOf(content[1]) - startOf(content[0]);
   }
 
   /** The unit of a token, or -1 when it lies inside a quoted span or outside the sentence. */
