@@ -652,8 +652,15 @@ final class Attributions {
           cut = lead - 1; // "As Clinton talked about …, Trump highlighted …": the main clause is not hers
         } else if (weak(t, b)) {
           continue;
-        } else if (isWord(lead - 1) && COORDINATORS.contains(lower(lead - 1)) && isPunct(lead - 2, ',')) {
+        } else if (isWord(lead - 1) && COORDINATORS.contains(lower(lead - 1))
+            && (isPunct(lead - 2, ',') || isDash(lead - 2))) {
           cut = lead - 2;
+        } else if (isWord(lead - 1) && COORDINATORS.contains(lower(lead - 1)) && quoteEndsClause(lead - 2)
+            || (is(lead - 1, "and") || is(lead - 1, "but")) && unitsBetween(a.contentStart(), lead - 1) >= 4) {
+          // "…,'' and he reiterated his claim that …"; "…mishandled the investigation and Democrats
+          // accused the GOP of …": a phrase of a few words before "and" ("Trump and Clinton said")
+          // is a shared subject, not a clause.
+          cut = lead - 1;
         } else if (isPunct(lead - 1, ';')) {
           cut = lead - 1;
         } else {
@@ -680,6 +687,20 @@ final class Attributions {
   /** The characters a content {start unit, end unit, …} covers: a quote is one unit but many words. */
   private int length(int[] content) {
     return endOf(content[1]) - startOf(content[0]);
+  }
+
+  /** Whether unit k is a quote closing on a comma: {@code "…,'' and he added …"}. */
+  private boolean quoteEndsClause(int k) {
+    return isQ(k) && t.isPunct(q.close[-u[k] - 1] - 1, ',');
+  }
+
+  /** The number of units from the one at a body offset up to (not including) unit k. */
+  private int unitsBetween(int offset, int k) {
+    int n = 0;
+    for (int i = 0; i < k; i++) {
+      n += startOf(i) >= offset ? 1 : 0;
+    }
+    return n;
   }
 
   /** The unit of a token, or -1 when it lies inside a quoted span or outside the sentence. */
