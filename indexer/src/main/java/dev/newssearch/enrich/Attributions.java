@@ -626,9 +626,10 @@ final class Attributions {
   /**
    * "Figueroa said the campaign would bus in supporters, though she acknowledged it was unlikely to
    * work": a second statement with its own subject and verb of communication, in a clause of its own
-   * (after a comma and a conjunction, or after a semicolon), ends the first one's content. Relative
-   * and embedded clauses ("…, which he said were …"), a shared subject ("…, but added that …") and
-   * verbs of stance ("…, but she knows …") go on being part of the first. A clause opening the
+   * (after a conjunction, or after a semicolon), ends the first one's content. Relative and embedded
+   * clauses ("…, which he said were …"), a shared subject ("…, but added that …") and a verb of
+   * stance inside a statement ("…, but she knows …") go on being part of the first; a stance beside
+   * a stance ("Democrats want …, and Republicans want …") is a clause of its own. A clause opening the
    * sentence with a subordinator ends at the comma before the main clause's speaker, whatever its
    * verb: "As Clinton talked about …, Trump highlighted his message that …".
    */
@@ -650,8 +651,8 @@ final class Attributions {
         int cut;
         if (isPunct(lead - 1, ',') && unitOf(a.speakerFrom()) == 1 && SUBORDINATORS.contains(lower(0))) {
           cut = lead - 1; // "As Clinton talked about …, Trump highlighted …": the main clause is not hers
-        } else if (weak(t, b)) {
-          continue;
+        } else if (weak(t, b) && !weak(t, a)) {
+          continue; // "Figueroa said …, but she knows …": a stance inside a statement is part of it
         } else if (isWord(lead - 1) && COORDINATORS.contains(lower(lead - 1))
             && (isPunct(lead - 2, ',') || isDash(lead - 2))) {
           cut = lead - 2;
