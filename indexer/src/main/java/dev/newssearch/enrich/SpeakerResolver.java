@@ -313,6 +313,11 @@ final class SpeakerResolver {
       for (int k = nameTo + 1; k <= to; k++) {
         orgHead |= WordLists.ORGANISATION_WORDS.contains(t.stem(k));
       }
+      Entity e = orgHead ? lookup(nameFrom, nameTo) : null;
+      if (e != null && e.kind == SpeakerKind.PERSON) {
+        // "the Cruz campaign", "the Obama administration": the person's organisation speaks, not the person.
+        return aliased(t.text(nameFrom, to), null, SpeakerKind.ORGANISATION, false);
+      }
       return named(nameFrom, nameTo, titled, orgHead);
     }
     return described(from, to);
