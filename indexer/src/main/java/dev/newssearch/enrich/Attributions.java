@@ -537,6 +537,16 @@ final class Attributions {
           npTo = subject == null ? -1 : subject[1];
         }
       }
+      if (verb.participle() && npFrom >= 0 && !inverted && !inherited && relativeUnit < 0 && madeThing(npFrom, npTo)) {
+        // "McConnell issued a statement saying …", "sent a letter urging …": what a statement, a letter
+        // or an ad says is what its author says.
+        int[] author = subjectOfVerbBefore(npFrom);
+        if (author != null) {
+          npFrom = author[0];
+          npTo = author[1];
+          inherited = true;
+        }
+      }
       if (npFrom < 0 || !inverted && !inherited && (nounAfterSingular(k, npFrom, npTo) || nounAfterPastVerb(k, npTo))) {
         continue;
       }
@@ -617,6 +627,73 @@ final class Attributions {
       }
     }
     return null;
+  }
+
+  /** Things made to carry their author's words: "issued a statement saying …". */
+  private static final Set<String> MADE_THINGS =
+      Set.of("statement", "statements", "letter", "letters", "email", "emails", "e-mail", "ad", "ads",
+          "advertisement", "video", "tweet", "tweets", "message", "messages", "post", "posts", "release",
+          "op-ed", "column", "speech", "cover", "sign", "signs", "banner", "petition", "motion", "lawsuit",
+          "suit", "resolution", "bill", "note", "notes", "remarks", "comments", "series");
+
+  /**
+   * Whether units from..to are a thing someone made to speak for them, without a name of its own: "a
+   * statement", "a new radio ad", but not "officials", "a poll" (which has findings) or "the Times".
+   */
+  private boolean madeThing(int from, int to) {
+    if (!isWord(to) || !t.isLowerCase(u[to]) || !MADE_THINGS.contains(lower(to))) {
+      return false;
+    }
+    for (int i = from; i <= to; i++) {
+      if (nameLike(i) || t.isPossessive(u[i])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The subject of the past-tense verb whose object starts at unit k ("the Trump campaign issued a
+   * statement", "Rep. Jim Jordan (R-Ohio) sent out a letter"), as [from, to] units, or null.
+   */
+  private int[] subjectOfVerbBefore(int k) {
+    int v = k - 1;
+    if (is(v, "out") || is(v, "up")) {
+      v--;
+    }
+    if (!pastForm(v) || !t.isLowerCase(u[v]) || FUNCTION_WORDS.contains(lower(v))) {
+      return null;
+    }
+    int s = v - 1;
+    while (isWord(s) && (AUXILIARIES.contains(lower(s)) || lower(s).endsWith("ly") && t.isLowerCase(u[s]))) {
+      s--;
+    }
+    if (isPunct(s, ')')) {
+      int open = s - 1;
+      while (open >= 0 && s - open < 8 && !isPunct(open, '(')) {
+        open--;
+      }
+      s = open - 1;
+    }
+    int from = npBack(s);
+    for (int hops = 0; hops < 3 && from > 1 && isWord(from - 1) && OBJECT_PREPOSITIONS.contains(lower(from - 1)); hops++) {
+      s = from - 2; // "a group of parents with kids in charter schools sent": the group sent it
+      from = isWord(s) && !PRONOUNS.contains(lower(s)) ? npBack(s) : -1;
+    }
+    if (from >= 0 && from == s && (is(s, "who") || is(s, "which"))) {
+      // "the ACLU of Oregon, which released a statement …": the phrase the pronoun stands for
+      int before = isPunct(s - 1, ',') ? s - 2 : s - 1;
+      int phrase = isWord(before) && !PRONOUNS.contains(lower(before)) ? npBack(before) : -1;
+      if (phrase >= 0) {
+        relativeUnit = s;
+        return new int[] {phrase, before};
+      }
+      return null;
+    }
+    boolean clauseStarts = from == 0 || isPunct(from - 1, ',') || isQ(from - 1) || isWord(from - 1)
+        && (COORDINATORS.contains(lower(from - 1)) || SUBORDINATORS.contains(lower(from - 1)) || is(from - 1, "that")
+            || t.isLowerCase(u[from - 1]) && SpeechVerbs.of(lower(from - 1)) != null);
+    return from >= 0 && clauseStarts && speakerHead(from, s) ? new int[] {from, s} : null;
   }
 
   /** Conjunctions that join a clause of equal rank: "…, but she noted that …". */
