@@ -372,10 +372,29 @@ final class Attributions {
     if (end < 0 && isWord(s) && PRONOUNS.contains(lower(s))) {
       end = s;
     }
+    if (end < 0 && s == 0) {
+      // "Perhaps not coincidentally, Mr. Trump has …", "Once he was president, Mr. Obama made …": an
+      // opening phrase that is no noun phrase ends at its comma.
+      for (int k = 1; k < before && k <= 8 && isWord(k - 1); k++) {
+        if (isPunct(k, ',')) {
+          return isWord(k + 1) ? mainSubjectAt(k + 1, before) : null;
+        }
+      }
+      return null;
+    }
     if (end < 0 || end >= before || !isWord(end + 1) || !t.isLowerCase(u[end + 1])) {
       return null;
     }
     return new int[] {s, end};
+  }
+
+  /** The subject starting at unit s, ending before unit {@code before} and followed by a verb, or null. */
+  private int[] mainSubjectAt(int s, int before) {
+    int end = npForward(s, true);
+    if (end < 0 && PRONOUNS.contains(lower(s))) {
+      end = s;
+    }
+    return end < 0 || end >= before || !isWord(end + 1) || !t.isLowerCase(u[end + 1]) ? null : new int[] {s, end};
   }
 
   // ---------------------------------------------------------------- rules
