@@ -477,7 +477,9 @@ final class Attributions {
             npTo = from - 1;
           }
         }
-      } else if (isPunct(j, ',') && apposition(j) != null) {
+      } else if (isPunct(j, ',') && !(verb.participle() && j == k - 1) && apposition(j) != null) {
+        // (Not for ", saying" right after "…her distaste for Donald Trump, the front-runner,": a
+        // participle speaks for its clause's subject, not for the name its clause ends on.)
         int[] np = apposition(j);
         npFrom = np[0];
         npTo = np[1];

@@ -78,6 +78,14 @@ class SpeakerChoiceTest {
   }
 
   @Test
+  void aParticipleAfterANameWithItsDescriptionSpeaksForTheClausesSubject() {
+    assertEquals(
+        List.of("Fiorina | Fiorina | conservatives need to band together to stop him"),
+        rows("Fiorina was upfront about her distaste for Donald Trump, the current GOP front-runner, saying "
+            + "conservatives need to band together to stop him."));
+  }
+
+  @Test
   void aPollKeepsSpeakingForItsFindings() {
     assertEquals(
         List.of("poll | a poll | Clinton ahead by five points"),
