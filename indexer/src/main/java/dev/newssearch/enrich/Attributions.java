@@ -698,7 +698,7 @@ final class Attributions {
     }
     int from = npBack(s);
     for (int hops = 0; hops < 3 && from > 1 && isWord(from - 1) && OBJECT_PREPOSITIONS.contains(lower(from - 1)); hops++) {
-      s = from - 2; // "a group of parents with kids in charter schools sent": the group sent it
+      s = from - 2; // a phrase after a preposition is its object: the phrase it belongs to is the subject
       from = isWord(s) && !PRONOUNS.contains(lower(s)) ? npBack(s) : -1;
     }
     if (from >= 0 && from == s && (is(s, "who") || is(s, "which"))) {
