@@ -45,12 +45,12 @@ class QuoteQualityTest {
 
   @Test
   void polnearSpeakersOfMatchedQuotesStayAccurate() {
-    assertTrue(figures.speakerAccuracy() >= 0.885, () -> "speaker accuracy " + figures.speakerAccuracy());
+    assertTrue(figures.speakerAccuracy() >= 0.900, () -> "speaker accuracy " + figures.speakerAccuracy());
   }
 
   @Test
   void polnearSpeakersOfQuotesWithNamedSourcesStayAccurate() {
-    assertTrue(figures.namedSpeakerAccuracy() >= 0.89,
+    assertTrue(figures.namedSpeakerAccuracy() >= 0.908,
         () -> "named-source speaker accuracy " + figures.namedSpeakerAccuracy());
   }
 }

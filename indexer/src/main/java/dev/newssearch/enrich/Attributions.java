@@ -104,7 +104,7 @@ final class Attributions {
       Set.of("that", "to", "not", "of", "about", "whether", "if", "how", "what", "why", "against");
 
   /** Words that start a phrase of time, place or manner after a verb: "said on Tuesday". */
-  private static final Set<String> PHRASE_LEADS =
+  static final Set<String> PHRASE_LEADS =
       Set.of("in", "on", "at", "during", "after", "before", "last", "late", "earlier", "later", "this",
           "yesterday", "today", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday",
           "saturday", "sunday", "from", "via", "through", "when", "while", "as", "over", "with",
@@ -372,10 +372,29 @@ final class Attributions {
     if (end < 0 && isWord(s) && PRONOUNS.contains(lower(s))) {
       end = s;
     }
+    if (end < 0 && s == 0) {
+      // "Perhaps not coincidentally, Mr. Trump has …", "Once he was president, Mr. Obama made …": an
+      // opening phrase that is no noun phrase ends at its comma.
+      for (int k = 1; k < before && k <= 8 && isWord(k - 1); k++) {
+        if (isPunct(k, ',')) {
+          return isWord(k + 1) ? mainSubjectAt(k + 1, before) : null;
+        }
+      }
+      return null;
+    }
     if (end < 0 || end >= before || !isWord(end + 1) || !t.isLowerCase(u[end + 1])) {
       return null;
     }
     return new int[] {s, end};
+  }
+
+  /** The subject starting at unit s, ending before unit {@code before} and followed by a verb, or null. */
+  private int[] mainSubjectAt(int s, int before) {
+    int end = npForward(s, true);
+    if (end < 0 && PRONOUNS.contains(lower(s))) {
+      end = s;
+    }
+    return end < 0 || end >= before || !isWord(end + 1) || !t.isLowerCase(u[end + 1]) ? null : new int[] {s, end};
   }
 
   // ---------------------------------------------------------------- rules
@@ -458,7 +477,9 @@ final class Attributions {
             npTo = from - 1;
           }
         }
-      } else if (isPunct(j, ',') && apposition(j) != null) {
+      } else if (isPunct(j, ',') && !(verb.participle() && j == k - 1) && apposition(j) != null) {
+        // (Not for ", saying" right after "…her distaste for Donald Trump, the front-runner,": a
+        // participle speaks for its clause's subject, not for the name its clause ends on.)
         int[] np = apposition(j);
         npFrom = np[0];
         npTo = np[1];
@@ -537,6 +558,16 @@ final class Attributions {
           npTo = subject == null ? -1 : subject[1];
         }
       }
+      if (verb.participle() && npFrom >= 0 && !inverted && !inherited && relativeUnit < 0 && madeThing(npFrom, npTo)) {
+        // "McConnell issued a statement saying …", "sent a letter urging …": what a statement, a letter
+        // or an ad says is what its author says.
+        int[] author = subjectOfVerbBefore(npFrom);
+        if (author != null) {
+          npFrom = author[0];
+          npTo = author[1];
+          inherited = true;
+        }
+      }
       if (npFrom < 0 || !inverted && !inherited && (nounAfterSingular(k, npFrom, npTo) || nounAfterPastVerb(k, npTo))) {
         continue;
       }
@@ -574,7 +605,7 @@ final class Attributions {
           // "Back in Virginia, Mr. Clarke said, he decided …": the speech verb stands inside what was
           // said; the longer side carries the statement.
           int[] after2 = contentAfter(rest + 1, SpeechVerbs.of("say"));
-          if (after2 != null && (content == null || after2[1] - after2[0] > content[1] - content[0])) {
+          if (after2 != null && (content == null || length(after2) > length(content))) {
             content = after2;
           }
         }
@@ -619,6 +650,73 @@ final class Attributions {
     return null;
   }
 
+  /** Things made to carry their author's words: "issued a statement saying …". */
+  private static final Set<String> MADE_THINGS =
+      Set.of("statement", "statements", "letter", "letters", "email", "emails", "e-mail", "ad", "ads",
+          "advertisement", "video", "tweet", "tweets", "message", "messages", "post", "posts", "release",
+          "op-ed", "column", "speech", "cover", "sign", "signs", "banner", "petition", "motion", "lawsuit",
+          "suit", "resolution", "bill", "note", "notes", "remarks", "comments", "series");
+
+  /**
+   * Whether units from..to are a thing someone made to speak for them, without a name of its own: "a
+   * statement", "a new radio ad", but not "officials", "a poll" (which has findings) or "the Times".
+   */
+  private boolean madeThing(int from, int to) {
+    if (!isWord(to) || !t.isLowerCase(u[to]) || !MADE_THINGS.contains(lower(to))) {
+      return false;
+    }
+    for (int i = from; i <= to; i++) {
+      if (nameLike(i) || t.isPossessive(u[i])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The subject of the past-tense verb whose object starts at unit k ("the Trump campaign issued a
+   * statement", "Rep. Jim Jordan (R-Ohio) sent out a letter"), as [from, to] units, or null.
+   */
+  private int[] subjectOfVerbBefore(int k) {
+    int v = k - 1;
+    if (is(v, "out") || is(v, "up")) {
+      v--;
+    }
+    if (!pastForm(v) || !t.isLowerCase(u[v]) || FUNCTION_WORDS.contains(lower(v))) {
+      return null;
+    }
+    int s = v - 1;
+    while (isWord(s) && (AUXILIARIES.contains(lower(s)) || lower(s).endsWith("ly") && t.isLowerCase(u[s]))) {
+      s--;
+    }
+    if (isPunct(s, ')')) {
+      int open = s - 1;
+      while (open >= 0 && s - open < 8 && !isPunct(open, '(')) {
+        open--;
+      }
+      s = open - 1;
+    }
+    int from = npBack(s);
+    for (int hops = 0; hops < 3 && from > 1 && isWord(from - 1) && OBJECT_PREPOSITIONS.contains(lower(from - 1)); hops++) {
+      s = from - 2; // a phrase after a preposition is its object: the phrase it belongs to is the subject
+      from = isWord(s) && !PRONOUNS.contains(lower(s)) ? npBack(s) : -1;
+    }
+    if (from >= 0 && from == s && (is(s, "who") || is(s, "which"))) {
+      // "the ACLU of Oregon, which released a statement …": the phrase the pronoun stands for
+      int before = isPunct(s - 1, ',') ? s - 2 : s - 1;
+      int phrase = isWord(before) && !PRONOUNS.contains(lower(before)) ? npBack(before) : -1;
+      if (phrase >= 0) {
+        relativeUnit = s;
+        return new int[] {phrase, before};
+      }
+      return null;
+    }
+    boolean clauseStarts = from == 0 || isPunct(from - 1, ',') || isQ(from - 1) || isWord(from - 1)
+        && (COORDINATORS.contains(lower(from - 1)) || SUBORDINATORS.contains(lower(from - 1)) || is(from - 1, "that")
+            || t.isLowerCase(u[from - 1]) && SpeechVerbs.of(lower(from - 1)) != null);
+    return from >= 0 && clauseStarts && speakerHead(from, s) ? new int[] {from, s} : null;
+  }
+
   /** Conjunctions that join a clause of equal rank: "…, but she noted that …". */
   private static final Set<String> COORDINATORS =
       Set.of("but", "and", "though", "although", "while", "yet", "whereas");
@@ -626,9 +724,10 @@ final class Attributions {
   /**
    * "Figueroa said the campaign would bus in supporters, though she acknowledged it was unlikely to
    * work": a second statement with its own subject and verb of communication, in a clause of its own
-   * (after a comma and a conjunction, or after a semicolon), ends the first one's content. Relative
-   * and embedded clauses ("…, which he said were …"), a shared subject ("…, but added that …") and
-   * verbs of stance ("…, but she knows …") go on being part of the first. A clause opening the
+   * (after a conjunction, or after a semicolon), ends the first one's content. Relative and embedded
+   * clauses ("…, which he said were …"), a shared subject ("…, but added that …") and a verb of
+   * stance inside a statement ("…, but she knows …") go on being part of the first; a stance beside
+   * a stance ("Democrats want …, and Republicans want …") is a clause of its own. A clause opening the
    * sentence with a subordinator ends at the comma before the main clause's speaker, whatever its
    * verb: "As Clinton talked about …, Trump highlighted his message that …".
    */
@@ -650,10 +749,17 @@ final class Attributions {
         int cut;
         if (isPunct(lead - 1, ',') && unitOf(a.speakerFrom()) == 1 && SUBORDINATORS.contains(lower(0))) {
           cut = lead - 1; // "As Clinton talked about …, Trump highlighted …": the main clause is not hers
-        } else if (weak(t, b)) {
-          continue;
-        } else if (isWord(lead - 1) && COORDINATORS.contains(lower(lead - 1)) && isPunct(lead - 2, ',')) {
+        } else if (weak(t, b) && !weak(t, a)) {
+          continue; // "Figueroa said …, but she knows …": a stance inside a statement is part of it
+        } else if (isWord(lead - 1) && COORDINATORS.contains(lower(lead - 1))
+            && (isPunct(lead - 2, ',') || isDash(lead - 2))) {
           cut = lead - 2;
+        } else if (isWord(lead - 1) && COORDINATORS.contains(lower(lead - 1)) && quoteEndsClause(lead - 2)
+            || (is(lead - 1, "and") || is(lead - 1, "but")) && unitsBetween(a.contentStart(), lead - 1) >= 4) {
+          // "…,'' and he reiterated his claim that …"; "…mishandled the investigation and Democrats
+          // accused the GOP of …": a phrase of a few words before "and" ("Trump and Clinton said")
+          // is a shared subject, not a clause.
+          cut = lead - 1;
         } else if (isPunct(lead - 1, ';')) {
           cut = lead - 1;
         } else {
@@ -675,6 +781,25 @@ final class Attributions {
             a.inherited(), false, a.relative()));
       }
     }
+  }
+
+  /** The characters a content {start unit, end unit, …} covers: a quote is one unit but many words. */
+  private int length(int[] content) {
+    return endOf(content[1]) - startOf(content[0]);
+  }
+
+  /** Whether unit k is a quote closing on a comma: {@code "…,'' and he added …"}. */
+  private boolean quoteEndsClause(int k) {
+    return isQ(k) && t.isPunct(q.close[-u[k] - 1] - 1, ',');
+  }
+
+  /** The number of units from the one at a body offset up to (not including) unit k. */
+  private int unitsBetween(int offset, int k) {
+    int n = 0;
+    for (int i = 0; i < k; i++) {
+      n += startOf(i) >= offset ? 1 : 0;
+    }
+    return n;
   }
 
   /** The unit of a token, or -1 when it lies inside a quoted span or outside the sentence. */

@@ -77,8 +77,9 @@ final class Sentences {
       if (t.kind[j] != Tokens.WORD) {
         return false;
       }
-      if (t.isLowerCase(j) && SpeechVerbs.of(t.lower[j]) != null) {
-        return !ownContentFollows(t, j + 1);
+      SpeechVerbs.Verb verb = t.isLowerCase(j) ? SpeechVerbs.of(t.lower[j]) : null;
+      if (verb != null) {
+        return !ownContentFollows(t, j + 1) && !(j > k && !verb.tell() && objectFollows(t, j + 1));
       }
     }
     return false;
@@ -98,6 +99,15 @@ final class Sentences {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether a verb after its subject has an object or a clause rather than only a phrase of time or
+   * place: {@code “ongoing.” He said the FBI has not commented} starts a sentence of its own, {@code
+   * “…!” Trump said on Tuesday} does not.
+   */
+  private static boolean objectFollows(Tokens t, int k) {
+    return k < t.size && t.isWord(k) && !Attributions.PHRASE_LEADS.contains(t.lower[k]) && !t.lower[k].equals("of");
   }
 
   private static void addTrimmed(Tokens t, List<Sentence> out, int from, int to, int paragraph) {

@@ -51,7 +51,14 @@ final class SpeakerResolver {
           "its", "our", "my", "yet", "so", "then", "still", "meanwhile", "however", "although", "though",
           "throughout", "despite", "among", "about", "over", "under", "into", "what", "who", "why", "how",
           "where", "asked", "speaking", "according", "earlier", "later", "last", "next", "now", "today",
-          "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mr", "mrs");
+          "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mr", "mrs",
+          "besides", "unlike", "amid", "following", "without", "until", "unless", "because", "whether",
+          "perhaps", "instead", "even", "just", "only", "once", "here", "not", "no");
+
+  /** Words after which a capitalised -ing word opening a sentence is a participle: "Making the rounds". */
+  private static final Set<String> PARTICIPLE_OBJECTS =
+      Set.of("on", "the", "a", "an", "his", "her", "their", "its", "to", "up", "off", "out", "with", "about",
+          "at", "in", "into", "over", "through", "for", "from", "back", "down");
 
   private static final Set<String> FEMALE_WORDS =
       Set.of("mrs.", "ms.", "miss", "madam", "spokeswoman", "congresswoman", "chairwoman", "queen",
@@ -81,10 +88,21 @@ final class SpeakerResolver {
     collectNames();
   }
 
-  /** Whether a capitalised token is an ordinary word (the article writes it in lower case too). */
+  /**
+   * Whether a capitalised token is an ordinary word: a function word, a word the article also writes in
+   * lower case, or a participle opening a sentence.
+   */
   boolean isCommonWord(int i) {
     String w = t.lower[i];
-    return FUNCTION_WORDS.contains(w) || lowerCaseWords.contains(w);
+    return FUNCTION_WORDS.contains(w) || lowerCaseWords.contains(w) || openingParticiple(i);
+  }
+
+  /** "Reflecting on …, Brown said": an -ing word opening a sentence before its object, not a name. */
+  private boolean openingParticiple(int i) {
+    return t.lower[i].endsWith("ing") && t.lower[i].length() > 5 && i + 1 < t.size
+        && PARTICIPLE_OBJECTS.contains(t.lower[i + 1]) && t.isLowerCase(i + 1)
+        && (i == 0 || t.kind[i - 1] == Tokens.NEWLINE || t.kind[i - 1] == Tokens.QUOTE
+            || t.isPunct(i - 1, '.') || t.isPunct(i - 1, '!') || t.isPunct(i - 1, '?'));
   }
 
   // ---------------------------------------------------------------- first pass: names in the article
@@ -312,6 +330,11 @@ final class SpeakerResolver {
       boolean orgHead = false;
       for (int k = nameTo + 1; k <= to; k++) {
         orgHead |= WordLists.ORGANISATION_WORDS.contains(t.stem(k));
+      }
+      Entity e = orgHead ? lookup(nameFrom, nameTo) : null;
+      if (e != null && e.kind == SpeakerKind.PERSON) {
+        // "the Cruz campaign", "the Obama administration": the person's organisation speaks, not the person.
+        return aliased(t.text(nameFrom, to), null, SpeakerKind.ORGANISATION, false);
       }
       return named(nameFrom, nameTo, titled, orgHead);
     }
