@@ -479,6 +479,9 @@ final class Attributions {
       } else if (isWord(j) && groupWithModifier(j) >= 0) {
         npFrom = groupWithModifier(j);
         npTo = npFrom;
+      } else if (isWord(j) && pluralSubject(j, k) >= 0) {
+        npFrom = pluralSubject(j, k);
+        npTo = j;
       }
       boolean listed = isPunct(j, ',') && !speakers.isEmpty() && pastForm(k) && isWord(k + 1)
           && pastToken(out.get(out.size() - 1).cue());
@@ -1153,6 +1156,50 @@ final class Attributions {
       }
     }
     return -1;
+  }
+
+  /** Words after which a noun phrase opens a clause of its own: "…, but friends say". */
+  private static final Set<String> CLAUSE_OPENERS =
+      Set.of("and", "but", "yet", "that", "when", "while", "because", "though", "although", "if", "as",
+          "since", "so", "whether", "after", "before", "even", "until", "unless", "where");
+
+  /**
+   * "Friends say …", "Election scholars caution …", "Four in 10 voters see …": a plural common noun
+   * that none of the word lists know, with its modifiers, opening a clause before a verb in its
+   * plural form ("say", "said", not "says"); the first unit of the phrase, or -1.
+   */
+  private int pluralSubject(int j, int k) {
+    String head = lower(j);
+    String verb = lower(k);
+    if (!t.isLowerCase(u[j]) || !head.endsWith("s") || head.endsWith("ss") || head.endsWith("us")
+        || head.endsWith("'s") || head.endsWith("’s") || head.length() < 4 || FUNCTION_WORDS.contains(head)
+        || SpeechVerbs.of(head) != null || TIME_WORDS.contains(head) || OBJECT_PRONOUNS.contains(head)
+        || verb.endsWith("s") || verb.endsWith("ing")) {
+      return -1;
+    }
+    int from = j;
+    while (from > 0 && j - from < 8) {
+      int p = from - 1;
+      String w = lower(p);
+      if (!isWord(p)) {
+        break;
+      }
+      boolean quantityLink = (w.equals("in") || w.equals("of")) && isWord(p - 1)
+          && (QUANTITY_LEADS.contains(lower(p - 1)) || Character.isDigit(lower(p - 1).charAt(0)));
+      if (SpeakerResolver.DETERMINERS.contains(w) || t.isPossessive(u[p])) {
+        from = p;
+        break;
+      }
+      if (quantityLink || !FUNCTION_WORDS.contains(w) && !PRONOUNS.contains(w) && !FINITE.contains(w)
+          && !(t.isLowerCase(u[p]) && SpeechVerbs.of(w) != null) && !w.endsWith("ly")) {
+        from = p;
+      } else {
+        break;
+      }
+    }
+    boolean opensClause = from == 0 || isQ(from - 1) || isPunct(from - 1, ',') || isPunct(from - 1, ';')
+        || isPunct(from - 1, ':') || isDash(from - 1) || CLAUSE_OPENERS.contains(lower(from - 1));
+    return opensClause ? from : -1;
   }
 
   /** "A White House official who spoke anonymously … said": the phrase before the relative pronoun. */
