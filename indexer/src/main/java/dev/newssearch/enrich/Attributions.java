@@ -1576,16 +1576,19 @@ final class Attributions {
 
   /**
    * The last unit of a source phrase after "according to", which may be any noun phrase: "a
-   * declaration filed in federal court", "recent data from comScore", "press reports". It runs to
-   * the clause's end, or returns -1 when a verb or quote shows it is not a plain phrase.
+   * declaration filed in federal court", "recent data from comScore", "press reports", also with a
+   * relative clause ("a person who attended the meeting"). It runs to the clause's end, a dash or a
+   * parenthesis, or returns -1 when a pronoun or quote shows it is not a plain phrase.
    */
   private int sourceForward(int k) {
     int end = -1;
-    for (int i = k; i < m && i - k < 14; i++) {
-      if (isClauseEnd(i)) {
+    boolean relative = false;
+    for (int i = k; i < m && i - k < 40; i++) {
+      if (isClauseEnd(i) || isPunct(i, '(') || isDash(i)) {
         return end;
       }
-      if (!isWord(i) || PRONOUNS.contains(lower(i)) && i > k || is(i, "that") || is(i, "and") && i == k) {
+      relative |= i > k && (is(i, "who") || is(i, "whose") || is(i, "which") || is(i, "that"));
+      if (!isWord(i) || PRONOUNS.contains(lower(i)) && i > k && !relative || is(i, "and") && i == k) {
         return -1;
       }
       end = i;
