@@ -413,6 +413,8 @@ final class Attributions {
       }
       if (isPunct(j, ',') && isWord(j - 1) && PARENTHETICALS.contains(lower(j - 1)) && isPunct(j - 2, ',')) {
         j -= 3; // "Others, however, say …"
+      } else if (isPunct(j, ',') && prepositionalAside(j) >= 0) {
+        j = prepositionalAside(j); // "Clinton, at a later press gaggle, said"
       }
       if (isWord(j) && TIME_WORDS.contains(lower(j))) {
         // "A Bloomberg poll in June showed": the time phrase is not the speaker; the phrase before it is.
@@ -970,6 +972,24 @@ final class Attributions {
    */
   private boolean nounAfterPastVerb(int k, int npTo) {
     return npTo == k - 1 && lower(k).endsWith("s") && lower(npTo).endsWith("ed") && !nameLike(npTo);
+  }
+
+  /**
+   * "Clinton, at a later press gaggle, said": a phrase of time, place or manner set off by commas
+   * between a subject and its verb. Returns the unit before its opening comma, or -1.
+   */
+  private int prepositionalAside(int comma) {
+    for (int c = comma - 2; c > 0 && comma - c <= 10; c--) {
+      if (!isWord(c) && !isPunct(c, ',')) {
+        return -1;
+      }
+      if (isPunct(c, ',')) {
+        boolean aside = isWord(c + 1) && (OBJECT_PREPOSITIONS.contains(lower(c + 1)) || is(c + 1, "after")
+            || is(c + 1, "before") || is(c + 1, "during")) && isWord(c - 1) && !FUNCTION_WORDS.contains(lower(c - 1));
+        return aside ? c - 1 : -1;
+      }
+    }
+    return -1;
   }
 
   /** "Dmitry Peskov, the Kremlin spokesman, said": the name before the apposition. */
