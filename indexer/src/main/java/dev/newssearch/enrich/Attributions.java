@@ -451,13 +451,19 @@ final class Attributions {
           npFrom = -1;
           relativeUnit = from;
           if (isPunct(from - 1, ',') && npBack(from - 2) >= 0
-              && !FUNCTION_WORDS.contains(lower(npBack(from - 2) - 1))) {
+              && (is(from, "who") || !FUNCTION_WORDS.contains(lower(npBack(from - 2) - 1)))) {
+            // "no mention of Jeb Bush, who announced …": a person after a preposition still speaks
+            // in a relative clause of its own.
             npFrom = npBack(from - 2);
             npTo = from - 2;
           } else if (isWord(from - 1) && !PRONOUNS.contains(lower(from - 1)) && npBack(from - 1) >= 0) {
             // "voters who said …": the phrase right before the relative pronoun.
             npFrom = npBack(from - 1);
             npTo = from - 1;
+          } else if (is(from, "who") && peopleWord(from - 1)) {
+            // "64 percent who say …", "partisans and thinkers who consider …"
+            npTo = from - 1;
+            npFrom = isWord(npTo - 1) && Character.isDigit(lower(npTo - 1).charAt(0)) ? npTo - 1 : npTo;
           }
         }
       } else if (isPunct(j, ',') && apposition(j) != null) {
@@ -990,6 +996,14 @@ final class Attributions {
       }
     }
     return -1;
+  }
+
+  /** Whether unit k is a lower-case plural or a share that "who" can stand for: "thinkers", "percent". */
+  private boolean peopleWord(int k) {
+    String w = lower(k);
+    return isWord(k) && t.isLowerCase(u[k]) && !FUNCTION_WORDS.contains(w) && !PRONOUNS.contains(w)
+        && !SpeakerResolver.DETERMINERS.contains(w) && SpeechVerbs.of(w) == null
+        && (w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("'s") && !w.endsWith("’s") || w.equals("percent"));
   }
 
   /** "Dmitry Peskov, the Kremlin spokesman, said": the name before the apposition. */
