@@ -572,6 +572,16 @@ final class Attributions {
       }
       int after = inverted ? npTo + 1 : k + 1;
       int[] content = inverted ? null : contentAfter(after, verb);
+      if (content == null && !inverted && isPunct(m - 1, ':') && m - 1 > k && m - 1 - k <= 4) {
+        int[] next = nextParagraph(u[m - 1]);
+        if (next != null) {
+          // "He said:" closing a paragraph: the next paragraph is what he said.
+          out.add(new Attribution(u[k], u[npFrom], u[npTo], next[0], next[1], verb.relay(), inherited, false,
+              relativeUnit >= 0 ? u[relativeUnit] : -1));
+          speakers.add(new int[] {npFrom, npTo});
+          continue;
+        }
+      }
       int lead = npFrom - 1 - (isPunct(npFrom - 1, ',') ? 1 : 0);
       boolean quoteLed = !inherited && !inverted && isQ(lead) && !titleQuote(lead);
       if (quoteLed && content != null && !isQ(content[2]) && !is(content[2] - 1, "that")
@@ -1009,6 +1019,25 @@ final class Attributions {
     return isWord(k) && t.isLowerCase(u[k]) && !FUNCTION_WORDS.contains(w) && !PRONOUNS.contains(w)
         && !SpeakerResolver.DETERMINERS.contains(w) && SpeechVerbs.of(w) == null
         && (w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("'s") && !w.endsWith("’s") || w.equals("percent"));
+  }
+
+  /**
+   * The body offsets of the paragraph after a colon that ends its own paragraph ("He said:" then the
+   * quote on its own), or null when the colon does not end a paragraph.
+   */
+  private int[] nextParagraph(int colon) {
+    int i = colon + 1;
+    if (i >= t.size || t.kind[i] != Tokens.NEWLINE) {
+      return null;
+    }
+    while (i < t.size && t.kind[i] == Tokens.NEWLINE) {
+      i++;
+    }
+    int last = i;
+    while (last < t.size && t.kind[last] != Tokens.NEWLINE) {
+      last++;
+    }
+    return last > i ? new int[] {t.start[i], t.end[last - 1]} : null;
   }
 
   /** "Dmitry Peskov, the Kremlin spokesman, said": the name before the apposition. */
