@@ -466,11 +466,6 @@ final class Attributions {
             npFrom = isWord(npTo - 1) && Character.isDigit(lower(npTo - 1).charAt(0)) ? npTo - 1 : npTo;
           }
         }
-      } else if (is(j, "that") && isWord(j - 1) && npBack(j - 1) >= 0 && !PRONOUNS.contains(lower(j - 1))) {
-        // "an organization that endorsed Sanders", "a memo that says …": the phrase "that" stands for.
-        npFrom = npBack(j - 1);
-        npTo = j - 1;
-        relativeUnit = j;
       } else if (isPunct(j, ',') && apposition(j) != null) {
         int[] np = apposition(j);
         npFrom = np[0];
