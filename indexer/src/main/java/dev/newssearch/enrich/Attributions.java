@@ -394,7 +394,7 @@ final class Attributions {
         continue;
       }
       SpeechVerbs.Verb verb = t.isLowerCase(u[k]) || titleCase && k > 0 ? SpeechVerbs.of(lower(k)) : null;
-      if (verb == null || is(k + 1, "by")) {
+      if (verb == null || is(k + 1, "by") || countedNoun(k)) {
         continue;
       }
       int j = k - 1;
@@ -1033,6 +1033,17 @@ final class Attributions {
       last++;
     }
     return last > i ? new int[] {t.start[i], t.end[last - 1]} : null;
+  }
+
+  private static final Set<String> COUNTING_NUMBERS =
+      Set.of("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen", "hundred",
+          "thousand", "million");
+
+  /** Whether an -s form after a number is the noun it counts: "in six states", "two reports". */
+  private boolean countedNoun(int k) {
+    String before = lower(k - 1);
+    return lower(k).endsWith("s") && isWord(k - 1)
+        && (Character.isDigit(before.charAt(0)) || COUNTING_NUMBERS.contains(before));
   }
 
   /** "Dmitry Peskov, the Kremlin spokesman, said": the name before the apposition. */
