@@ -413,7 +413,7 @@ final class Attributions {
         continue;
       }
       SpeechVerbs.Verb verb = t.isLowerCase(u[k]) || titleCase && k > 0 ? SpeechVerbs.of(lower(k)) : null;
-      if (verb == null || is(k + 1, "by")) {
+      if (verb == null || is(k + 1, "by") || countedNoun(k)) {
         continue;
       }
       int j = k - 1;
@@ -432,6 +432,8 @@ final class Attributions {
       }
       if (isPunct(j, ',') && isWord(j - 1) && PARENTHETICALS.contains(lower(j - 1)) && isPunct(j - 2, ',')) {
         j -= 3; // "Others, however, say …"
+      } else if (isPunct(j, ',') && prepositionalAside(j) >= 0) {
+        j = prepositionalAside(j); // "Clinton, at a later press gaggle, said"
       }
       if (isWord(j) && TIME_WORDS.contains(lower(j))) {
         // "A Bloomberg poll in June showed": the time phrase is not the speaker; the phrase before it is.
@@ -468,13 +470,19 @@ final class Attributions {
           npFrom = -1;
           relativeUnit = from;
           if (isPunct(from - 1, ',') && npBack(from - 2) >= 0
-              && !FUNCTION_WORDS.contains(lower(npBack(from - 2) - 1))) {
+              && (is(from, "who") || !FUNCTION_WORDS.contains(lower(npBack(from - 2) - 1)))) {
+            // "no mention of Jeb Bush, who announced …": a person after a preposition still speaks
+            // in a relative clause of its own.
             npFrom = npBack(from - 2);
             npTo = from - 2;
           } else if (isWord(from - 1) && !PRONOUNS.contains(lower(from - 1)) && npBack(from - 1) >= 0) {
             // "voters who said …": the phrase right before the relative pronoun.
             npFrom = npBack(from - 1);
             npTo = from - 1;
+          } else if (is(from, "who") && peopleWord(from - 1)) {
+            // "64 percent who say …", "partisans and thinkers who consider …"
+            npTo = from - 1;
+            npFrom = isWord(npTo - 1) && Character.isDigit(lower(npTo - 1).charAt(0)) ? npTo - 1 : npTo;
           }
         }
       } else if (isPunct(j, ',') && !(verb.participle() && j == k - 1) && apposition(j) != null) {
@@ -583,6 +591,16 @@ final class Attributions {
       }
       int after = inverted ? npTo + 1 : k + 1;
       int[] content = inverted ? null : contentAfter(after, verb);
+      if (content == null && !inverted && isPunct(m - 1, ':') && m - 1 > k && m - 1 - k <= 4) {
+        int[] next = nextParagraph(u[m - 1]);
+        if (next != null) {
+          // "He said:" closing a paragraph: the next paragraph is what he said.
+          out.add(new Attribution(u[k], u[npFrom], u[npTo], next[0], next[1], verb.relay(), inherited, false,
+              relativeUnit >= 0 ? u[relativeUnit] : -1));
+          speakers.add(new int[] {npFrom, npTo});
+          continue;
+        }
+      }
       int lead = npFrom - 1 - (isPunct(npFrom - 1, ',') ? 1 : 0);
       boolean quoteLed = !inherited && !inverted && isQ(lead) && !titleQuote(lead);
       if (quoteLed && content != null && !isQ(content[2]) && !is(content[2] - 1, "that")
@@ -1088,6 +1106,62 @@ final class Attributions {
    */
   private boolean nounAfterPastVerb(int k, int npTo) {
     return npTo == k - 1 && lower(k).endsWith("s") && lower(npTo).endsWith("ed") && !nameLike(npTo);
+  }
+
+  /**
+   * "Clinton, at a later press gaggle, said": a phrase of time, place or manner set off by commas
+   * between a subject and its verb. Returns the unit before its opening comma, or -1.
+   */
+  private int prepositionalAside(int comma) {
+    for (int c = comma - 2; c > 0 && comma - c <= 10; c--) {
+      if (!isWord(c) && !isPunct(c, ',')) {
+        return -1;
+      }
+      if (isPunct(c, ',')) {
+        boolean aside = isWord(c + 1) && (OBJECT_PREPOSITIONS.contains(lower(c + 1)) || is(c + 1, "after")
+            || is(c + 1, "before") || is(c + 1, "during")) && isWord(c - 1) && !FUNCTION_WORDS.contains(lower(c - 1));
+        return aside ? c - 1 : -1;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether unit k is a lower-case plural or a share that "who" can stand for: "thinkers", "percent". */
+  private boolean peopleWord(int k) {
+    String w = lower(k);
+    return isWord(k) && t.isLowerCase(u[k]) && !FUNCTION_WORDS.contains(w) && !PRONOUNS.contains(w)
+        && !SpeakerResolver.DETERMINERS.contains(w) && SpeechVerbs.of(w) == null
+        && (w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("'s") && !w.endsWith("’s") || w.equals("percent"));
+  }
+
+  /**
+   * The body offsets of the paragraph after a colon that ends its own paragraph ("He said:" then the
+   * quote on its own), or null when the colon does not end a paragraph.
+   */
+  private int[] nextParagraph(int colon) {
+    int i = colon + 1;
+    if (i >= t.size || t.kind[i] != Tokens.NEWLINE) {
+      return null;
+    }
+    while (i < t.size && t.kind[i] == Tokens.NEWLINE) {
+      i++;
+    }
+    int last = i;
+    while (last < t.size && t.kind[last] != Tokens.NEWLINE) {
+      last++;
+    }
+    return last > i ? new int[] {t.start[i], t.end[last - 1]} : null;
+  }
+
+  private static final Set<String> COUNTING_NUMBERS =
+      Set.of("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen", "hundred",
+          "thousand", "million");
+
+  /** Whether an -s form after a number is the noun it counts: "in six states", "two reports". */
+  private boolean countedNoun(int k) {
+    String before = lower(k - 1);
+    return lower(k).endsWith("s") && isWord(k - 1)
+        && (Character.isDigit(before.charAt(0)) || COUNTING_NUMBERS.contains(before));
   }
 
   /** "Dmitry Peskov, the Kremlin spokesman, said": the name before the apposition. */
@@ -1654,16 +1728,19 @@ final class Attributions {
 
   /**
    * The last unit of a source phrase after "according to", which may be any noun phrase: "a
-   * declaration filed in federal court", "recent data from comScore", "press reports". It runs to
-   * the clause's end, or returns -1 when a verb or quote shows it is not a plain phrase.
+   * declaration filed in federal court", "recent data from comScore", "press reports", also with a
+   * relative clause ("a person who attended the meeting"). It runs to the clause's end, a dash or a
+   * parenthesis, or returns -1 when a pronoun or quote shows it is not a plain phrase.
    */
   private int sourceForward(int k) {
     int end = -1;
-    for (int i = k; i < m && i - k < 14; i++) {
-      if (isClauseEnd(i)) {
+    boolean relative = false;
+    for (int i = k; i < m && i - k < 40; i++) {
+      if (isClauseEnd(i) || isPunct(i, '(') || isDash(i)) {
         return end;
       }
-      if (!isWord(i) || PRONOUNS.contains(lower(i)) && i > k || is(i, "that") || is(i, "and") && i == k) {
+      relative |= i > k && (is(i, "who") || is(i, "whose") || is(i, "which") || is(i, "that"));
+      if (!isWord(i) || PRONOUNS.contains(lower(i)) && i > k && !relative || is(i, "and") && i == k) {
         return -1;
       }
       end = i;

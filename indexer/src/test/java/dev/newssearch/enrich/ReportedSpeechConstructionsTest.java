@@ -1,0 +1,103 @@
+package dev.newssearch.enrich;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.newssearch.article.Quote;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The subjects, sources and cue verbs of reported speech that the plainer rules of
+ * {@link QuoteExtractorTest} miss: asides between subject and verb, relative pronouns, long
+ * "according to" sources, a colon closing a paragraph, verbs of reference and criticism, and
+ * counted nouns that are no verbs. Each case is a news sentence with its exact quote span and speaker.
+ */
+class ReportedSpeechConstructionsTest {
+  private final QuoteExtractor extractor = new QuoteExtractor(AliasList.builtIn());
+
+  /** A quote as speaker | mention | text. */
+  private List<String> rows(String body) {
+    List<Quote> quotes = extractor.extract(body);
+    for (Quote q : quotes) {
+      assertEquals(body.substring(q.start(), q.end()), q.text(), "text is the body's span");
+    }
+    return quotes.stream().map(q -> q.speaker() + " | " + q.mention().text() + " | " + q.text()).toList();
+  }
+
+  @Test
+  void numberBeforeAVerbFormIsNotItsSubject() {
+    // "six states said": "states" counts the places, it does not state anything.
+    assertEquals(
+        List.of("Officials | Officials | they support a temporary ban"),
+        rows("Officials in six states said they support a temporary ban."));
+  }
+
+  @Test
+  void prepositionalAsideBetweenSubjectAndVerbKeepsTheSubject() {
+    assertEquals(
+        List.of("Hillary Clinton | Democratic nominee Hillary Clinton | she had been briefed about the bombings"),
+        rows("Democratic nominee Hillary Clinton, at a later press gaggle, said she had been briefed about the"
+            + " bombings."));
+  }
+
+  @Test
+  void relativeWhoAfterAPrepositionStandsForThePersonBeforeIt() {
+    assertEquals(
+        List.of("Jeb Bush | who | he is suspending his campaign"),
+        rows("Trump made no mention of Jeb Bush, who announced he is suspending his campaign."));
+  }
+
+  @Test
+  void relativeWhoAfterAShareStandsForTheShare() {
+    assertEquals(
+        List.of("64 percent | who | the same of Sanders"),
+        rows("Clinton is viewed favorably by 54 percent, compared with 64 percent who say the same of Sanders."));
+  }
+
+  @Test
+  void accordingToSourceMayCarryARelativeClause() {
+    assertEquals(
+        List.of("person who attended the meeting | a person who attended the meeting"
+            + " | Mrs. Clinton called half a dozen HP directors"),
+        rows("Mrs. Clinton called half a dozen HP directors, according to a person who attended the meeting."));
+  }
+
+  @Test
+  void accordingToSourceEndsAtAParenthesis() {
+    assertEquals(
+        List.of("exit polls | exit polls | Sanders won 54 percent of union households"),
+        rows("Sanders won 54 percent of union households, according to exit polls (a sizable margin)."));
+  }
+
+  @Test
+  void colonClosingAParagraphIntroducesTheNextOne() {
+    assertEquals(
+        List.of("Donald Trump | Trump | Chicago",
+            "Donald Trump | He | \"We have to bring back law and order. We have to stop the violence.\""),
+        rows("Trump spoke about Chicago.\n\nHe said:\n\n\"We have to bring back law and order. We have to stop the"
+            + " violence.\"\n\nPolitifact checked the claim."));
+  }
+
+  @Test
+  void participleOfReferenceAddsWhatTheSpeakerMeant() {
+    assertEquals(
+        List.of("Abedin | Ms. Abedin | \"I do not know Mr. Hedge,\"", "Abedin | Ms. Abedin | to the lawyer"),
+        rows("\"I do not know Mr. Hedge,\" Ms. Abedin said, referring to the lawyer."));
+  }
+
+  @Test
+  void verbsOfComparisonAndCriticismReportAStance() {
+    assertEquals(
+        List.of("Jeff Merkley | Sen. Jeff Merkley | the bank to a casino",
+            "Chris Christie | Gov. Chris Christie | Snyder for refusing federal help"),
+        rows("Sen. Jeff Merkley likened the bank to a casino. Gov. Chris Christie chastised Snyder for refusing"
+            + " federal help."));
+  }
+
+  @Test
+  void signReadsItsQuote() {
+    assertEquals(
+        List.of("banner | one banner | \u201cAmerica is great! Trump is disgusting,\u201d"),
+        rows("\u201cAmerica is great! Trump is disgusting,\u201d read one banner."));
+  }
+}
