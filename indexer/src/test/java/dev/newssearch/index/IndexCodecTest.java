@@ -39,13 +39,7 @@ import org.junit.jupiter.api.io.TempDir;
  * codec find.
  */
 class IndexCodecTest {
-  private static final String STORY = """
-      Dock workers at the northern port walked out on Monday after talks on pay broke down, leaving
-      container ships waiting at anchor and cargo piling up along the quays. The union said its members
-      had been offered a raise of 3 percent, well below the rate of inflation, and that the strike would
-      last until the port authority returned to the table with a better offer. The port authority said
-      it regretted the walkout and that the offer was the most it could afford while the expansion of
-      the harbour was still being paid for.""";
+  private static final String STORY = NearDuplicateSignatureTest.STORY;
   private static final String OTHER = """
       The strike by dock workers at the northern port is in its third day, and its cost is spreading
       well beyond the quays where cargo now waits. Builders say the delay threatens the harbour

@@ -9,7 +9,8 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class NearDuplicateSignatureTest {
-  private static final String STORY = """
+  /** A news story, also the fixture of other index tests. */
+  static final String STORY = """
       Dock workers at the northern port walked out on Monday after talks on pay broke down, leaving
       container ships waiting at anchor and cargo piling up along the quays. The union said its members
       had been offered a raise of 3 percent, well below the rate of inflation, and that the strike would
