@@ -531,7 +531,8 @@ public final class LuceneSearchService implements SearchService {
     index.close();
   }
 
-  private static String day(Document doc) {
+  /** The day of a document's stored date, as {@code yyyy-MM-dd}, or {@code null} when it has none. */
+  static String day(Document doc) {
     var field = doc.getField(ArticleSchema.DATE);
     return field == null ? null : LocalDate.ofEpochDay(field.numericValue().longValue()).toString();
   }

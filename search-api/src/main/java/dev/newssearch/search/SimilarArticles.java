@@ -94,9 +94,8 @@ final class SimilarArticles {
 
   private ArticleHit.SimilarArticle fromStoredFields(int doc) throws IOException {
     Document document = stored.document(doc, STORED_FIELDS);
-    var date = document.getField(ArticleSchema.DATE);
     return new ArticleHit.SimilarArticle(document.get(ArticleSchema.ID), document.get(ArticleSchema.TITLE),
-        date == null ? null : LocalDate.ofEpochDay(date.numericValue().longValue()).toString(), document.get(ArticleSchema.SOURCE));
+        LuceneSearchService.day(document), document.get(ArticleSchema.SOURCE));
   }
 
   /** One segment's doc values of the four fields, read forwards. */
