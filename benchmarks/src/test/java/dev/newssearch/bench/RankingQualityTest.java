@@ -1,5 +1,6 @@
 package dev.newssearch.bench;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -29,6 +30,20 @@ class RankingQualityTest {
   }
 
   @Test
+  void splitsTopicsIntoOddAndEvenIds() {
+    Map<String, String> topics = Map.of("1", "q", "2", "q", "3", "q");
+    Map<String, Set<String>> qrels = Map.of("1", Set.of("a"), "2", Set.of("a"), "3", Set.of("b"));
+    Map<String, List<String>> runs = Map.of("1", List.of("a"), "2", List.of("b", "a"), "3", List.of("c"));
+    RankingEvaluation.Halves halves = RankingEvaluation.halves(runs, topics, qrels);
+    // Odd: topic 1 finds its article first (AP 1), topic 3 misses (AP 0). Even: topic 2 finds it second.
+    assertEquals(2, halves.oddTopics());
+    assertEquals(1, halves.evenTopics());
+    assertEquals(0.5, halves.odd().map(), 1e-9);
+    assertEquals(0.5, halves.even().map(), 1e-9);
+    assertEquals(1 / (Math.log(3) / Math.log(2)), halves.even().ndcg10(), 1e-9);
+  }
+
+  @Test
   @Tag("shared-data")
   void defaultModeBeatsPlainLuceneOnTime() throws Exception {
     RankingEvaluation.Result result = new RankingEvaluation(Path.of(System.getProperty("shared.data.dir"))).run();
@@ -37,6 +52,11 @@ class RankingQualityTest {
     assertTrue(result.ours().ndcg10() >= 0.775, "nDCG@10 " + result.ours().ndcg10());
     assertTrue(result.ours().p10() >= 0.296, "P@10 " + result.ours().p10());
     assertTrue(result.ours().recall100() >= 0.953, "Recall@100 " + result.ours().recall100());
+    // Each half of the topics holds too, so a change cannot buy one half's gain with the other's loss.
+    assertTrue(result.oursByHalf().odd().map() >= 0.715, "odd topics' MAP " + result.oursByHalf().odd().map());
+    assertTrue(result.oursByHalf().odd().ndcg10() >= 0.774, "odd topics' nDCG@10 " + result.oursByHalf().odd().ndcg10());
+    assertTrue(result.oursByHalf().even().map() >= 0.723, "even topics' MAP " + result.oursByHalf().even().map());
+    assertTrue(result.oursByHalf().even().ndcg10() >= 0.775, "even topics' nDCG@10 " + result.oursByHalf().even().ndcg10());
     assertTrue(result.ours().map() > result.plainLucene().map(), "MAP above plain Lucene's");
     assertTrue(result.ours().ndcg10() > result.plainLucene().ndcg10(), "nDCG@10 above plain Lucene's");
   }
