@@ -33,8 +33,8 @@ final class WarmUp {
   record Result(double seconds, int passes, double compilerShare, boolean settled) {
     /** One line for the progress display and the log. */
     String describe() {
-      return String.format(Locale.ROOT, "%d passes in %.0f s, JIT %.1f%% of the CPU in the last round%s", passes, seconds,
-          100 * compilerShare, settled ? "" : " (time limit reached before it settled)");
+      return String.format(Locale.ROOT, "%d %s in %.0f s, JIT %.1f%% of the CPU in the last round%s", passes, passes == 1 ? "pass" : "passes",
+          seconds, 100 * compilerShare, settled ? "" : " (time limit reached before it settled)");
     }
   }
 
