@@ -68,7 +68,8 @@ public final class PerformanceBenchmark implements Callable<Integer> {
   @Option(names = "--seconds", paramLabel = "S", description = "Measured seconds per query run (default: 10; 3 with --smoke).")
   Double seconds;
 
-  @Option(names = "--warmup", paramLabel = "S", description = "Warm-up seconds before the query runs (default: 10; 2 with --smoke).")
+  @Option(names = "--warmup", paramLabel = "S", description = "The longest warm-up before the query runs, in seconds: whole passes of "
+      + "the query set until the JIT compiler uses under 5% of the CPU (default: 300; 2 with --smoke).")
   Double warmup;
 
   @Option(names = "--threads", paramLabel = "N", description = "Indexing threads, ours and plain Lucene's (default: the cores).")
@@ -122,7 +123,7 @@ public final class PerformanceBenchmark implements Callable<Integer> {
       size = Math.min(size, GROWTH_START);
     }
     double measured = seconds != null ? seconds : smoke ? 3 : 10;
-    double warm = warmup != null ? warmup : smoke ? 2 : 10;
+    double warm = warmup != null ? warmup : smoke ? 2 : 300;
     int starts = startups != null ? startups : smoke ? 1 : 3;
     for (String backend : backends) {
       if (!backend.equals(LUCENE) && !backend.equals(OPENSEARCH)) {
@@ -248,8 +249,11 @@ public final class PerformanceBenchmark implements Callable<Integer> {
 
       List<QueryRun> plainRuns = new ArrayList<>();
       progress.phase(at + ": plain Lucene queries, warm-up");
-      QueryLoad.run(searchQueries, plain::search, 2, warm, done -> {});
       OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+      long self = ProcessHandle.current().pid();
+      WarmUp.Result plainWarmUp = WarmUp.run(searchQueries, plain::search, () -> os.getProcessCpuTime() / 1e6,
+          () -> ProcessStats.compilerCpuMillis(self), warm);
+      progress.phase(at + ": plain Lucene warmed up: " + plainWarmUp.describe());
       for (int c : concurrency) {
         progress.phase(at + ": plain Lucene queries at concurrency " + c);
         plainRuns.add(QueryRun.of(searchQueries, plain::search, c, measured, done -> progress.detail(done + " queries"),
@@ -300,10 +304,10 @@ public final class PerformanceBenchmark implements Callable<Integer> {
       boolean suggest = api.has(QueryType.SUGGEST.endpoint() + "?q=a&prefix=a");
       boolean remoteSuggest = remoteApi != null && remoteApi.has(QueryType.SUGGEST.endpoint() + "?q=a&prefix=a");
       progress.phase(at + ": API queries, warm-up");
-      warmUp(api, suggest, searchQueries, suggestions, warm);
+      warmUp(api, suggest, searchQueries, suggestions, warm, at + ": API");
       if (remoteApi != null) {
         progress.phase(at + ": API queries on OpenSearch, warm-up");
-        warmUp(remoteApi, remoteSuggest, searchQueries, suggestions, warm);
+        warmUp(remoteApi, remoteSuggest, searchQueries, suggestions, warm, at + ": API on OpenSearch");
       }
       List<SizeFigures.QueryComparison> comparisons = new ArrayList<>();
       List<SizeFigures.QueryComparison> remoteComparisons = new ArrayList<>();
@@ -381,12 +385,14 @@ public final class PerformanceBenchmark implements Callable<Integer> {
     }
   }
 
-  private static void warmUp(ServerProcess api, boolean suggest, List<BenchQuery> searchQueries, List<BenchQuery> suggestions, double warm)
-      throws InterruptedException {
-    QueryLoad.run(searchQueries, api::query, 2, warm, done -> {});
+  private void warmUp(ServerProcess api, boolean suggest, List<BenchQuery> searchQueries, List<BenchQuery> suggestions, double warm,
+      String label) throws IOException, InterruptedException {
+    WarmUp.Result searches = WarmUp.run(searchQueries, api::query, api::cpuMillis, api::compilerCpuMillis, warm);
+    progress.phase(label + " warmed up: " + searches.describe());
     if (suggest) {
       // Suggestions run other code than searches: without their own warm-up, their figures are the JIT's.
-      QueryLoad.run(suggestions, api::query, 2, Math.max(1, warm / 3), done -> {});
+      WarmUp.Result suggesting = WarmUp.run(suggestions, api::query, api::cpuMillis, api::compilerCpuMillis, Math.max(1, warm / 3));
+      progress.phase(label + " suggestions warmed up: " + suggesting.describe());
     }
   }
 

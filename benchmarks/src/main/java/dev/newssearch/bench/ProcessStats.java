@@ -2,7 +2,9 @@ package dev.newssearch.bench;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 
 /**
  * CPU time and peak memory of processes, read from Linux's {@code /proc}: the servers and the
@@ -27,6 +29,31 @@ final class ProcessStats {
    */
   static double endedChildrenCpuMillis() throws IOException {
     return statTicks(Path.of("/proc", "self", "stat"), 13) * 1000.0 / CLOCK_TICKS_PER_SECOND;
+  }
+
+  /**
+   * CPU time (user + system) the JIT compiler threads of JVM {@code pid} have used so far, in ms:
+   * the HotSpot threads named {@code C1 CompilerThread…} and {@code C2 CompilerThread…} (the kernel
+   * keeps the first 15 characters of a thread's name).
+   */
+  static double compilerCpuMillis(long pid) throws IOException {
+    Path tasks = Path.of("/proc", Long.toString(pid), "task");
+    if (!Files.isDirectory(tasks)) {
+      return 0;
+    }
+    long ticks = 0;
+    try (Stream<Path> threads = Files.list(tasks)) {
+      for (Path thread : threads.toList()) {
+        try {
+          if (Files.readString(thread.resolve("comm")).contains("CompilerThre")) {
+            ticks += statTicks(thread.resolve("stat"), 11);
+          }
+        } catch (NoSuchFileException e) {
+          // The thread ended while the list was read: compiler threads come and go with the load.
+        }
+      }
+    }
+    return ticks * 1000.0 / CLOCK_TICKS_PER_SECOND;
   }
 
   /** Peak resident memory (VmHWM) of process {@code pid}, in bytes. */

@@ -36,12 +36,12 @@ final class ReportWriter {
 
   private ReportWriter() {}
 
-  static ObjectNode json(Machine machine, List<SizeFigures> sizes, double seconds, double warmup) {
+  static ObjectNode json(Machine machine, List<SizeFigures> sizes, double seconds, double warmupLimit) {
     ObjectNode root = JSON.createObjectNode();
     root.set("machine", JSON.valueToTree(machine));
     ObjectNode settings = root.putObject("settings");
     settings.put("secondsPerRun", seconds);
-    settings.put("warmupSeconds", warmup);
+    settings.put("warmupLimitSeconds", warmupLimit);
     settings.put("querySet", QuerySet.RESOURCE);
     settings.put("queries", QuerySet.load().size());
     ArrayNode array = root.putArray("sizes");

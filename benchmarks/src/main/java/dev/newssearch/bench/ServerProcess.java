@@ -126,6 +126,11 @@ public final class ServerProcess implements AutoCloseable {
     return ProcessStats.cpuMillis(process.pid());
   }
 
+  /** CPU time the process's JIT compiler threads have used so far, in ms; 0 where /proc is not available. */
+  public double compilerCpuMillis() throws IOException {
+    return ProcessStats.compilerCpuMillis(process.pid());
+  }
+
   /** Whether a path answers anything but 404 (an endpoint this version may not have). */
   public boolean has(String path) throws IOException, InterruptedException {
     return get(path).statusCode() != 404;

@@ -3,6 +3,8 @@ package dev.newssearch.search;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -17,7 +19,53 @@ final class DateHistograms {
   private static final long MAX_DAYS_FOR_DAILY = 62;
   private static final long MAX_MONTHS_FOR_MONTHLY = 60;
 
+  /** Calendar days per value up to which {@link #perDay} counts the days in an array instead of sorting them. */
+  private static final int COUNTED_SPAN_PER_DAY = 8;
+
   private DateHistograms() {}
+
+  /**
+   * How many of the first {@code dated} epoch days of {@code days} fall on each day; may reorder
+   * them. When they span fewer than {@value #COUNTED_SPAN_PER_DAY} calendar days per value (a
+   * frequent word's matches span the archive's few years), they are counted in an array indexed by
+   * day, in one pass: sorting them was a tenth of the facets' time at 100,000 articles. Fewer values
+   * over a wider span are sorted and counted in runs.
+   */
+  static Map<Long, Long> perDay(long[] days, int dated) {
+    Map<Long, Long> perDay = new HashMap<>();
+    if (dated == 0) {
+      return perDay;
+    }
+    long first = days[0];
+    long last = days[0];
+    for (int i = 1; i < dated; i++) {
+      first = Math.min(first, days[i]);
+      last = Math.max(last, days[i]);
+    }
+    long span = last - first; // negative only if it overflowed: then sorted
+    if (span >= 0 && span < (long) COUNTED_SPAN_PER_DAY * dated) {
+      int[] counts = new int[(int) span + 1];
+      for (int i = 0; i < dated; i++) {
+        counts[(int) (days[i] - first)]++;
+      }
+      for (int day = 0; day < counts.length; day++) {
+        if (counts[day] > 0) {
+          perDay.put(first + day, (long) counts[day]);
+        }
+      }
+      return perDay;
+    }
+    Arrays.sort(days, 0, dated);
+    for (int i = 0; i < dated; ) {
+      int run = i;
+      while (run < dated && days[run] == days[i]) {
+        run++;
+      }
+      perDay.put(days[i], (long) (run - i));
+      i = run;
+    }
+    return perDay;
+  }
 
   /** The histogram of counts keyed by epoch day. */
   static Facets.DateHistogram of(Map<Long, Long> perDay) {

@@ -32,12 +32,19 @@ final class KeywordFacets {
   /** Segment ordinals to the view's; {@code null} when the view has one segment. */
   private final OrdinalMap ordinals;
   private final int valueCount;
+  /**
+   * The values already looked up, by the view's ordinal. Looking a value up decompresses a block of
+   * the segment's terms, and every search asks again for much the same few dozen values. Threads may
+   * fill a slot at once: they write the same immutable string, so a lost write costs one lookup more.
+   */
+  private final String[] labels;
 
   private KeywordFacets(String field, List<LeafReaderContext> leaves, OrdinalMap ordinals, int valueCount) {
     this.field = field;
     this.leaves = leaves;
     this.ordinals = ordinals;
     this.valueCount = valueCount;
+    this.labels = new String[valueCount];
   }
 
   /** The facets of {@code field} over one view of the index. */
@@ -145,11 +152,20 @@ final class KeywordFacets {
   private List<Facets.FacetValue> labels(int[] best, int[] counts) throws IOException {
     List<Facets.FacetValue> values = new ArrayList<>(best.length);
     for (int ord : best) {
+      values.add(new Facets.FacetValue(label(ord), counts[ord]));
+    }
+    return values;
+  }
+
+  private String label(int ord) throws IOException {
+    String label = labels[ord];
+    if (label == null) {
       int segment = ordinals == null ? 0 : ordinals.getFirstSegmentNumber(ord);
       long segmentOrd = ordinals == null ? ord : ordinals.getFirstSegmentOrd(ord);
       SortedSetDocValues dv = DocValues.getSortedSet(leaves.get(segment).reader(), field);
-      values.add(new Facets.FacetValue(dv.lookupOrd(segmentOrd).utf8ToString(), counts[ord]));
+      label = dv.lookupOrd(segmentOrd).utf8ToString();
+      labels[ord] = label;
     }
-    return values;
+    return label;
   }
 }

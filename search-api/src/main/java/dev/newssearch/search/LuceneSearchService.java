@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -271,8 +270,8 @@ public final class LuceneSearchService implements SearchService {
 
   /** Counts matching articles per day from the date doc values, then picks the histogram's interval. */
   private static DateCounts dateCounts(FacetsCollector collector) throws IOException {
-    // The days go into a primitive array, sorted and counted in runs: a map keyed by boxed days
-    // allocated an object per matching article.
+    // The days go into a primitive array, counted by DateHistograms.perDay: a map keyed by boxed
+    // days allocated an object per matching article.
     long[] days = new long[64];
     int dated = 0;
     long undated = 0;
@@ -293,17 +292,7 @@ public final class LuceneSearchService implements SearchService {
         }
       }
     }
-    Arrays.sort(days, 0, dated);
-    Map<Long, Long> perDay = new HashMap<>();
-    for (int i = 0; i < dated; ) {
-      int run = i;
-      while (run < dated && days[run] == days[i]) {
-        run++;
-      }
-      perDay.put(days[i], (long) (run - i));
-      i = run;
-    }
-    return new DateCounts(DateHistograms.of(perDay), undated);
+    return new DateCounts(DateHistograms.of(DateHistograms.perDay(days, dated)), undated);
   }
 
   private record DateCounts(Facets.DateHistogram histogram, long undated) {}

@@ -8,6 +8,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.JavalinStaticResourceHandler;
 import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
 import java.util.Map;
 import org.eclipse.jetty.server.AbstractConnector;
 import org.eclipse.jetty.server.Connector;
@@ -74,9 +75,11 @@ public final class ApiServer implements AutoCloseable {
    */
   public ApiServer(SearchService service, AdminHandlers admin, ServerOptions options) {
     tellJettyTheReferenceSize();
-    ApiHandlers handlers = new ApiHandlers(service);
+    JavalinJackson json = new JavalinJackson();
+    ApiHandlers handlers = new ApiHandlers(service, json.getMapper());
     RequestMetrics metrics = new RequestMetrics();
     this.app = Javalin.create(config -> {
+      config.jsonMapper(json);
       config.startup.showJavalinBanner = false;
       config.http.maxRequestSize = options.maxRequestBytes();
       config.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(options.maxHeaderBytes()));
