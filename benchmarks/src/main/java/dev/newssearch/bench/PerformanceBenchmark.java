@@ -69,7 +69,7 @@ public final class PerformanceBenchmark implements Callable<Integer> {
   Double seconds;
 
   @Option(names = "--warmup", paramLabel = "S", description = "The longest warm-up before the query runs, in seconds: whole passes of "
-      + "the query set until the JIT compiler uses under 5% of the CPU (default: 300; 2 with --smoke).")
+      + "the query set until the JIT compiler uses under 5%% of the CPU (default: 300; 2 with --smoke).")
   Double warmup;
 
   @Option(names = "--threads", paramLabel = "N", description = "Indexing threads, ours and plain Lucene's (default: the cores).")
