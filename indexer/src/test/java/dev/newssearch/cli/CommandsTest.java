@@ -40,6 +40,13 @@ class CommandsTest {
   }
 
   @Test
+  void reindexTakesNoMergeToPublishItsSegmentsAsWritten() {
+    Run run = run(new ReindexCommand(), "--input", RepoFiles.seeds().toString(), "--index", temp.resolve("idx").toString(), "--no-merge");
+    assertEquals(IndexReport.EXIT_OK, run.exitCode(), run.err());
+    assertTrue(run.out().contains("indexed 3 articles"), run.out());
+  }
+
+  @Test
   void reindexWithBadFilesSaysDoneWithSkipsAndWritesTheReport() throws Exception {
     Path report = temp.resolve("report.json");
     Run run = run(new ReindexCommand(), "--input", TestCorpus.folder().toString(), "--index", temp.resolve("idx").toString(),
