@@ -7,6 +7,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code news-search reindex}: rebuilds the index into a new generation and makes it live. */
@@ -44,6 +45,9 @@ public final class ReindexCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     var out = spec.commandLine().getOut();
+    if (noMerge && backend.remote()) {
+      throw new ParameterException(spec.commandLine(), "--no-merge is for the embedded index: an OpenSearch cluster merges its own segments");
+    }
     IndexReport result = backend.remote()
         ? RemoteIndexer.of(backend.backend()).reindex(backend.url(spec), backend, run.indexing, run.input, RunOptions.progress(out))
         : run.indexing.indexer(RebuildShape.forThisProcess(!noMerge)).reindex(run.input, run.generations(), RunOptions.progress(out));
