@@ -49,7 +49,8 @@ import org.apache.lucene.store.FSDirectory;
  *
  * <p>Files are read and enriched on all cores and written through one {@link IndexWriter}, which is
  * thread-safe. Nothing is committed until every file has been handled, and a run that fails rolls
- * back: the live generation is never touched by a failed rebuild.
+ * back: the live generation is never touched by a failed rebuild. A rebuild's segments are laid out
+ * as its {@link RebuildShape} says (by default merged into one before its commit).
  */
 public final class Indexer {
 

@@ -27,9 +27,10 @@ public record RebuildShape(double ramBufferMB, boolean mergeToOneSegment) {
    */
   static final double MAX_RAM_BUFFER_MB = 1024;
 
-  /** The share of the heap the buffer may take: the rest holds the queue of articles being enriched. */
+  /** The share of the heap the buffer may take: the rest holds the articles being enriched and, in a server, its searches. */
   static final int HEAP_SHARE_DIVISOR = 4;
 
+  /** @throws IllegalArgumentException when the buffer is not a positive size */
   public RebuildShape {
     if (!(ramBufferMB > 0)) {
       throw new IllegalArgumentException("the RAM buffer must be positive, got " + ramBufferMB);
