@@ -3,6 +3,7 @@ package dev.newssearch.cli;
 import dev.newssearch.enrich.AliasList;
 import dev.newssearch.enrich.Enricher;
 import dev.newssearch.index.Indexer;
+import dev.newssearch.index.RebuildShape;
 import dev.newssearch.read.ArticleFiles;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -44,8 +45,13 @@ public final class IndexingOptions {
     return new Enricher(aliasList());
   }
 
-  /** An indexer configured by these options. */
+  /** An indexer configured by these options, its rebuilds of the default shape. */
   public Indexer indexer() throws IOException {
     return new Indexer(files(), enricher(), threads);
+  }
+
+  /** An indexer configured by these options whose rebuilds have {@code rebuildShape}. */
+  public Indexer indexer(RebuildShape rebuildShape) throws IOException {
+    return new Indexer(files(), enricher(), threads, rebuildShape);
   }
 }

@@ -1,10 +1,13 @@
 package dev.newssearch.cli;
 
 import dev.newssearch.index.IndexReport;
+import dev.newssearch.index.RebuildShape;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code news-search reindex}: rebuilds the index into a new generation and makes it live. */
@@ -31,12 +34,23 @@ public final class ReindexCommand implements Callable<Integer> {
 
   @Mixin BackendOptions backend;
 
+  @Option(
+      names = "--no-merge",
+      description = {
+        "Publish the segments as written instead of merging them into one at the end:"
+            + " the rebuild ends sooner, and every search costs more (one segment is what a rebuilt archive serves best from).",
+      })
+  boolean noMerge;
+
   @Override
   public Integer call() throws Exception {
     var out = spec.commandLine().getOut();
+    if (noMerge && backend.remote()) {
+      throw new ParameterException(spec.commandLine(), "--no-merge is for the embedded index: an OpenSearch cluster merges its own segments");
+    }
     IndexReport result = backend.remote()
         ? RemoteIndexer.of(backend.backend()).reindex(backend.url(spec), backend, run.indexing, run.input, RunOptions.progress(out))
-        : run.indexing.indexer().reindex(run.input, run.generations(), RunOptions.progress(out));
+        : run.indexing.indexer(RebuildShape.forThisProcess(!noMerge)).reindex(run.input, run.generations(), RunOptions.progress(out));
     return run.finish(result, out);
   }
 }

@@ -49,26 +49,42 @@ import org.apache.lucene.store.FSDirectory;
  *
  * <p>Files are read and enriched on all cores and written through one {@link IndexWriter}, which is
  * thread-safe. Nothing is committed until every file has been handled, and a run that fails rolls
- * back: the live generation is never touched by a failed rebuild.
+ * back: the live generation is never touched by a failed rebuild. A rebuild's segments are laid out
+ * as its {@link RebuildShape} says (by default merged into one before its commit).
  */
 public final class Indexer {
 
   private final ArticleFiles files;
   private final Enricher enricher;
   private final int threads;
+  private final RebuildShape rebuildShape;
 
   /**
+   * An indexer whose rebuilds have the default shape: the buffer for this process's heap, merged
+   * into one segment.
+   *
    * @param files how input files are found and read
    * @param enricher how articles are enriched
    * @param threads how many files are read and enriched at once
    */
   public Indexer(ArticleFiles files, Enricher enricher, int threads) {
+    this(files, enricher, threads, RebuildShape.forThisProcess(true));
+  }
+
+  /**
+   * @param files how input files are found and read
+   * @param enricher how articles are enriched
+   * @param threads how many files are read and enriched at once
+   * @param rebuildShape the RAM buffer of a full rebuild and whether it ends merged into one segment
+   */
+  public Indexer(ArticleFiles files, Enricher enricher, int threads, RebuildShape rebuildShape) {
     this.files = files;
     this.enricher = enricher;
     this.threads = Math.max(1, threads);
+    this.rebuildShape = rebuildShape;
   }
 
-  /** The index writer settings every run uses. */
+  /** The index writer settings every run uses; a full rebuild then sets its own RAM buffer. */
   public static IndexWriterConfig writerConfig(IndexWriterConfig.OpenMode mode) {
     IndexWriterConfig config = new IndexWriterConfig(new NewsAnalyzer());
     config.setOpenMode(mode);
@@ -106,7 +122,8 @@ public final class Indexer {
       generations.deleteUnused(generation); // leftovers of runs that died
       Counts counts = new Counts();
       try (Directory dir = FSDirectory.open(generations.folder(generation));
-          IndexWriter writer = new IndexWriter(dir, writerConfig(IndexWriterConfig.OpenMode.CREATE))) {
+          IndexWriter writer = new IndexWriter(dir, writerConfig(IndexWriterConfig.OpenMode.CREATE)
+              .setRAMBufferSizeMB(rebuildShape.ramBufferMB()))) {
         Map<String, String> seen = new ConcurrentHashMap<>();
         try {
           runAll(sources, problems, progress, article -> {
@@ -121,6 +138,11 @@ public final class Indexer {
           });
           progress.committing();
           flushInParallel(writer);
+          if (rebuildShape.mergeToOneSegment()) {
+            // Before the run's one commit, so the generation is published merged: the segments the
+            // merge replaces are never committed, and their files go as soon as it is done.
+            writer.forceMerge(1);
+          }
           writer.commit();
         } catch (IOException | RuntimeException e) {
           writer.rollback();

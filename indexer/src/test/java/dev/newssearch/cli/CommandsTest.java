@@ -40,6 +40,21 @@ class CommandsTest {
   }
 
   @Test
+  void reindexTakesNoMergeToPublishItsSegmentsAsWritten() {
+    Run run = run(new ReindexCommand(), "--input", RepoFiles.seeds().toString(), "--index", temp.resolve("idx").toString(), "--no-merge");
+    assertEquals(IndexReport.EXIT_OK, run.exitCode(), run.err());
+    assertTrue(run.out().contains("indexed 3 articles"), run.out());
+  }
+
+  @Test
+  void noMergeIsRefusedForOpenSearch() {
+    Run run = run(new ReindexCommand(), "--input", RepoFiles.seeds().toString(), "--backend", "OPENSEARCH",
+        "--opensearch-url", "http://127.0.0.1:9", "--no-merge");
+    assertEquals(2, run.exitCode());
+    assertTrue(run.err().contains("--no-merge is for the embedded index"), run.err());
+  }
+
+  @Test
   void reindexWithBadFilesSaysDoneWithSkipsAndWritesTheReport() throws Exception {
     Path report = temp.resolve("report.json");
     Run run = run(new ReindexCommand(), "--input", TestCorpus.folder().toString(), "--index", temp.resolve("idx").toString(),
