@@ -3,7 +3,8 @@
  * {@link dev.newssearch.index.NewsAnalyzer} the text analysis, once, for the indexer and the search
  * service alike; {@link dev.newssearch.index.IndexGenerations} keeps full rebuilds in separate
  * generation folders made live by one atomic pointer switch; {@link dev.newssearch.index.Indexer}
- * runs full and incremental runs in parallel over one {@code IndexWriter}.
+ * runs full and incremental runs in parallel over one {@code IndexWriter}, each article's quotes
+ * bounded by {@link dev.newssearch.index.QuoteLimit}.
  * {@link dev.newssearch.index.NearDuplicateSignature} is the MinHash of an article's text, indexed so
  * that the search can group copies and near-duplicates; {@link dev.newssearch.index.IndexCodec} writes
  * its band terms behind a Bloom filter, so that the many lookups that miss a segment are cheap, and
