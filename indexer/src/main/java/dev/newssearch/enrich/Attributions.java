@@ -508,6 +508,13 @@ final class Attributions {
       } else if (isWord(j) && groupWithModifier(j) >= 0) {
         npFrom = groupWithModifier(j);
         npTo = npFrom;
+      } else if (isWord(j) && pluralSubject(j, k) >= 0) {
+        npFrom = pluralSubject(j, k);
+        npTo = j;
+      } else if (isWord(j) && !verb.participle() && longSubject(j) != null) {
+        int[] np = longSubject(j);
+        npFrom = np[0];
+        npTo = np[1];
       }
       boolean listed = isPunct(j, ',') && !speakers.isEmpty() && pastForm(k) && isWord(k + 1)
           && pastToken(out.get(out.size() - 1).cue());
@@ -1352,6 +1359,109 @@ final class Attributions {
       }
     }
     return -1;
+  }
+
+  /** Words after which a noun phrase opens a clause of its own: "…, but friends say". */
+  private static final Set<String> CLAUSE_OPENERS =
+      Set.of("and", "but", "yet", "that", "when", "while", "because", "though", "although", "if", "as",
+          "since", "so", "whether", "after", "before", "even", "until", "unless", "where");
+
+  /**
+   * "Friends say …", "Election scholars caution …", "Four in 10 voters see …": a plural common noun
+   * that none of the word lists know, with its modifiers, opening a clause before a verb in its
+   * plural form ("say", "said", not "says"); the first unit of the phrase, or -1.
+   */
+  private int pluralSubject(int j, int k) {
+    String head = lower(j);
+    String verb = lower(k);
+    if (!t.isLowerCase(u[j]) || !head.endsWith("s") || head.endsWith("ss") || head.endsWith("us")
+        || head.endsWith("'s") || head.endsWith("’s") || head.length() < 4 || FUNCTION_WORDS.contains(head)
+        || SpeechVerbs.of(head) != null || TIME_WORDS.contains(head) || OBJECT_PRONOUNS.contains(head)
+        || verb.endsWith("s") || verb.endsWith("ing")) {
+      return -1;
+    }
+    int from = j;
+    while (from > 0 && j - from < 8) {
+      int p = from - 1;
+      String w = lower(p);
+      if (!isWord(p)) {
+        break;
+      }
+      boolean quantityLink = (w.equals("in") || w.equals("of")) && isWord(p - 1)
+          && (QUANTITY_LEADS.contains(lower(p - 1)) || Character.isDigit(lower(p - 1).charAt(0)));
+      if (SpeakerResolver.DETERMINERS.contains(w) || t.isPossessive(u[p])) {
+        from = p;
+        break;
+      }
+      if (quantityLink || !FUNCTION_WORDS.contains(w) && !PRONOUNS.contains(w) && !FINITE.contains(w)
+          && !(t.isLowerCase(u[p]) && SpeechVerbs.of(w) != null) && !w.endsWith("ly")) {
+        from = p;
+      } else {
+        break;
+      }
+    }
+    boolean opensClause = from == 0 || isQ(from - 1) || isPunct(from - 1, ',') || isPunct(from - 1, ';')
+        || isPunct(from - 1, ':') || isDash(from - 1) || CLAUSE_OPENERS.contains(lower(from - 1));
+    return opensClause ? from : -1;
+  }
+
+  /**
+   * Whether unit k looks like a verb rather than a word of a noun phrase: a lower-case past form
+   * ("took", "passed") or an -s form before a determiner or pronoun ("represents their").
+   */
+  private boolean verbForm(int k) {
+    String w = lower(k);
+    if (!isWord(k) || !t.isLowerCase(u[k])) {
+      return false;
+    }
+    return w.endsWith("ed") && !SpeakerResolver.DETERMINERS.contains(lower(k - 1)) || IRREGULAR_PAST.contains(w)
+        || w.endsWith("s") && isWord(k + 1) && (SpeakerResolver.DETERMINERS.contains(lower(k + 1))
+            || OWNER_PRONOUNS.contains(lower(k + 1)) || OBJECT_PRONOUNS.contains(lower(k + 1)));
+  }
+
+  /** Prepositions and relatives that end the head of a long subject: "a study by …", "voters who …". */
+  private static final Set<String> HEAD_ENDS =
+      Set.of("of", "in", "on", "at", "by", "from", "for", "with", "to", "about", "across", "around",
+          "among", "who", "whose", "whom", "which", "that", "going", "including", "like");
+
+  /**
+   * "Large majorities of Republican primary voters in six states going to the polls said", "A study
+   * by Vanderbilt University found", "The billionaire real estate magnate says": a subject too long
+   * or too plain for the other rules, opening its clause and running up to the verb with no verb,
+   * comma or quote of its own. Returns its head phrase ("Large majorities", "A study"), or null.
+   */
+  private int[] longSubject(int j) {
+    if (HEAD_ENDS.contains(lower(j)) || FUNCTION_WORDS.contains(lower(j)) || verbForm(j)) {
+      return null;
+    }
+    int from = j;
+    while (from > 0 && j - from < 20 && isWord(from - 1) && !FINITE.contains(lower(from - 1))
+        && !CLAUSE_OPENERS.contains(lower(from - 1)) && !verbForm(from - 1)
+        && !(t.isLowerCase(u[from - 1]) && SpeechVerbs.of(lower(from - 1)) != null)
+        && !(PRONOUNS.contains(lower(from - 1)) && !HEAD_ENDS.contains(lower(from - 1)))) {
+      from--;
+    }
+    if (from == j) {
+      return null;
+    }
+    boolean opensClause = from == 0 && !SUBORDINATE_LEADS.contains(lower(0)) || isQ(from - 1)
+        || isPunct(from - 1, ';') || isDash(from - 1) || CLAUSE_OPENERS.contains(lower(from - 1))
+        || isPunct(from - 1, ',') && subjectStart(from);
+    String first = lower(from);
+    boolean nominal = SpeakerResolver.DETERMINERS.contains(first) || QUANTITY_LEADS.contains(first)
+        || Character.isDigit(first.charAt(0)) || t.isPossessive(u[from]) || nameLike(from) || npWord(from)
+        || t.isCapitalised(u[from]);
+    if (!opensClause || !nominal || SUBORDINATE_LEADS.contains(first) && !SpeakerResolver.DETERMINERS.contains(first)) {
+      return null;
+    }
+    int head = from;
+    while (head < j && !HEAD_ENDS.contains(lower(head + 1))) {
+      head++;
+    }
+    if (is(head + 1, "of") && (QUANTITY_WORDS.contains(t.stem(u[head])) || QUANTITY_LEADS.contains(lower(head)))) {
+      head = Math.min(j, head + 2); // "most of them", "all of whom", "74 percent of voters"
+    }
+    return speakerHead(from, head) || SpeakerResolver.DETERMINERS.contains(first) ? new int[] {from, head} : null;
   }
 
   /** "A White House official who spoke anonymously … said": the phrase before the relative pronoun. */

@@ -8,9 +8,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The subjects, sources and cue verbs of reported speech that the plainer rules of
- * {@link QuoteExtractorTest} miss: asides between subject and verb, relative pronouns, long
- * "according to" sources, a colon closing a paragraph, verbs of reference and criticism, and
- * counted nouns that are no verbs. Each case is a news sentence with its exact quote span and speaker.
+ * {@link QuoteExtractorTest} miss: plural and long subjects, asides between subject and verb,
+ * relative pronouns, long "according to" sources, a colon closing a paragraph, verbs of reference
+ * and criticism, and counted nouns that are no verbs. Each case is a news sentence with its exact
+ * quote span and speaker.
  */
 class ReportedSpeechConstructionsTest {
   private final QuoteExtractor extractor = new QuoteExtractor(AliasList.builtIn());
@@ -25,11 +26,34 @@ class ReportedSpeechConstructionsTest {
   }
 
   @Test
+  void pluralCommonNounOpeningTheClauseSpeaks() {
+    assertEquals(
+        List.of("Friends | Friends | Manafort has not lived full time in the Washington area for years"),
+        rows("Friends say Manafort has not lived full time in the Washington area for years."));
+  }
+
+  @Test
+  void subjectOfUnlistedWordsSpeaksThroughItsWholePhrase() {
+    assertEquals(
+        List.of("billionaire real estate magnate | The billionaire real estate magnate"
+            + " | a violent hit used to be a penalty"),
+        rows("The billionaire real estate magnate says a violent hit used to be a penalty."));
+  }
+
+  @Test
+  void longSubjectSpeaksThroughItsHeadPhrase() {
+    // The phrase after "by" says whose study it is; the study is what finds.
+    assertEquals(
+        List.of("study | A study | the ads worked"),
+        rows("A study by Vanderbilt University found that the ads worked."));
+  }
+
+  @Test
   void numberBeforeAVerbFormIsNotItsSubject() {
     // "six states said": "states" counts the places, it does not state anything.
     assertEquals(
-        List.of("Officials | Officials | they support a temporary ban"),
-        rows("Officials in six states said they support a temporary ban."));
+        List.of("most voters | most voters | they support a temporary ban"),
+        rows("In Ohio, most voters in six states said they support a temporary ban."));
   }
 
   @Test
