@@ -1557,7 +1557,8 @@ final class Attributions {
         || isPunct(k, ',') && isQ(k + 1))) {
       return null;
     }
-    if (verb.tell() && isWord(k) && !INTRODUCERS.contains(lower(k))) {
+    boolean naming = verb.lemma().equals("call") && namesWhatItCalls(k);
+    if (verb.tell() && !naming && isWord(k) && !INTRODUCERS.contains(lower(k))) {
       // The person spoken to, up to the word that introduces what was said: "told Russian leader
       // Vladimir Putin that …", "exhorted the countries sharing the same ideas to …".
       int i = k;
@@ -1575,7 +1576,9 @@ final class Attributions {
       }
     }
     int start;
-    if (is(k, "that") && !relativeThat(k) || isPunct(k, ':') || is(k, "of") || is(k, "about")) {
+    if (naming) {
+      start = k; // what is named and what it is called: "called him divisive"
+    } else if (is(k, "that") && !relativeThat(k) || isPunct(k, ':') || is(k, "of") || is(k, "about")) {
       start = k + 1;
     } else if (isPunct(k, ',') && isQ(k + 1)) {
       start = k + 1;
@@ -1627,7 +1630,7 @@ final class Attributions {
     }
     int end = start;
     for (int i = start; i < m; i++) {
-      if (isPunct(i, ',') && trailingAttribution(i + 1)) {
+      if (isPunct(i, ',') && trailingAttribution(i + 1) || naming && (coordinatedVerb(i) || isPunct(i, '('))) {
         break;
       }
       end = i;
@@ -1639,6 +1642,54 @@ final class Attributions {
       return null;
     }
     return new int[] {start, end, start};
+  }
+
+  /** Pronouns that can be what a speaker calls something: "called him divisive", "called it a mistake". */
+  private static final Set<String> NAMED_PRONOUNS =
+      Set.of("him", "her", "them", "it", "himself", "herself", "themselves", "itself", "me", "us", "you");
+
+  /** Words after "called him" that make it a call made or a summons: "called him back", "called it off". */
+  private static final Set<String> CALL_PARTICLES =
+      Set.of("back", "up", "out", "off", "in", "on", "to", "for", "at", "from", "about", "over", "into",
+          "and", "or", "but", "with", "again", "quits");
+
+  /**
+   * Whether unit i joins a second verb of the same subject: "called him divisive and accused him of
+   * …", where the name given ends (as it does before a parenthesis).
+   */
+  private boolean coordinatedVerb(int i) {
+    String next = lower(i + 1);
+    return (is(i, "and") || is(i, "but")) && isWord(i + 1) && t.isLowerCase(u[i + 1])
+        && (SpeechVerbs.of(next) != null || next.endsWith("ed") || IRREGULAR_PAST.contains(next));
+  }
+
+  /**
+   * Whether "call" at unit k - 1 names something rather than makes a call ("called 911", "called a
+   * meeting"): a pronoun and what it is called ("called him divisive", "called it “a disgrace”"), a
+   * phrase and its quoted name ("called undocumented immigrants from Mexico “rapists”"), or a name
+   * and an indefinite noun phrase ("calling Trump a fascist").
+   */
+  private boolean namesWhatItCalls(int k) {
+    if (isWord(k - 2) && t.isLowerCase(u[k - 2]) && (is(k - 3, "a") || is(k - 3, "an"))) {
+      return false; // "a man called Smith": the name someone goes by
+    }
+    if (isWord(k) && NAMED_PRONOUNS.contains(lower(k))) {
+      return isQ(k + 1) || isWord(k + 1) && !CALL_PARTICLES.contains(lower(k + 1))
+          && !PHRASE_LEADS.contains(lower(k + 1)) && !TIME_WORDS.contains(lower(k + 1));
+    }
+    for (int i = k; i < m && i - k <= 10; i++) {
+      if (isQ(i)) {
+        return i > k && (!isWord(i + 1) || FUNCTION_WORDS.contains(lower(i + 1)) || PHRASE_LEADS.contains(lower(i + 1)));
+      }
+      if (!isWord(i) || is(i, "that") || i == k && CALL_PARTICLES.contains(lower(i))) {
+        break;
+      }
+    }
+    int name = k;
+    while (name < m && name - k < 4 && isWord(name) && nameLike(name)) {
+      name++;
+    }
+    return name > k && (is(name, "a") || is(name, "an")) && isWord(name + 1);
   }
 
   /**

@@ -49,6 +49,28 @@ class ReportedSpeechConstructionsTest {
   }
 
   @Test
+  void callingSomethingANameIsAnAttributionOfWhatIsNamedAndTheName() {
+    assertEquals(
+        List.of("Bernie Sanders | Sen. Bernie Sanders | him divisive", "Bernie Sanders | Sen. Bernie Sanders | lying"),
+        rows("In a fiery takedown of the businessman, Sen. Bernie Sanders (I-Vt.) called him divisive and accused"
+            + " him of lying."));
+    assertEquals(
+        List.of("Donald Trump | Trump | undocumented immigrants from Mexico “rapists”"),
+        rows("Trump in his announcement speech called undocumented immigrants from Mexico “rapists” (although he"
+            + " allowed that some might be good people)."));
+    assertEquals(
+        List.of("Carson | Mr. Carson | him a very intelligent man"),
+        rows("Mr. Carson appeared at a news conference on Friday, calling him a very intelligent man."));
+  }
+
+  @Test
+  void aCallMadeOrANameAThingGoesByIsNoAttribution() {
+    assertEquals(List.of(), rows("The governor called him back on Tuesday."));
+    assertEquals(List.of(), rows("The senator called 911 after the crash."));
+    assertEquals(List.of(), rows("She once met a man called Smith a few miles from here."));
+  }
+
+  @Test
   void numberBeforeAVerbFormIsNotItsSubject() {
     // "six states said": "states" counts the places, it does not state anything.
     assertEquals(
