@@ -648,6 +648,7 @@ final class Attributions {
     }
     relativeUnit = -1;
     thatClauses(out, speakers);
+    shareFindings(out, speakers);
     colonQuotes(out, speakers);
     inDocument(out, speakers);
     endBeforeCoordinated(out);
@@ -1331,6 +1332,127 @@ final class Attributions {
           "nearly", "almost", "more", "less", "fewer", "only", "roughly", "just", "over", "under",
           "majority", "minority", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
           "ten", "a", "the", "two-thirds", "one-third", "among");
+
+  /** Words that open a share before its number: "about 6 in 10", "a mere 9 percent", "at least half". */
+  private static final Set<String> SHARE_LEADS =
+      Set.of("about", "nearly", "almost", "roughly", "only", "just", "some", "fully", "around", "over",
+          "under", "a", "mere", "at", "least", "more", "less", "fewer", "than", "the", "vast", "slim", "narrow");
+
+  /** Shares that need no number: "half of them", "two-thirds", "a majority of Democrats". */
+  private static final Set<String> SHARE_WORDS =
+      Set.of("half", "third", "thirds", "quarter", "quarters", "two-thirds", "one-third", "one-quarter",
+          "three-quarters", "three-fourths", "majority", "majorities", "plurality", "minority");
+
+  /** People a poll counts, after a share: "of Democratic voters", "white men", "those". */
+  private static final Set<String> RESPONDENTS =
+      Set.of("voters", "respondents", "adults", "americans", "people", "those", "them", "men", "women",
+          "democrats", "republicans", "independents", "supporters", "members", "residents", "latinos",
+          "hispanics", "whites", "blacks", "evangelicals", "conservatives", "liberals", "moderates",
+          "participants", "caucusgoers", "caucus-goers", "delegates", "citizens", "likely");
+
+  /** Verbs of a poll's findings: what a share of respondents thinks, wants or chooses. */
+  private static final Set<String> FINDING_VERBS =
+      Set.of("support", "oppose", "favor", "favour", "prefer", "want", "think", "believe", "say", "see",
+          "view", "approve", "disapprove", "back", "trust", "expect", "choose", "chose", "call", "rate",
+          "consider", "hold", "held", "feel", "felt", "agree", "disagree", "like", "dislike", "worry",
+          "fear", "describe", "pick", "picked", "name", "vote", "voted", "cite", "rank", "credit");
+
+  /**
+   * "47 percent said they would vote for …", "Forty-one percent would choose Sanders …", "About 6 in 10
+   * white men supported Sanders", "Among Republicans, 27 percent would vote for Trump": a share of
+   * respondents opening a clause reports what they answered, whatever the verb (PolNeAR counts poll
+   * findings as attributions). The share is the speaker; its phrase must count people (no "of the
+   * vote"), and the verb must be one of a finding or a form of "be", "have" or a modal.
+   */
+  private void shareFindings(List<Attribution> out, List<int[]> speakers) {
+    for (int k = 0; k < m; k++) {
+      if (!isWord(k) || !(k == 0 || isPunct(k - 1, ',') || isPunct(k - 1, ';') || isPunct(k - 1, ':') || isDash(k - 1)
+          || is(k - 1, "and") || is(k - 1, "but") || is(k - 1, "while") || is(k - 1, "whereas") || isQ(k - 1))) {
+        continue;
+      }
+      int core = k;
+      while (core < m && core - k < 4 && isWord(core) && SHARE_LEADS.contains(lower(core))
+          && !(SpeakerResolver.number(lower(core)) && (is(core + 1, "percent") || is(core + 1, "in")))) {
+        core++;
+      }
+      int coreEnd = shareEnd(core);
+      if (coreEnd < 0) {
+        continue;
+      }
+      int verb = -1;
+      boolean people = false;
+      for (int i = coreEnd + 1; i < m && i - coreEnd <= 12 && isWord(i); i++) {
+        String w = lower(i);
+        if (!t.isLowerCase(u[i]) || is(i - 1, "of") || is(i - 1, "in") || SpeakerResolver.DETERMINERS.contains(lower(i - 1))) {
+          people |= RESPONDENTS.contains(w) || GROUPS.contains(w)
+              || t.isCapitalised(u[i]) && w.endsWith("s") && !t.isPossessive(u[i]);
+          continue;
+        }
+        if (FINITE.contains(w) || findingVerb(w)) {
+          verb = i;
+          break;
+        }
+        people |= RESPONDENTS.contains(w) || GROUPS.contains(w);
+        if (FUNCTION_WORDS.contains(w) && !w.equals("of") && !w.equals("in") && !w.equals("who")) {
+          break;
+        }
+      }
+      boolean bare = verb == coreEnd + 1;
+      if (verb < 0 || !bare && !people || bare && PROGRESSIVE.contains(lower(verb))) {
+        continue; // "90 percent were committed by …", "37% was used for …": a share of things
+      }
+      int main = verb;
+      while (FINITE.contains(lower(main)) && isWord(main + 1) && t.isLowerCase(u[main + 1])
+          && !INTRODUCERS.contains(lower(main + 1)) && main - verb < 3) {
+        main++; // "would vote for", "are both seen as", "have negative feelings"
+      }
+      int start = main + 1;
+      int end = start - 1;
+      for (int i = start; i < m && !isClauseEnd(i) && !is(i, "while") && !is(i, "whereas"); i++) {
+        end = i;
+      }
+      if (end < start || cueAt(out, verb, main)) {
+        continue;
+      }
+      add(out, speakers, verb, core, coreEnd, new int[] {start, end, start}, false, false);
+      k = end;
+    }
+  }
+
+  /** Whether a lower-case word is a form of a verb of findings: "supported", "prefers", "backing". */
+  private static boolean findingVerb(String w) {
+    if (FINDING_VERBS.contains(w) || SpeechVerbs.of(w) != null && !w.endsWith("ing")) {
+      return true;
+    }
+    for (String ending : new String[] {"s", "ed", "d"}) {
+      if (w.endsWith(ending) && FINDING_VERBS.contains(w.substring(0, w.length() - ending.length()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The last unit of a share starting at unit k ("47 percent", "six in 10", "half", "a majority"), or -1. */
+  private int shareEnd(int k) {
+    String w = lower(k);
+    if (SpeakerResolver.number(w) && (is(k + 1, "percent") || isPunct(k + 1, '%'))) {
+      return k + 1;
+    }
+    if (SpeakerResolver.number(w) && (is(k + 1, "in") || is(k + 1, "of")) && SpeakerResolver.number(lower(k + 2))) {
+      return k + 2; // "six in 10", "nearly 6 of 10"
+    }
+    return SHARE_WORDS.contains(w) && isWord(k) ? k : -1;
+  }
+
+  /** Whether an attribution already has its cue between units from and to. */
+  private boolean cueAt(List<Attribution> out, int from, int to) {
+    for (Attribution a : out) {
+      if (a.cue() >= u[from] && a.cue() <= u[to]) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** Words that make a phrase a quantity of people rather than any noun phrase. */
   private static final Set<String> QUANTITY_WORDS =

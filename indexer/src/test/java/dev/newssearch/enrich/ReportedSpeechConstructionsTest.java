@@ -71,6 +71,26 @@ class ReportedSpeechConstructionsTest {
   }
 
   @Test
+  void aShareOfRespondentsReportsItsAnswerWhateverTheVerb() {
+    assertEquals(
+        List.of("27 percent | 27 percent | for Trump"),
+        rows("Among Republicans, 27 percent would vote for Trump, followed closely by Cruz."));
+    assertEquals(
+        List.of("Forty-one percent | Forty-one percent | Sanders to be the next president"),
+        rows("Forty-one percent would choose Sanders to be the next president."));
+    assertEquals(
+        List.of("6 in 10 | 6 in 10 | Sanders"),
+        rows("Among men, about 6 in 10 white men supported Sanders."));
+  }
+
+  @Test
+  void aShareOfThingsIsNoRespondent() {
+    assertEquals(List.of(), rows("Of the murders, just under 90 percent were committed by people they knew."));
+    assertEquals(List.of(), rows("More than half of Clinton’s address was devoted to foreign policy."));
+    assertEquals(List.of(), rows("Sales rose 5 percent in March, and 30 percent of the stores closed."));
+  }
+
+  @Test
   void numberBeforeAVerbFormIsNotItsSubject() {
     // "six states said": "states" counts the places, it does not state anything.
     assertEquals(
