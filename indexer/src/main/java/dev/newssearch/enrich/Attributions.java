@@ -1366,8 +1366,7 @@ final class Attributions {
    */
   private void shareFindings(List<Attribution> out, List<int[]> speakers) {
     for (int k = 0; k < m; k++) {
-      if (!isWord(k) || !(k == 0 || isPunct(k - 1, ',') || isPunct(k - 1, ';') || isPunct(k - 1, ':') || isDash(k - 1)
-          || is(k - 1, "and") || is(k - 1, "but") || is(k - 1, "while") || is(k - 1, "whereas") || isQ(k - 1))) {
+      if (!opensShare(k)) {
         continue;
       }
       int core = k;
@@ -1417,6 +1416,18 @@ final class Attributions {
       add(out, speakers, verb, core, coreEnd, new int[] {start, end, start}, false, false);
       k = end;
     }
+  }
+
+  /** Whether a share may start at unit k: its first word, where a clause opens. */
+  private boolean opensShare(int k) {
+    if (!isWord(k)) {
+      return false;
+    }
+    String w = lower(k);
+    // The word first: it rules out almost every unit, cheaper than the look at what stands before.
+    return (SHARE_LEADS.contains(w) || SHARE_WORDS.contains(w) || SpeakerResolver.number(w))
+        && (k == 0 || isPunct(k - 1, ',') || isPunct(k - 1, ';') || isPunct(k - 1, ':') || isDash(k - 1)
+            || is(k - 1, "and") || is(k - 1, "but") || is(k - 1, "while") || is(k - 1, "whereas") || isQ(k - 1));
   }
 
   /** Whether a lower-case word is a form of a verb of findings: "supported", "prefers", "backing". */
