@@ -508,6 +508,13 @@ final class Attributions {
       } else if (isWord(j) && groupWithModifier(j) >= 0) {
         npFrom = groupWithModifier(j);
         npTo = npFrom;
+      } else if (isWord(j) && pluralSubject(j, k) >= 0) {
+        npFrom = pluralSubject(j, k);
+        npTo = j;
+      } else if (isWord(j) && !verb.participle() && longSubject(j) != null) {
+        int[] np = longSubject(j);
+        npFrom = np[0];
+        npTo = np[1];
       }
       boolean listed = isPunct(j, ',') && !speakers.isEmpty() && pastForm(k) && isWord(k + 1)
           && pastToken(out.get(out.size() - 1).cue());
@@ -641,6 +648,7 @@ final class Attributions {
     }
     relativeUnit = -1;
     thatClauses(out, speakers);
+    shareFindings(out, speakers);
     colonQuotes(out, speakers);
     inDocument(out, speakers);
     endBeforeCoordinated(out);
@@ -1325,6 +1333,143 @@ final class Attributions {
           "majority", "minority", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
           "ten", "a", "the", "two-thirds", "one-third", "among");
 
+  /** Words that open a share before its number: "about 6 in 10", "a mere 9 percent", "at least half". */
+  private static final Set<String> SHARE_LEADS =
+      Set.of("about", "nearly", "almost", "roughly", "only", "just", "some", "fully", "around", "over",
+          "under", "a", "mere", "at", "least", "more", "less", "fewer", "than", "the", "vast", "slim", "narrow");
+
+  /** Shares that need no number: "half of them", "two-thirds", "a majority of Democrats". */
+  private static final Set<String> SHARE_WORDS =
+      Set.of("half", "third", "thirds", "quarter", "quarters", "two-thirds", "one-third", "one-quarter",
+          "three-quarters", "three-fourths", "majority", "majorities", "plurality", "minority");
+
+  /** People a poll counts, after a share: "of Democratic voters", "white men", "those". */
+  private static final Set<String> RESPONDENTS =
+      Set.of("voters", "respondents", "adults", "americans", "people", "those", "them", "men", "women",
+          "democrats", "republicans", "independents", "supporters", "members", "residents", "latinos",
+          "hispanics", "whites", "blacks", "evangelicals", "conservatives", "liberals", "moderates",
+          "participants", "caucusgoers", "caucus-goers", "delegates", "citizens", "likely");
+
+  /** Verbs of a poll's findings: what a share of respondents thinks, wants or chooses. */
+  private static final Set<String> FINDING_VERBS =
+      Set.of("support", "oppose", "favor", "favour", "prefer", "want", "think", "believe", "say", "see",
+          "view", "approve", "disapprove", "back", "trust", "expect", "choose", "chose", "call", "rate",
+          "consider", "hold", "held", "feel", "felt", "agree", "disagree", "like", "dislike", "worry",
+          "fear", "describe", "pick", "picked", "name", "vote", "voted", "cite", "rank", "credit");
+
+  /**
+   * "47 percent said they would vote for …", "Forty-one percent would choose Sanders …", "About 6 in 10
+   * white men supported Sanders", "Among Republicans, 27 percent would vote for Trump": a share of
+   * respondents opening a clause reports what they answered, whatever the verb (PolNeAR counts poll
+   * findings as attributions). The share is the speaker; its phrase must count people (no "of the
+   * vote"), and the verb must be one of a finding or a form of "be", "have" or a modal.
+   */
+  private void shareFindings(List<Attribution> out, List<int[]> speakers) {
+    for (int k = 0; k < m; k++) {
+      if (!opensShare(k)) {
+        continue;
+      }
+      int core = k;
+      while (core < m && core - k < 4 && isWord(core) && SHARE_LEADS.contains(lower(core))
+          && !(SpeakerResolver.number(lower(core)) && (is(core + 1, "percent") || is(core + 1, "in")))) {
+        core++;
+      }
+      int coreEnd = shareEnd(core);
+      if (coreEnd < 0) {
+        continue;
+      }
+      int verb = -1;
+      boolean people = false;
+      for (int i = coreEnd + 1; i < m && i - coreEnd <= 12 && isWord(i); i++) {
+        String w = lower(i);
+        if (!t.isLowerCase(u[i]) || is(i - 1, "of") || is(i - 1, "in") || SpeakerResolver.DETERMINERS.contains(lower(i - 1))) {
+          people |= RESPONDENTS.contains(w) || GROUPS.contains(w)
+              || t.isCapitalised(u[i]) && w.endsWith("s") && !t.isPossessive(u[i]);
+          continue;
+        }
+        if (FINITE.contains(w) || findingVerb(w)) {
+          verb = i;
+          break;
+        }
+        people |= RESPONDENTS.contains(w) || GROUPS.contains(w);
+        if (FUNCTION_WORDS.contains(w) && !w.equals("of") && !w.equals("in") && !w.equals("who")) {
+          break;
+        }
+      }
+      boolean bare = verb == coreEnd + 1;
+      if (verb < 0 || !bare && !people || bare && PROGRESSIVE.contains(lower(verb))) {
+        continue; // "90 percent were committed by …", "37% was used for …": a share of things
+      }
+      int main = verb;
+      while (FINITE.contains(lower(main)) && isWord(main + 1) && t.isLowerCase(u[main + 1])
+          && !INTRODUCERS.contains(lower(main + 1)) && main - verb < 3) {
+        main++; // "would vote for", "are both seen as", "have negative feelings"
+      }
+      int start = main + 1;
+      int end = start - 1;
+      for (int i = start; i < m && !isClauseEnd(i) && !is(i, "while") && !is(i, "whereas"); i++) {
+        end = i;
+      }
+      if (end < start || cueAt(out, verb, main)) {
+        continue;
+      }
+      add(out, speakers, verb, core, coreEnd, new int[] {start, end, start}, false, false);
+      k = end;
+    }
+  }
+
+  /** Whether a share may start at unit k: its first word, where a clause opens. */
+  private boolean opensShare(int k) {
+    if (!isWord(k)) {
+      return false;
+    }
+    // Where the clause opens first: a few comparisons rule out most words, while the word lists
+    // would cost several hash lookups for every word of every article.
+    boolean clauseOpens = k == 0 || isQ(k - 1) || !isWord(k - 1) && (isPunct(k - 1, ',') || isPunct(k - 1, ';')
+        || isPunct(k - 1, ':') || isDash(k - 1))
+        || is(k - 1, "and") || is(k - 1, "but") || is(k - 1, "while") || is(k - 1, "whereas");
+    if (!clauseOpens) {
+      return false;
+    }
+    String w = lower(k);
+    return SHARE_LEADS.contains(w) || SHARE_WORDS.contains(w) || SpeakerResolver.number(w);
+  }
+
+  /** Whether a lower-case word is a form of a verb of findings: "supported", "prefers", "backing". */
+  private static boolean findingVerb(String w) {
+    if (FINDING_VERBS.contains(w) || SpeechVerbs.of(w) != null && !w.endsWith("ing")) {
+      return true;
+    }
+    for (String ending : new String[] {"s", "ed", "d"}) {
+      if (w.endsWith(ending) && FINDING_VERBS.contains(w.substring(0, w.length() - ending.length()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The last unit of a share starting at unit k ("47 percent", "six in 10", "half", "a majority"), or -1. */
+  private int shareEnd(int k) {
+    String w = lower(k);
+    if (SpeakerResolver.number(w) && (is(k + 1, "percent") || isPunct(k + 1, '%'))) {
+      return k + 1;
+    }
+    if (SpeakerResolver.number(w) && (is(k + 1, "in") || is(k + 1, "of")) && SpeakerResolver.number(lower(k + 2))) {
+      return k + 2; // "six in 10", "nearly 6 of 10"
+    }
+    return SHARE_WORDS.contains(w) && isWord(k) ? k : -1;
+  }
+
+  /** Whether an attribution already has its cue between units from and to. */
+  private boolean cueAt(List<Attribution> out, int from, int to) {
+    for (Attribution a : out) {
+      if (a.cue() >= u[from] && a.cue() <= u[to]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Words that make a phrase a quantity of people rather than any noun phrase. */
   private static final Set<String> QUANTITY_WORDS =
       Set.of("most", "many", "some", "few", "half", "all", "both", "others", "none", "each", "percent",
@@ -1352,6 +1497,109 @@ final class Attributions {
       }
     }
     return -1;
+  }
+
+  /** Words after which a noun phrase opens a clause of its own: "…, but friends say". */
+  private static final Set<String> CLAUSE_OPENERS =
+      Set.of("and", "but", "yet", "that", "when", "while", "because", "though", "although", "if", "as",
+          "since", "so", "whether", "after", "before", "even", "until", "unless", "where");
+
+  /**
+   * "Friends say …", "Election scholars caution …", "Four in 10 voters see …": a plural common noun
+   * that none of the word lists know, with its modifiers, opening a clause before a verb in its
+   * plural form ("say", "said", not "says"); the first unit of the phrase, or -1.
+   */
+  private int pluralSubject(int j, int k) {
+    String head = lower(j);
+    String verb = lower(k);
+    if (!t.isLowerCase(u[j]) || !head.endsWith("s") || head.endsWith("ss") || head.endsWith("us")
+        || head.endsWith("'s") || head.endsWith("’s") || head.length() < 4 || FUNCTION_WORDS.contains(head)
+        || SpeechVerbs.of(head) != null || TIME_WORDS.contains(head) || OBJECT_PRONOUNS.contains(head)
+        || verb.endsWith("s") || verb.endsWith("ing")) {
+      return -1;
+    }
+    int from = j;
+    while (from > 0 && j - from < 8) {
+      int p = from - 1;
+      String w = lower(p);
+      if (!isWord(p)) {
+        break;
+      }
+      boolean quantityLink = (w.equals("in") || w.equals("of")) && isWord(p - 1)
+          && (QUANTITY_LEADS.contains(lower(p - 1)) || Character.isDigit(lower(p - 1).charAt(0)));
+      if (SpeakerResolver.DETERMINERS.contains(w) || t.isPossessive(u[p])) {
+        from = p;
+        break;
+      }
+      if (quantityLink || !FUNCTION_WORDS.contains(w) && !PRONOUNS.contains(w) && !FINITE.contains(w)
+          && !(t.isLowerCase(u[p]) && SpeechVerbs.of(w) != null) && !w.endsWith("ly")) {
+        from = p;
+      } else {
+        break;
+      }
+    }
+    boolean opensClause = from == 0 || isQ(from - 1) || isPunct(from - 1, ',') || isPunct(from - 1, ';')
+        || isPunct(from - 1, ':') || isDash(from - 1) || CLAUSE_OPENERS.contains(lower(from - 1));
+    return opensClause ? from : -1;
+  }
+
+  /**
+   * Whether unit k looks like a verb rather than a word of a noun phrase: a lower-case past form
+   * ("took", "passed") or an -s form before a determiner or pronoun ("represents their").
+   */
+  private boolean verbForm(int k) {
+    String w = lower(k);
+    if (!isWord(k) || !t.isLowerCase(u[k])) {
+      return false;
+    }
+    return w.endsWith("ed") && !SpeakerResolver.DETERMINERS.contains(lower(k - 1)) || IRREGULAR_PAST.contains(w)
+        || w.endsWith("s") && isWord(k + 1) && (SpeakerResolver.DETERMINERS.contains(lower(k + 1))
+            || OWNER_PRONOUNS.contains(lower(k + 1)) || OBJECT_PRONOUNS.contains(lower(k + 1)));
+  }
+
+  /** Prepositions and relatives that end the head of a long subject: "a study by …", "voters who …". */
+  private static final Set<String> HEAD_ENDS =
+      Set.of("of", "in", "on", "at", "by", "from", "for", "with", "to", "about", "across", "around",
+          "among", "who", "whose", "whom", "which", "that", "going", "including", "like");
+
+  /**
+   * "Large majorities of Republican primary voters in six states going to the polls said", "A study
+   * by Vanderbilt University found", "The billionaire real estate magnate says": a subject too long
+   * or too plain for the other rules, opening its clause and running up to the verb with no verb,
+   * comma or quote of its own. Returns its head phrase ("Large majorities", "A study"), or null.
+   */
+  private int[] longSubject(int j) {
+    if (HEAD_ENDS.contains(lower(j)) || FUNCTION_WORDS.contains(lower(j)) || verbForm(j)) {
+      return null;
+    }
+    int from = j;
+    while (from > 0 && j - from < 20 && isWord(from - 1) && !FINITE.contains(lower(from - 1))
+        && !CLAUSE_OPENERS.contains(lower(from - 1)) && !verbForm(from - 1)
+        && !(t.isLowerCase(u[from - 1]) && SpeechVerbs.of(lower(from - 1)) != null)
+        && !(PRONOUNS.contains(lower(from - 1)) && !HEAD_ENDS.contains(lower(from - 1)))) {
+      from--;
+    }
+    if (from == j) {
+      return null;
+    }
+    boolean opensClause = from == 0 && !SUBORDINATE_LEADS.contains(lower(0)) || isQ(from - 1)
+        || isPunct(from - 1, ';') || isDash(from - 1) || CLAUSE_OPENERS.contains(lower(from - 1))
+        || isPunct(from - 1, ',') && subjectStart(from);
+    String first = lower(from);
+    boolean nominal = SpeakerResolver.DETERMINERS.contains(first) || QUANTITY_LEADS.contains(first)
+        || Character.isDigit(first.charAt(0)) || t.isPossessive(u[from]) || nameLike(from) || npWord(from)
+        || t.isCapitalised(u[from]);
+    if (!opensClause || !nominal || SUBORDINATE_LEADS.contains(first) && !SpeakerResolver.DETERMINERS.contains(first)) {
+      return null;
+    }
+    int head = from;
+    while (head < j && !HEAD_ENDS.contains(lower(head + 1))) {
+      head++;
+    }
+    if (is(head + 1, "of") && (QUANTITY_WORDS.contains(t.stem(u[head])) || QUANTITY_LEADS.contains(lower(head)))) {
+      head = Math.min(j, head + 2); // "most of them", "all of whom", "74 percent of voters"
+    }
+    return speakerHead(from, head) || SpeakerResolver.DETERMINERS.contains(first) ? new int[] {from, head} : null;
   }
 
   /** "A White House official who spoke anonymously … said": the phrase before the relative pronoun. */
@@ -1447,7 +1695,8 @@ final class Attributions {
         || isPunct(k, ',') && isQ(k + 1))) {
       return null;
     }
-    if (verb.tell() && isWord(k) && !INTRODUCERS.contains(lower(k))) {
+    boolean naming = verb.lemma().equals("call") && namesWhatItCalls(k);
+    if (verb.tell() && !naming && isWord(k) && !INTRODUCERS.contains(lower(k))) {
       // The person spoken to, up to the word that introduces what was said: "told Russian leader
       // Vladimir Putin that …", "exhorted the countries sharing the same ideas to …".
       int i = k;
@@ -1465,7 +1714,9 @@ final class Attributions {
       }
     }
     int start;
-    if (is(k, "that") && !relativeThat(k) || isPunct(k, ':') || is(k, "of") || is(k, "about")) {
+    if (naming) {
+      start = k; // what is named and what it is called: "called him divisive"
+    } else if (is(k, "that") && !relativeThat(k) || isPunct(k, ':') || is(k, "of") || is(k, "about")) {
       start = k + 1;
     } else if (isPunct(k, ',') && isQ(k + 1)) {
       start = k + 1;
@@ -1517,7 +1768,7 @@ final class Attributions {
     }
     int end = start;
     for (int i = start; i < m; i++) {
-      if (isPunct(i, ',') && trailingAttribution(i + 1)) {
+      if (isPunct(i, ',') && trailingAttribution(i + 1) || naming && (coordinatedVerb(i) || isPunct(i, '('))) {
         break;
       }
       end = i;
@@ -1529,6 +1780,54 @@ final class Attributions {
       return null;
     }
     return new int[] {start, end, start};
+  }
+
+  /** Pronouns that can be what a speaker calls something: "called him divisive", "called it a mistake". */
+  private static final Set<String> NAMED_PRONOUNS =
+      Set.of("him", "her", "them", "it", "himself", "herself", "themselves", "itself", "me", "us", "you");
+
+  /** Words after "called him" that make it a call made or a summons: "called him back", "called it off". */
+  private static final Set<String> CALL_PARTICLES =
+      Set.of("back", "up", "out", "off", "in", "on", "to", "for", "at", "from", "about", "over", "into",
+          "and", "or", "but", "with", "again", "quits");
+
+  /**
+   * Whether unit i joins a second verb of the same subject: "called him divisive and accused him of
+   * …", where the name given ends (as it does before a parenthesis).
+   */
+  private boolean coordinatedVerb(int i) {
+    String next = lower(i + 1);
+    return (is(i, "and") || is(i, "but")) && isWord(i + 1) && t.isLowerCase(u[i + 1])
+        && (SpeechVerbs.of(next) != null || next.endsWith("ed") || IRREGULAR_PAST.contains(next));
+  }
+
+  /**
+   * Whether "call" at unit k - 1 names something rather than makes a call ("called 911", "called a
+   * meeting"): a pronoun and what it is called ("called him divisive", "called it “a disgrace”"), a
+   * phrase and its quoted name ("called undocumented immigrants from Mexico “rapists”"), or a name
+   * and an indefinite noun phrase ("calling Trump a fascist").
+   */
+  private boolean namesWhatItCalls(int k) {
+    if (isWord(k - 2) && t.isLowerCase(u[k - 2]) && (is(k - 3, "a") || is(k - 3, "an"))) {
+      return false; // "a man called Smith": the name someone goes by
+    }
+    if (isWord(k) && NAMED_PRONOUNS.contains(lower(k))) {
+      return isQ(k + 1) || isWord(k + 1) && !CALL_PARTICLES.contains(lower(k + 1))
+          && !PHRASE_LEADS.contains(lower(k + 1)) && !TIME_WORDS.contains(lower(k + 1));
+    }
+    for (int i = k; i < m && i - k <= 10; i++) {
+      if (isQ(i)) {
+        return i > k && (!isWord(i + 1) || FUNCTION_WORDS.contains(lower(i + 1)) || PHRASE_LEADS.contains(lower(i + 1)));
+      }
+      if (!isWord(i) || is(i, "that") || i == k && CALL_PARTICLES.contains(lower(i))) {
+        break;
+      }
+    }
+    int name = k;
+    while (name < m && name - k < 4 && isWord(name) && nameLike(name)) {
+      name++;
+    }
+    return name > k && (is(name, "a") || is(name, "an")) && isWord(name + 1);
   }
 
   /**

@@ -344,10 +344,22 @@ final class SpeakerResolver {
   private static final Set<String> NUMBERS =
       Set.of("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "half");
 
+  private static final Set<String> TENS =
+      Set.of("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety");
+
+  /** Whether a lower-case word is a number: "47", "six", "forty-one", "half". */
+  static boolean number(String w) {
+    if (w.isEmpty()) {
+      return false;
+    }
+    int dash = w.indexOf('-');
+    return Character.isDigit(w.charAt(0)) || NUMBERS.contains(w) || TENS.contains(w)
+        || dash > 0 && TENS.contains(w.substring(0, dash)) && NUMBERS.contains(w.substring(dash + 1));
+  }
+
   /** Whether a phrase counts people: "One in five", "61 percent of voters", "half of them". */
   private boolean quantity(int from, int to) {
-    String first = t.lower[from];
-    if (!(NUMBERS.contains(first) || Character.isDigit(first.charAt(0)))) {
+    if (!number(t.lower[from])) {
       return false;
     }
     for (int k = from + 1; k <= to; k++) {

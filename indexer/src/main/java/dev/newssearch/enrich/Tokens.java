@@ -9,7 +9,8 @@ import java.util.Set;
  * offsets, so every later rule works on tokens and still reports exact body offsets.
  *
  * <p>Abbreviation periods stay on their word ("U.S.", "Sen.", "J.") so they never end a sentence;
- * two apostrophes in a row ({@code ''}, as some feeds write a double quote) are one quotation mark.
+ * two apostrophes in a row ({@code ''}, as some feeds write a double quote) are one quotation mark,
+ * after the inner mark of a quote that closes with it ({@code 'old-school,'''}).
  */
 final class Tokens {
   static final byte WORD = 0;
@@ -94,6 +95,12 @@ final class Tokens {
         i = j;
       } else if (isQuoteMark(c)) {
         add(i, i + 1, QUOTE);
+        i++;
+      } else if (c == '\'' && i + 2 < n && text.charAt(i + 1) == c && text.charAt(i + 2) == c && i > 0
+          && !Character.isWhitespace(text.charAt(i - 1))) {
+        // Three apostrophes after a word ("the word 'old-school,''' said"): an inner quote closes
+        // just before the outer one, so the first is the inner mark and the next two the outer.
+        add(i, i + 1, PUNCT);
         i++;
       } else if ((c == '\'' || c == '`') && i + 1 < n && text.charAt(i + 1) == c) {
         add(i, i + 2, QUOTE);

@@ -132,8 +132,7 @@ public final class Indexer {
               problems.add(ReadProblem.skipped(article.path(), null, "duplicate article id '" + article.id() + "', first read from " + first));
               return;
             }
-            Article enriched = enricher.enrich(article);
-            writer.addDocuments(ArticleSchema.toBlock(enriched, hash(article)));
+            writer.addDocuments(block(enricher.enrich(article), hash(article), problems));
             counts.added.incrementAndGet();
           });
           progress.committing();
@@ -198,7 +197,7 @@ public final class Indexer {
             }
             (before == null ? counts.added : counts.replaced).incrementAndGet();
             if (!dryRun) {
-              writer.updateDocuments(ArticleSchema.idTerm(article.id()), ArticleSchema.toBlock(enricher.enrich(article), hash));
+              writer.updateDocuments(ArticleSchema.idTerm(article.id()), block(enricher.enrich(article), hash, problems));
             }
           });
           UnreadPaths unread = UnreadPaths.of(problems);
@@ -322,6 +321,18 @@ public final class Indexer {
     } finally {
       flushers.shutdownNow();
     }
+  }
+
+  /**
+   * The documents of an enriched article, its quotes cut to the {@link QuoteLimit}; an article that
+   * loses quotes is indexed with a warning in the report.
+   */
+  private static List<Document> block(Article enriched, String hash, List<ReadProblem> problems) {
+    QuoteLimit.Bounded bounded = QuoteLimit.apply(enriched);
+    if (bounded.dropped() > 0) {
+      problems.add(ReadProblem.warning(enriched.path(), null, bounded.warning()));
+    }
+    return ArticleSchema.toBlock(bounded.kept(), hash);
   }
 
   /** Waits for room in the queue; false when the run is being stopped (the reader was interrupted). */

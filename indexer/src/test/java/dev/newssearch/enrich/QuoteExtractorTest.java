@@ -55,6 +55,14 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void doubledApostrophesCloseAfterAnInnerQuote() {
+    // Some archives write a double quote as two apostrophes; a quote inside closes with a third.
+    assertEquals(
+        List.of("Gregory W. Slayton | PERSON | DIRECT | Gregory W. Slayton | ''I would use the word 'old-school,'''"),
+        rows("''I would use the word 'old-school,''' said Gregory W. Slayton, an adviser."));
+  }
+
+  @Test
   void splitQuoteAndFollowingQuoteOnlySentenceKeepTheSpeaker() {
     assertEquals(
         List.of("Donald Trump | PERSON | DIRECT | Donald Trump | \"We will win,\"",

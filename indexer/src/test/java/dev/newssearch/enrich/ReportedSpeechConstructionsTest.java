@@ -8,9 +8,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The subjects, sources and cue verbs of reported speech that the plainer rules of
- * {@link QuoteExtractorTest} miss: asides between subject and verb, relative pronouns, long
- * "according to" sources, a colon closing a paragraph, verbs of reference and criticism, and
- * counted nouns that are no verbs. Each case is a news sentence with its exact quote span and speaker.
+ * {@link QuoteExtractorTest} miss: plural and long subjects, asides between subject and verb,
+ * relative pronouns, long "according to" sources, a colon closing a paragraph, verbs of reference
+ * and criticism, and counted nouns that are no verbs. Each case is a news sentence with its exact
+ * quote span and speaker.
  */
 class ReportedSpeechConstructionsTest {
   private final QuoteExtractor extractor = new QuoteExtractor(AliasList.builtIn());
@@ -25,11 +26,76 @@ class ReportedSpeechConstructionsTest {
   }
 
   @Test
+  void pluralCommonNounOpeningTheClauseSpeaks() {
+    assertEquals(
+        List.of("Friends | Friends | Manafort has not lived full time in the Washington area for years"),
+        rows("Friends say Manafort has not lived full time in the Washington area for years."));
+  }
+
+  @Test
+  void subjectOfUnlistedWordsSpeaksThroughItsWholePhrase() {
+    assertEquals(
+        List.of("billionaire real estate magnate | The billionaire real estate magnate"
+            + " | a violent hit used to be a penalty"),
+        rows("The billionaire real estate magnate says a violent hit used to be a penalty."));
+  }
+
+  @Test
+  void longSubjectSpeaksThroughItsHeadPhrase() {
+    // The phrase after "by" says whose study it is; the study is what finds.
+    assertEquals(
+        List.of("study | A study | the ads worked"),
+        rows("A study by Vanderbilt University found that the ads worked."));
+  }
+
+  @Test
+  void callingSomethingANameIsAnAttributionOfWhatIsNamedAndTheName() {
+    assertEquals(
+        List.of("Bernie Sanders | Sen. Bernie Sanders | him divisive", "Bernie Sanders | Sen. Bernie Sanders | lying"),
+        rows("In a fiery takedown of the businessman, Sen. Bernie Sanders (I-Vt.) called him divisive and accused"
+            + " him of lying."));
+    assertEquals(
+        List.of("Donald Trump | Trump | undocumented immigrants from Mexico “rapists”"),
+        rows("Trump in his announcement speech called undocumented immigrants from Mexico “rapists” (although he"
+            + " allowed that some might be good people)."));
+    assertEquals(
+        List.of("Carson | Mr. Carson | him a very intelligent man"),
+        rows("Mr. Carson appeared at a news conference on Friday, calling him a very intelligent man."));
+  }
+
+  @Test
+  void aCallMadeOrANameAThingGoesByIsNoAttribution() {
+    assertEquals(List.of(), rows("The governor called him back on Tuesday."));
+    assertEquals(List.of(), rows("The senator called 911 after the crash."));
+    assertEquals(List.of(), rows("She once met a man called Smith a few miles from here."));
+  }
+
+  @Test
+  void aShareOfRespondentsReportsItsAnswerWhateverTheVerb() {
+    assertEquals(
+        List.of("27 percent | 27 percent | for Trump"),
+        rows("Among Republicans, 27 percent would vote for Trump, followed closely by Cruz."));
+    assertEquals(
+        List.of("Forty-one percent | Forty-one percent | Sanders to be the next president"),
+        rows("Forty-one percent would choose Sanders to be the next president."));
+    assertEquals(
+        List.of("6 in 10 | 6 in 10 | Sanders"),
+        rows("Among men, about 6 in 10 white men supported Sanders."));
+  }
+
+  @Test
+  void aShareOfThingsIsNoRespondent() {
+    assertEquals(List.of(), rows("Of the murders, just under 90 percent were committed by people they knew."));
+    assertEquals(List.of(), rows("More than half of Clinton’s address was devoted to foreign policy."));
+    assertEquals(List.of(), rows("Sales rose 5 percent in March, and 30 percent of the stores closed."));
+  }
+
+  @Test
   void numberBeforeAVerbFormIsNotItsSubject() {
     // "six states said": "states" counts the places, it does not state anything.
     assertEquals(
-        List.of("Officials | Officials | they support a temporary ban"),
-        rows("Officials in six states said they support a temporary ban."));
+        List.of("most voters | most voters | they support a temporary ban"),
+        rows("In Ohio, most voters in six states said they support a temporary ban."));
   }
 
   @Test

@@ -8,12 +8,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.newssearch.enrich.AliasList;
 import dev.newssearch.enrich.Enricher;
 import dev.newssearch.read.ArticleFiles;
+import dev.newssearch.read.ReadProblem;
 import dev.newssearch.testing.RepoFiles;
 import dev.newssearch.testing.TestCorpus;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.FSDirectory;
@@ -93,6 +95,30 @@ class IndexerTest {
     IndexReport again = indexer.update(input, generations, false, Progress.NONE);
     assertEquals(2, again.unchanged());
     assertEquals(0, again.added() + again.replaced() + again.deleted());
+  }
+
+  @Test
+  void anArticleOverTheQuoteLimitIsIndexedWithItsFirstQuotesAndAWarning() throws IOException {
+    Path input = Files.createDirectories(temp.resolve("input"));
+    StringBuilder body = new StringBuilder("title Minutes of a long hearing\n\n");
+    int statements = QuoteLimit.MAX_QUOTES + 200;
+    for (int i = 0; i < statements; i++) {
+      body.append("Senator Jane Doe said item ").append(i).append(" was approved.\n\n");
+    }
+    Files.writeString(input.resolve("hearing.txt"), body);
+    Files.writeString(input.resolve("short.txt"), "title Short\n\nThe mayor, John Roe, said the bridge will open in May.\n");
+    IndexGenerations generations = new IndexGenerations(temp.resolve("index"));
+
+    IndexReport report = indexer.reindex(input, generations, Progress.NONE);
+
+    assertEquals(2, report.added());
+    assertEquals(IndexReport.EXIT_OK, report.exitCode(), "a warning, not a skipped article");
+    assertEquals(java.util.List.of(ReadProblem.warning("hearing.txt", null, "article 'hearing.txt': 200 of 1,200 quotes"
+        + " not indexed, over the limit of 1,000 quotes or 1,000,000 characters of quoted text per article")), report.problems());
+    assertEquals(QuoteLimit.MAX_QUOTES + 1, count(generations, ArticleSchema.quotes()));
+    assertEquals(2, count(generations, ArticleSchema.articles()));
+    assertEquals(1, count(generations, new TermQuery(new Term(ArticleSchema.QUOTE_TEXT, "999"))), "the first quotes are kept");
+    assertEquals(0, count(generations, new TermQuery(new Term(ArticleSchema.QUOTE_TEXT, "1000"))));
   }
 
   @Test

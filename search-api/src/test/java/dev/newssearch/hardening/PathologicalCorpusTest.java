@@ -22,7 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A corpus built to hurt: one 50 MB article, an article that is one 1 MB word, 100,000 tiny
  * articles in as many files, and articles at the bottom of 200 nested folders. {@code reindex} in a
- * JVM capped at {@link #HEAP} (the limit the README states) indexes all of it. Tagged {@code slow}:
+ * JVM capped at {@link #HEAP} (the limit the README states) indexes all of it, the huge article with
+ * its quotes cut to the quote limit. Tagged {@code slow}:
  * it takes minutes, so it runs in CI (with the shared-data profile) rather than in every build.
  */
 @Tag("slow")
@@ -50,11 +51,17 @@ class PathologicalCorpusTest {
 
     IndexGenerations index = new IndexGenerations(temp.resolve("index"));
     long started = System.nanoTime();
-    try (ChildJvm reindex = ChildJvm.start(HEAP, temp, "reindex", "--input", input.toString(), "--index", index.root().toString())) {
+    Path report = temp.resolve("report.json");
+    try (ChildJvm reindex = ChildJvm.start(HEAP, temp, "reindex", "--input", input.toString(), "--index", index.root().toString(),
+        "--report", report.toString())) {
       int exit = reindex.waitFor(Duration.ofMinutes(15));
       assertEquals(0, exit, reindex.output());
     }
     double seconds = (System.nanoTime() - started) / 1e9;
+    // The huge article's tens of thousands of statements are cut to the quote limit, and the report says so.
+    String warnings = Files.readString(report);
+    assertTrue(warnings.contains("\"path\" : \"huge.txt\"") && warnings.contains("quotes not indexed, over the limit of 1,000 quotes"),
+        warnings);
     try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(index.folder(index.live().orElseThrow())))) {
       int articles = new IndexSearcher(reader).count(ArticleSchema.articles());
       assertEquals(TINY + 3, articles);
