@@ -43,7 +43,7 @@ final class SpeakerResolver {
       Set.of("the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "these",
           "those", "another", "one", "some", "many", "several", "two", "three", "other", "both");
 
-  /** Capitalised function words that start a sentence without naming anyone. */
+  /** Capitalised function and quantity words that start a sentence without naming anyone. */
   private static final Set<String> FUNCTION_WORDS =
       Set.of("the", "a", "an", "in", "on", "at", "but", "and", "or", "as", "after", "before", "when",
           "while", "if", "for", "with", "from", "by", "to", "of", "during", "since", "also", "this",
@@ -53,7 +53,10 @@ final class SpeakerResolver {
           "where", "asked", "speaking", "according", "earlier", "later", "last", "next", "now", "today",
           "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mr", "mrs",
           "besides", "unlike", "amid", "following", "without", "until", "unless", "because", "whether",
-          "perhaps", "instead", "even", "just", "only", "once", "here", "not", "no");
+          "perhaps", "instead", "even", "just", "only", "once", "here", "not", "no",
+          // quantities and sizes opening a subject: "Large majorities of voters said", "More than half"
+          "more", "most", "many", "few", "fewer", "less", "all", "some", "several", "large", "small",
+          "nearly", "almost", "roughly");
 
   /** Words after which a capitalised -ing word opening a sentence is a participle: "Making the rounds". */
   private static final Set<String> PARTICIPLE_OBJECTS =

@@ -107,4 +107,13 @@ class SpeakerChoiceTest {
         List.of("Brown | Brown | \"They want more government.\""),
         rows("Reflecting on the views of Democrats today, Brown said: \"They want more government.\""));
   }
+
+  @Test
+  void aQuantityOpeningTheSentenceIsNoName() {
+    assertEquals(
+        List.of("Democratic voters | Democratic voters | they would back the nominee",
+            "More than half of white women | More than half of white women | they had voted for him"),
+        rows("Large majorities of Democratic voters said they would back the nominee. "
+            + "More than half of white women said they had voted for him."));
+  }
 }
