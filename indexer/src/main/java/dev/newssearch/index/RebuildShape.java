@@ -27,8 +27,13 @@ public record RebuildShape(double ramBufferMB, boolean mergeToOneSegment) {
    */
   static final double MAX_RAM_BUFFER_MB = 1024;
 
-  /** The share of the heap the buffer may take: the rest holds the articles being enriched and, in a server, its searches. */
-  static final int HEAP_SHARE_DIVISOR = 4;
+  /**
+   * The share of the heap the buffer may take, one sixteenth: the rest holds the articles being
+   * enriched (a 50 MB article with its quotes takes several hundred MB while it is indexed; at a
+   * quarter of a 1 GB heap such an article no longer fitted beside the buffer) and, in a server, its
+   * searches.
+   */
+  static final int HEAP_SHARE_DIVISOR = 16;
 
   /** @throws IllegalArgumentException when the buffer is not a positive size */
   public RebuildShape {
@@ -38,14 +43,14 @@ public record RebuildShape(double ramBufferMB, boolean mergeToOneSegment) {
   }
 
   /**
-   * The shape for a process whose heap may grow to {@code maxHeapBytes}: a quarter of it as the
+   * The shape for a process whose heap may grow to {@code maxHeapBytes}: a sixteenth of it as the
    * buffer, between {@value #MIN_RAM_BUFFER_MB} and {@value #MAX_RAM_BUFFER_MB} MB.
    *
    * @param mergeToOneSegment whether the rebuild merges its segments into one
    */
   public static RebuildShape forHeap(long maxHeapBytes, boolean mergeToOneSegment) {
-    double quarter = maxHeapBytes / (double) HEAP_SHARE_DIVISOR / (1024 * 1024);
-    return new RebuildShape(Math.clamp(quarter, MIN_RAM_BUFFER_MB, MAX_RAM_BUFFER_MB), mergeToOneSegment);
+    double share = maxHeapBytes / (double) HEAP_SHARE_DIVISOR / (1024 * 1024);
+    return new RebuildShape(Math.clamp(share, MIN_RAM_BUFFER_MB, MAX_RAM_BUFFER_MB), mergeToOneSegment);
   }
 
   /**

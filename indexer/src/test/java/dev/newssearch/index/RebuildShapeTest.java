@@ -92,10 +92,10 @@ class RebuildShapeTest {
   }
 
   @Test
-  void theBufferIsAQuarterOfTheHeapWithinItsBounds() {
-    assertEquals(64, RebuildShape.forHeap(256 * MB, true).ramBufferMB());
-    assertEquals(RebuildShape.MIN_RAM_BUFFER_MB, RebuildShape.forHeap(32 * MB, true).ramBufferMB());
-    assertEquals(RebuildShape.MAX_RAM_BUFFER_MB, RebuildShape.forHeap(16 * 1024 * MB, true).ramBufferMB());
+  void theBufferIsASixteenthOfTheHeapWithinItsBounds() {
+    assertEquals(64, RebuildShape.forHeap(1024 * MB, true).ramBufferMB());
+    assertEquals(RebuildShape.MIN_RAM_BUFFER_MB, RebuildShape.forHeap(128 * MB, true).ramBufferMB());
+    assertEquals(RebuildShape.MAX_RAM_BUFFER_MB, RebuildShape.forHeap(64 * 1024 * MB, true).ramBufferMB());
     assertThrows(IllegalArgumentException.class, () -> new RebuildShape(0, true));
   }
 }
