@@ -70,9 +70,9 @@ final class WarmUp {
         passes++;
       } while (seconds(roundStarted) < ROUND_SECONDS && seconds(started) < limitSeconds);
       double used = process.millis() - processBefore;
-      double compiling = compiler.millis() - compilerBefore;
-      share = used > 0 ? compiling / used : 1;
-      boolean settled = used > 0 && compiler.millis() > 0 && share < SETTLED_COMPILER_SHARE;
+      double compilerAfter = compiler.millis();
+      share = used > 0 ? (compilerAfter - compilerBefore) / used : 1;
+      boolean settled = used > 0 && compilerAfter > 0 && share < SETTLED_COMPILER_SHARE;
       if (settled || seconds(started) >= limitSeconds) {
         return new Result(seconds(started), passes, share, settled);
       }
