@@ -125,6 +125,12 @@ public final class ArticleSchema {
 
   private ArticleSchema() {}
 
+  /**
+   * The indexed text fields only article documents hold: a query that can match only through them
+   * matches no quote document.
+   */
+  public static final Set<String> ARTICLE_TEXT_FIELDS = Set.of(TITLE, BODY, QUOTES);
+
   /** Matches every article (parent) document. */
   public static Query articles() {
     return new TermQuery(new Term(DOC_TYPE, ARTICLE));

@@ -129,7 +129,7 @@ public final class LuceneSearchService implements SearchService {
     try {
       Query text = textQuery(request, searcher);
       QueryLimits.check(request, text);
-      BooleanQuery.Builder builder = new BooleanQuery.Builder().add(text, Occur.MUST).add(ArticleSchema.articles(), Occur.FILTER);
+      BooleanQuery.Builder builder = new BooleanQuery.Builder().add(ArticleDocuments.only(text), Occur.MUST);
       FilterQueries.addTo(builder, request.filters(), request.scope() != SearchRequest.Scope.QUOTES);
       Query query = request.recency() == null ? builder.build()
           : RecencyBoost.apply(builder.build(), searcher.getIndexReader(), request.recency());

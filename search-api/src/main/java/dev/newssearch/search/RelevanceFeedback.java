@@ -78,9 +78,8 @@ public final class RelevanceFeedback {
     return new Articles() {
       @Override
       public List<Scored> best(Query query, int count) throws IOException {
-        Query articles = new BooleanQuery.Builder().add(query, Occur.MUST).add(ArticleSchema.articles(), Occur.FILTER).build();
         List<Scored> best = new ArrayList<>();
-        for (ScoreDoc hit : searcher.search(articles, count).scoreDocs) {
+        for (ScoreDoc hit : searcher.search(ArticleDocuments.only(query), count).scoreDocs) {
           best.add(new Scored(hit.score, searcher.storedFields().document(hit.doc).get(ArticleSchema.BODY)));
         }
         return best;
