@@ -86,6 +86,10 @@ final class Attributions {
           "nevertheless", "indeed", "likewise", "similarly", "course", "example",
           "instance", "fact", "turn", "publicly", "privately", "separately", "later", "previously");
 
+  /** Adverbs between a verb and its "for": "called again for", "pushed hard for". */
+  private static final Set<String> ADVERBS_BEFORE_FOR =
+      Set.of("again", "also", "today", "yesterday", "repeatedly", "publicly", "hard", "once", "now");
+
   /** Verbs whose content may follow "for": "called for a ban", "pushed for a vote". */
   private static final Set<String> FOR_VERBS =
       Set.of("call", "push", "argue", "press", "plead", "appeal", "lobby", "campaign", "advocate");
@@ -539,6 +543,13 @@ final class Attributions {
           npFrom = k + 1;
           npTo = end;
           inverted = true;
+          int nameEnd = appositiveNameAfter(npTo);
+          if (nameEnd >= 0) {
+            // "…,'' said another leading Supreme Court advocate, Andrew J. Pincus of …": the
+            // description introduces the name, which is the speaker.
+            npFrom = npTo + 2;
+            npTo = nameEnd;
+          }
         }
       }
       if (npFrom >= 0 && !inverted && !inherited && isWord(npFrom - 1)
@@ -1095,7 +1106,7 @@ final class Attributions {
       return false; // "will say", "did not say": an auxiliary stands between
     }
     String head = lower(npTo);
-    if (is(npFrom, "a") || is(npFrom, "an")) {
+    if (is(npFrom, "a") || is(npFrom, "an") || is(npFrom, "another") || is(npFrom, "every") || is(npFrom, "each")) {
       return !head.endsWith("s");
     }
     // "the call-in show whether …": a singular common noun takes "shows", so a base form after it
@@ -1680,7 +1691,12 @@ final class Attributions {
     if ((is(k, "out") || is(k, "up")) && !isSentenceEnd(k + 1)) {
       k++; // "pointed out that", "spoke up for"
     }
-    if (is(k, "for") && FOR_VERBS.contains(verb.lemma()) || is(k, "on") && verb.lemma().equals("call")) {
+    if (FOR_VERBS.contains(verb.lemma()) && isWord(k) && (WEEKDAYS.contains(lower(k)) || ADVERBS_BEFORE_FOR.contains(lower(k)))
+        && (is(k + 1, "for") || is(k + 1, "on") || is(k + 1, "upon"))) {
+      k++; // "called Wednesday for …", "called again for …"
+    }
+    if (is(k, "for") && FOR_VERBS.contains(verb.lemma())
+        || (is(k, "on") || is(k, "upon")) && verb.lemma().equals("call")) {
       int start = k + 1; // "called for a ban", "called on Congress to act"
       int end = start;
       for (int i = start; i < m && !(isPunct(i, ',') && trailingAttribution(i + 1)); i++) {
@@ -1696,6 +1712,12 @@ final class Attributions {
       return null;
     }
     boolean naming = verb.lemma().equals("call") && namesWhatItCalls(k);
+    if (verb.lemma().equals("call") && !naming && isWord(k)) {
+      // "called an emergency session of parliament", "called a strike to cancel the measures",
+      // "called in a conciliator": a call made or a meeting convened carries no words; "call" reports
+      // only a name given (above: "called for", "called on").
+      return null;
+    }
     if (verb.tell() && !naming && isWord(k) && !INTRODUCERS.contains(lower(k))) {
       // The person spoken to, up to the word that introduces what was said: "told Russian leader
       // Vladimir Putin that …", "exhorted the countries sharing the same ideas to …".
@@ -1804,30 +1826,41 @@ final class Attributions {
   /**
    * Whether "call" at unit k - 1 names something rather than makes a call ("called 911", "called a
    * meeting"): a pronoun and what it is called ("called him divisive", "called it “a disgrace”"), a
-   * phrase and its quoted name ("called undocumented immigrants from Mexico “rapists”"), or a name
-   * and an indefinite noun phrase ("calling Trump a fascist").
+   * phrase and its quoted name ("called undocumented immigrants from Mexico “rapists”", "called North
+   * Korea's “reckless” actions"), or a phrase and an indefinite noun phrase ("calling Trump a fascist",
+   * "called climate change a hoax"). An indefinite object is a call made or a meeting convened ("called
+   * an emergency session of parliament") unless a name follows it or is quoted ("what she called a
+   * “rant”").
    */
   private boolean namesWhatItCalls(int k) {
-    if (isWord(k - 2) && t.isLowerCase(u[k - 2]) && (is(k - 3, "a") || is(k - 3, "an"))) {
+    if (is(k - 1, "called") && isWord(k - 2) && t.isLowerCase(u[k - 2]) && (is(k - 3, "a") || is(k - 3, "an"))) {
       return false; // "a man called Smith": the name someone goes by
     }
     if (isWord(k) && NAMED_PRONOUNS.contains(lower(k))) {
       return isQ(k + 1) || isWord(k + 1) && !CALL_PARTICLES.contains(lower(k + 1))
           && !PHRASE_LEADS.contains(lower(k + 1)) && !TIME_WORDS.contains(lower(k + 1));
     }
-    for (int i = k; i < m && i - k <= 10; i++) {
+    boolean indefinite = is(k, "a") || is(k, "an");
+    if (indefinite && (isQ(k + 1) || isWord(k + 1) && isQ(k + 2))) {
+      return true; // "what she called a “rant”"
+    }
+    for (int i = k; i < m && i - k <= 14 && !indefinite; i++) {
       if (isQ(i)) {
-        return i > k && (!isWord(i + 1) || FUNCTION_WORDS.contains(lower(i + 1)) || PHRASE_LEADS.contains(lower(i + 1)));
+        return i > k; // "called the assault that killed five officers “an attack on our country”"
       }
-      if (!isWord(i) || is(i, "that") || i == k && CALL_PARTICLES.contains(lower(i))) {
+      if (!isWord(i) || i == k && CALL_PARTICLES.contains(lower(i))) {
         break;
       }
     }
-    int name = k;
-    while (name < m && name - k < 4 && isWord(name) && nameLike(name)) {
-      name++;
+    for (int i = k + 1; i < m && i - k <= 8 && isWord(i); i++) {
+      if ((is(i, "a") || is(i, "an")) && (isWord(i + 1) || isQ(i + 1))) {
+        return true; // "called climate change a hoax", "calls a screaming protester a “fascist”"
+      }
+      if (FUNCTION_WORDS.contains(lower(i)) && !is(i, "of")) {
+        return false; // "called Democratic bigwigs to the stage"
+      }
     }
-    return name > k && (is(name, "a") || is(name, "an")) && isWord(name + 1);
+    return false;
   }
 
   /**
@@ -2058,12 +2091,36 @@ final class Attributions {
       if (!isWord(i) || FUNCTION_WORDS.contains(lower(i)) || is(i, "close")) {
         break;
       }
-      if (t.isLowerCase(u[i]) && (SpeechVerbs.of(lower(i)) != null || FINITE.contains(lower(i)))) {
+      SpeechVerbs.Verb verb = t.isLowerCase(u[i]) ? SpeechVerbs.of(lower(i)) : null;
+      boolean noun = verb != null && lower(i).equals(verb.lemma()) && i > k + 1;
+      if (t.isLowerCase(u[i]) && (verb != null && !noun || FINITE.contains(lower(i)))) {
         return -1;
       }
       end = i;
+      if (noun) {
+        break; // "said another leading Supreme Court advocate": a base form after the phrase is its noun
+      }
     }
     return end;
+  }
+
+  /**
+   * The last unit of a name set off by a comma after a description ending at unit end ("a leading
+   * advocate, Andrew J. Pincus of the law firm …", "the company's spokesman, John Smith."), or -1:
+   * the description's head must be a common noun, and the name must end its clause or go on with
+   * "of" or a parenthesis.
+   */
+  private int appositiveNameAfter(int end) {
+    if (!isPunct(end + 1, ',') || !isWord(end) || !t.isLowerCase(u[end])) {
+      return -1;
+    }
+    int i = end + 2;
+    while (i < m && i - end - 2 < 4 && isWord(i) && nameLike(i) && !TIME_WORDS.contains(lower(i))
+        && !t.isPossessive(u[i])) {
+      i++;
+    }
+    boolean closes = isClauseEnd(i) || is(i, "of") || isPunct(i, '(') || isQ(i);
+    return i > end + 2 && closes ? i - 1 : -1;
   }
 
   /** "Xinhua quoted Xi as saying": the speaker is Xi, the outlet only relays. */

@@ -71,6 +71,48 @@ class ReportedSpeechConstructionsTest {
   }
 
   @Test
+  void aMeetingOrAStrikeCalledIsNoAttribution() {
+    assertEquals(List.of(), rows("The apparent test's ripple effects reached New York, where the United Nations"
+        + " Security Council on Wednesday called an emergency session following those reports."));
+    assertEquals(List.of(), rows("The president called an emergency session of parliament to debate the crisis."));
+    assertEquals(List.of(), rows("The union called the strike to cancel the measures."));
+    assertEquals(List.of(), rows("Brazil called an indefinite interest payments moratorium on 68 billion dlrs of debt."));
+  }
+
+  @Test
+  void aNameGivenAfterAnyObjectIsAnAttribution() {
+    assertEquals(
+        List.of("Donald Trump | Trump | climate change a hoax perpetrated by China"),
+        rows("Trump has called climate change a hoax perpetrated by China."));
+    assertEquals(
+        List.of("Geraldo Rivera | Geraldo Rivera | a screaming Santilli a \"fascist\""),
+        rows("Geraldo Rivera calls a screaming Santilli a \"fascist\"."));
+    assertEquals(
+        List.of("Security Council | The Security Council | the overnight nuclear test \"a clear violation\" of five"
+            + " resolutions"),
+        rows("The Security Council issued a statement calling the overnight nuclear test \"a clear"
+            + " violation\" of five resolutions."));
+    assertEquals(
+        List.of("Donald Trump | Trump | the senator to resign"),
+        rows("Trump called Wednesday for the senator to resign."));
+  }
+
+  @Test
+  void aDescriptionAfterTheVerbIntroducesTheNamedSpeaker() {
+    assertEquals(
+        List.of("Andrew J. Pincus | Andrew J. Pincus | ''The odds are more likely than not that there will be an"
+            + " entire next term with eight justices,''"),
+        rows("''The odds are more likely than not that there will be an entire next term with eight justices,''"
+            + " said another leading Supreme Court advocate, Andrew J. Pincus of the law firm Mayer Brown."));
+    assertEquals(
+        List.of("John Smith | John Smith | \"We will appeal,\""),
+        rows("\"We will appeal,\" said the company's chief spokesman, John Smith."));
+    assertEquals(
+        List.of("spokesman | a spokesman | \"We will appeal,\""),
+        rows("\"We will appeal,\" said a spokesman, on Monday."));
+  }
+
+  @Test
   void aShareOfRespondentsReportsItsAnswerWhateverTheVerb() {
     assertEquals(
         List.of("27 percent | 27 percent | for Trump"),
