@@ -49,6 +49,12 @@ final class Attributions {
       Set.of("not", "never", "n't", "didn't", "doesn't", "don't", "won't", "wouldn't", "hasn't",
           "haven't", "declined", "refused", "cannot", "can't", "no");
 
+  /**
+   * Verbs that, negated, say no more than that nothing was said or found: "did not respond to a request
+   * for comment", "could not find a sponsor".
+   */
+  private static final Set<String> UNANSWERED = Set.of("respond", "reply", "answer", "return", "find");
+
   /** Forms of "be" that make a progressive with an -ing verb: "he is hoping that …". */
   private static final Set<String> PROGRESSIVE = Set.of("is", "are", "was", "were", "been", "be", "'s", "’s");
 
@@ -430,8 +436,10 @@ final class Attributions {
         negated |= NEGATIONS.contains(lower(j));
         j--;
       }
-      if (negated || isWord(j) && (PASSIVE.contains(lower(j)) || is(j, "to")
+      if (negated && (UNANSWERED.contains(verb.lemma()) || is(k - 1, "no")) || isWord(j) && (PASSIVE.contains(lower(j)) || is(j, "to")
           || SpeakerResolver.DETERMINERS.contains(lower(j)) || t.isPossessive(u[j]))) {
+        // What someone did not say, think or want is theirs ("would not say if …"), but "did not respond"
+        // says nothing, and after "no" the verb is a noun ("made no mention of").
         continue;
       }
       if (isPunct(j, ',') && isWord(j - 1) && PARENTHETICALS.contains(lower(j - 1)) && isPunct(j - 2, ',')) {
@@ -2176,12 +2184,25 @@ final class Attributions {
   }
 
   /**
-   * Whether an attribution rests on a verb of stance or action rather than of communication, or on
-   * a borrowed subject: inside someone else's words it is part of them.
+   * Whether an attribution rests on a verb of stance or action rather than of communication, on a
+   * negated verb or on a borrowed subject: inside someone else's words it is part of them.
    */
   static boolean weak(Tokens t, Attribution a) {
     SpeechVerbs.Verb verb = SpeechVerbs.of(t.lower[a.cue()]);
-    return a.inherited() || verb == null || !COMMUNICATION.contains(verb.lemma());
+    return a.inherited() || verb == null || !COMMUNICATION.contains(verb.lemma()) || negated(t, a.cue());
+  }
+
+  /**
+   * Whether a negation stands within the three words before a cue token: inside someone's words,
+   * "the Senate should not confirm a replacement" is part of them, not a statement of the Senate's.
+   */
+  private static boolean negated(Tokens t, int cue) {
+    for (int i = cue - 1; i >= 0 && i >= cue - 3 && t.isWord(i); i--) {
+      if (NEGATIONS.contains(t.lower[i])) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

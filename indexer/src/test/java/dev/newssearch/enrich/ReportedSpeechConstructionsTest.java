@@ -98,6 +98,22 @@ class ReportedSpeechConstructionsTest {
   }
 
   @Test
+  void whatSomeoneDidNotSayOrWantIsAnAttribution() {
+    assertEquals(
+        List.of("campaign | The campaign | if Sullivan has been interviewed by the FBI"),
+        rows("The campaign would not say if Sullivan has been interviewed by the FBI."));
+    assertEquals(
+        List.of("Roffman | Roffman | to tangle with Trump anymore"),
+        rows("Roffman doesn't want to tangle with Trump anymore."));
+  }
+
+  @Test
+  void noAnswerIsNoAttribution() {
+    assertEquals(List.of(), rows("The Cruz campaign did not immediately respond to a request for comment."));
+    assertEquals(List.of(), rows("The PGA could not find a new sponsor to replace it."));
+  }
+
+  @Test
   void aDescriptionAfterTheVerbIntroducesTheNamedSpeaker() {
     assertEquals(
         List.of("Andrew J. Pincus | Andrew J. Pincus | ''The odds are more likely than not that there will be an"
