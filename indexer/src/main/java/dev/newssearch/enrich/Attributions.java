@@ -436,6 +436,9 @@ final class Attributions {
         negated |= NEGATIONS.contains(lower(j));
         j--;
       }
+      if (is(j, "to") && !negated && !ACTIONS_AFTER_TO.contains(verb.lemma()) && catenative(j) >= 0) {
+        j = catenative(j); // "Trump went on to criticize …": the subject of the verb before "to" speaks
+      }
       if (negated && (UNANSWERED.contains(verb.lemma()) || is(k - 1, "no")) || isWord(j) && (PASSIVE.contains(lower(j)) || is(j, "to")
           || SpeakerResolver.DETERMINERS.contains(lower(j)) || t.isPossessive(u[j]))) {
         // What someone did not say, think or want is theirs ("would not say if …"), but "did not respond"
@@ -694,6 +697,43 @@ final class Attributions {
     }
     return null;
   }
+
+  /**
+   * "Trump went on to criticize …", "The Times is expected to endorse …", "Massie used to support …":
+   * a short verb phrase before the "to" at unit to, which hands its subject on to the verb after it.
+   * Returns the unit before the phrase (where its subject ends), or -1 when no such phrase stands
+   * there: a noun ("the decision to endorse"), an object ("used this question to demand") or a speech
+   * verb of its own ("wants to say", which has its own attribution).
+   */
+  private int catenative(int to) {
+    int i = to - 1;
+    boolean verb = false;
+    for (; isWord(i) && t.isLowerCase(u[i]) && !PRONOUNS.contains(lower(i)); i--) {
+      String w = lower(i);
+      if (to - i > 3 || SpeechVerbs.of(w) != null && !PASSIVE.contains(lower(i - 1))) {
+        return -1;
+      }
+      boolean verbal = FINITE.contains(w) || AUXILIARIES.contains(w) || PROGRESSIVE.contains(w)
+          || IRREGULAR_PAST.contains(w) || w.endsWith("ed") || w.endsWith("ing")
+          || w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us");
+      if (!verbal && !CATENATIVE_PARTICLES.contains(w) && !w.endsWith("ly")) {
+        return -1;
+      }
+      verb |= verbal;
+    }
+    return verb && isWord(i) ? i : -1;
+  }
+
+  /**
+   * Verbs that after "had to", "trying to" or "managed to" name something done rather than said:
+   * "has been trying to find the right balance", "had to respond to videos".
+   */
+  private static final Set<String> ACTIONS_AFTER_TO =
+      Set.of("find", "show", "maintain", "respond", "reply", "answer", "see", "learn", "offer", "seek",
+          "decide", "continue", "refuse", "decline", "push", "press", "read", "post", "counter");
+
+  /** Particles of a verb phrase before "to": "went on to", "moved quickly to". */
+  private static final Set<String> CATENATIVE_PARTICLES = Set.of("on", "back", "forward", "out", "up");
 
   /** Things made to carry their author's words: "issued a statement saying …". */
   private static final Set<String> MADE_THINGS =

@@ -108,6 +108,25 @@ class ReportedSpeechConstructionsTest {
   }
 
   @Test
+  void aVerbPhraseBeforeToHandsItsSubjectToTheSpeechVerb() {
+    assertEquals(
+        List.of("Donald Trump | Trump | the convention for its failure to mention ISIS"),
+        rows("Trump went on to criticize the convention for its failure to mention ISIS."));
+    assertEquals(
+        List.of("New York Times | The New York Times | the Democratic candidate"),
+        rows("The New York Times is expected to endorse the Democratic candidate."));
+    assertEquals(
+        List.of("Thomas Massie | House Republican Thomas Massie | fellow Kentuckian Rand Paul"),
+        rows("House Republican Thomas Massie used to support fellow Kentuckian Rand Paul."));
+  }
+
+  @Test
+  void aNounOrAnActionBeforeToHasNoSpeaker() {
+    assertEquals(List.of(), rows("The decision to endorse Trump surprised many."));
+    assertEquals(List.of(), rows("The Department of Homeland Security has been trying to find the right balance."));
+  }
+
+  @Test
   void noAnswerIsNoAttribution() {
     assertEquals(List.of(), rows("The Cruz campaign did not immediately respond to a request for comment."));
     assertEquals(List.of(), rows("The PGA could not find a new sponsor to replace it."));
