@@ -392,10 +392,39 @@ final class Attributions {
       }
       return null;
     }
+    if (end >= 0 && end < before && isPunct(end + 1, ',')) {
+      int close = asideEnd(end + 1, before);
+      if (close >= 0 && isWord(close + 1) && t.isLowerCase(u[close + 1])) {
+        return new int[] {s, end}; // "Gary Emineth, a former state party chairman, became a delegate and said"
+      }
+    }
     if (end < 0 || end >= before || !isWord(end + 1) || !t.isLowerCase(u[end + 1])) {
       return null;
     }
     return new int[] {s, end};
+  }
+
+  /**
+   * The comma that closes a description opened by the comma at unit open ("…, a former state party
+   * chairman, …", "…, Sanders's spokesman, …"), before unit before; -1 when none does within a few
+   * words or the words are no description.
+   */
+  private int asideEnd(int open, int before) {
+    int first = open + 1;
+    if (!isWord(first) || !(SpeakerResolver.DETERMINERS.contains(lower(first)) || t.isPossessive(u[first])
+        || npWord(first))) {
+      return -1;
+    }
+    for (int c = first + 1; c < before && c - open <= 12; c++) {
+      if (isPunct(c, ',')) {
+        return c;
+      }
+      SpeechVerbs.Verb verb = t.isLowerCase(u[c]) ? SpeechVerbs.of(lower(c)) : null;
+      if (!isWord(c) || verb != null && !verb.lemma().equals(lower(c)) || FINITE.contains(lower(c))) {
+        return -1; // (a base form is a noun here: "a former state party chairman")
+      }
+    }
+    return -1;
   }
 
   /** The subject starting at unit s, ending before unit {@code before} and followed by a verb, or null. */
@@ -1244,7 +1273,7 @@ final class Attributions {
     }
     int first = k + 1;
     boolean looksAppositive = SpeakerResolver.DETERMINERS.contains(lower(first)) || is(first, "who")
-        || isWord(first) && Character.isDigit(lower(first).charAt(0)) || npWord(first)
+        || isWord(first) && (Character.isDigit(lower(first).charAt(0)) || t.isPossessive(u[first])) || npWord(first)
         || isWord(first) && lower(first).endsWith("ing") && t.isLowerCase(u[first]);
     for (int i = first; i < comma && looksAppositive; i++) {
       looksAppositive = !isWord(i) || SpeechVerbs.of(lower(i)) == null || is(first, "who") || i == first;

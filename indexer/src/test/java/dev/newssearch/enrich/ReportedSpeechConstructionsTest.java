@@ -127,6 +127,17 @@ class ReportedSpeechConstructionsTest {
   }
 
   @Test
+  void aDescriptionBetweenCommasKeepsTheSubjectOfALaterVerb() {
+    assertEquals(
+        List.of("Gary Emineth | Gary Emineth | he is leaning toward supporting Trump"),
+        rows("Gary Emineth, a former state party chairman, became a delegate and said he is leaning toward"
+            + " supporting Trump."));
+    assertEquals(
+        List.of("Michael Briggs | Michael Briggs | the party had been sabotaged"),
+        rows("Asked about fraud, Michael Briggs, Sanders's spokesman, suggested that the party had been sabotaged."));
+  }
+
+  @Test
   void noAnswerIsNoAttribution() {
     assertEquals(List.of(), rows("The Cruz campaign did not immediately respond to a request for comment."));
     assertEquals(List.of(), rows("The PGA could not find a new sponsor to replace it."));
