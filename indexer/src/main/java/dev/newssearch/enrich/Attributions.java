@@ -32,6 +32,24 @@ final class Attributions {
   static final Set<String> PRONOUNS =
       Set.of("he", "she", "they", "it", "we", "i", "you", "who", "which");
 
+  /** Endings of a pronoun and its auxiliary in one word: "he's said", "they've argued", "she'd said". */
+  private static final List<String> CONTRACTIONS =
+      List.of("'s", "’s", "'ve", "’ve", "'d", "’d", "'ll", "’ll", "'re", "’re");
+
+  /**
+   * The pronoun of a word that joins a subject pronoun and an auxiliary ("he's" → "he", "they’ve" →
+   * "they"), or null: "he's said …" has the subject "he", where "Trump's" is a possessive.
+   */
+  static String contractedPronoun(String word) {
+    for (String ending : CONTRACTIONS) {
+      if (word.endsWith(ending)) {
+        String pronoun = word.substring(0, word.length() - ending.length());
+        return PRONOUNS.contains(pronoun) ? pronoun : null;
+      }
+    }
+    return null;
+  }
+
   /** Pronouns that can open a content clause: "he thinks they will win". */
   private static final Set<String> CLAUSE_SUBJECTS =
       Set.of("he", "she", "they", "it", "we", "i", "you", "there", "this", "that", "those", "these");
@@ -265,7 +283,7 @@ final class Attributions {
     if (!isWord(j)) {
       return -1;
     }
-    if (PRONOUNS.contains(lower(j))) {
+    if (PRONOUNS.contains(lower(j)) || contractedPronoun(lower(j)) != null) {
       return j;
     }
     int start = -1;
@@ -469,7 +487,7 @@ final class Attributions {
         j = catenative(j); // "Trump went on to criticize …": the subject of the verb before "to" speaks
       }
       if (negated && (UNANSWERED.contains(verb.lemma()) || is(k - 1, "no")) || isWord(j) && (PASSIVE.contains(lower(j)) || is(j, "to")
-          || SpeakerResolver.DETERMINERS.contains(lower(j)) || t.isPossessive(u[j]))) {
+          || SpeakerResolver.DETERMINERS.contains(lower(j)) || t.isPossessive(u[j]) && contractedPronoun(lower(j)) == null)) {
         // What someone did not say, think or want is theirs ("would not say if …"), but "did not respond"
         // says nothing, and after "no" the verb is a noun ("made no mention of").
         continue;
@@ -1772,7 +1790,7 @@ final class Attributions {
         && (is(k + 1, "for") || is(k + 1, "on") || is(k + 1, "upon"))) {
       k++; // "called Wednesday for …", "called again for …"
     }
-    if (is(k, "for") && FOR_VERBS.contains(verb.lemma())
+    if (is(k, "for") && FOR_VERBS.contains(verb.lemma()) && !TIME_WORDS.contains(lower(k + 1))
         || (is(k, "on") || is(k, "upon")) && verb.lemma().equals("call")) {
       int start = k + 1; // "called for a ban", "called on Congress to act"
       int end = start;

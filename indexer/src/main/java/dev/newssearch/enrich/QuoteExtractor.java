@@ -79,7 +79,12 @@ public final class QuoteExtractor {
           mFrom = a.relative();
           mTo = a.relative();
         }
-        Mention mention = new Mention(t.start[mFrom], t.end[mTo], body.substring(t.start[mFrom], t.end[mTo]));
+        int mentionEnd = t.end[mTo];
+        String contracted = mFrom == mTo ? Attributions.contractedPronoun(t.lower[mFrom]) : null;
+        if (contracted != null) {
+          mentionEnd = t.start[mFrom] + contracted.length(); // "He's said": the mention is "He"
+        }
+        Mention mention = new Mention(t.start[mFrom], mentionEnd, body.substring(t.start[mFrom], mentionEnd));
         found.add(new Quote(speaker.name(), speaker.kind(), typeOf(t, marks, start, end),
             body.substring(start, end), start, end, mention));
       }
@@ -123,13 +128,13 @@ public final class QuoteExtractor {
     return dedupe(out);
   }
 
-  /** The subject form of a pronoun that can stand for a speaker ("his" → "he"), or null. */
+  /** The subject form of a pronoun that can stand for a speaker ("his", "he's" → "he"), or null. */
   private static String subjectPronoun(String word) {
     return switch (word) {
       case "his" -> "he";
       case "her" -> "she";
       case "their" -> "they";
-      default -> Attributions.PRONOUNS.contains(word) ? word : null;
+      default -> Attributions.PRONOUNS.contains(word) ? word : Attributions.contractedPronoun(word);
     };
   }
 

@@ -138,6 +138,17 @@ class ReportedSpeechConstructionsTest {
   }
 
   @Test
+  void aPronounJoinedToItsAuxiliarySpeaks() {
+    assertEquals(
+        List.of("Donald Trump | He | he'll fight all the way to the convention"),
+        rows("Trump is popular. He's said he'll fight all the way to the convention."));
+    assertEquals(
+        List.of("Ted Cruz | He | for years that delegates can’t be bound"),
+        rows("Cruz was there. He’s argued for years that delegates can’t be bound."));
+    assertEquals(List.of(), rows("Trump's aides were there."));
+  }
+
+  @Test
   void noAnswerIsNoAttribution() {
     assertEquals(List.of(), rows("The Cruz campaign did not immediately respond to a request for comment."));
     assertEquals(List.of(), rows("The PGA could not find a new sponsor to replace it."));
