@@ -41,6 +41,9 @@ final class Attributions {
    * "they"), or null: "he's said …" has the subject "he", where "Trump's" is a possessive.
    */
   static String contractedPronoun(String word) {
+    if (word.length() > 7 || word.indexOf('\'') < 0 && word.indexOf('’') < 0) {
+      return null; // most words: no pronoun is that long, and few words carry an apostrophe
+    }
     for (String ending : CONTRACTIONS) {
       if (word.endsWith(ending)) {
         String pronoun = word.substring(0, word.length() - ending.length());
@@ -1785,6 +1788,10 @@ final class Attributions {
   private int[] contentAfter(int k, SpeechVerbs.Verb verb) {
     if ((is(k, "out") || is(k, "up")) && !isSentenceEnd(k + 1)) {
       k++; // "pointed out that", "spoke up for"
+    }
+    if (isWord(k) && t.isLowerCase(u[k]) && lower(k).endsWith("ly")
+        && (is(k + 1, "of") || is(k + 1, "about") || is(k + 1, "that") || isPunct(k + 1, ':') || isQ(k + 1))) {
+      k++; // "spoke favorably of", "has said repeatedly “…”"
     }
     if (FOR_VERBS.contains(verb.lemma()) && isWord(k) && (WEEKDAYS.contains(lower(k)) || ADVERBS_BEFORE_FOR.contains(lower(k)))
         && (is(k + 1, "for") || is(k + 1, "on") || is(k + 1, "upon"))) {

@@ -149,6 +149,16 @@ class ReportedSpeechConstructionsTest {
   }
 
   @Test
+  void anAdverbBetweenTheVerbAndItsContentIsSkipped() {
+    assertEquals(
+        List.of("Donald Trump | Mr. Trump | Mr. Putin's leadership"),
+        rows("Mr. Trump spoke favorably of Mr. Putin's leadership."));
+    assertEquals(
+        List.of("McConnell | McConnell | \"the next president\" should choose the nominee"),
+        rows("McConnell has said repeatedly \"the next president\" should choose the nominee."));
+  }
+
+  @Test
   void noAnswerIsNoAttribution() {
     assertEquals(List.of(), rows("The Cruz campaign did not immediately respond to a request for comment."));
     assertEquals(List.of(), rows("The PGA could not find a new sponsor to replace it."));
