@@ -696,14 +696,17 @@ final class Attributions {
           // "\"A,\" said Edward Leamer, an economist, \"B.\"": the quote goes on after the attribution.
           add(out, speakers, k, npFrom, npTo, new int[] {second, second, second}, false, false);
         }
-        int rest = k + 1;
-        if (!inverted && !quoteLed && isPunct(rest, ',') && isWord(rest + 1) && !subordinated(npFrom)
+        int rest = inverted ? npTo + 1 : k + 1;
+        boolean goesOn = !inverted || isWord(rest + 1) && t.isLowerCase(u[rest + 1])
+            && (FINITE.contains(lower(rest + 1)) || verbForm(rest + 1) || lower(rest + 1).endsWith("s")
+                && !SpeakerResolver.DETERMINERS.contains(lower(rest + 1)));
+        if (!quoteLed && goesOn && isPunct(rest, ',') && isWord(rest + 1) && !subordinated(npFrom)
             && SpeechVerbs.of(lower(rest + 1)) == null && (content == null || !isQ(content[1]))) {
-          // "Back in Virginia, Mr. Clarke said, he decided …": the speech verb stands inside what was
-          // said; the longer side carries the statement.
+          // "Back in Virginia, Mr. Clarke said, he decided …", "The contrast, said Doyle, would be
+          // clear …": the attribution stands inside what was said, which runs on both sides of it.
           int[] after2 = contentAfter(rest + 1, SpeechVerbs.of("say"));
-          if (after2 != null && (content == null || length(after2) > length(content))) {
-            content = after2;
+          if (after2 != null) {
+            content = content == null ? after2 : new int[] {content[0], after2[1], content[2]};
           }
         }
       } else if (content != null && !inherited && isQ(content[2]) && isQ(npFrom - 1 - (isPunct(npFrom - 1, ',') ? 1 : 0))) {

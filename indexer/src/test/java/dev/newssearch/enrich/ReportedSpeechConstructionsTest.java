@@ -159,6 +159,17 @@ class ReportedSpeechConstructionsTest {
   }
 
   @Test
+  void anAttributionInsideTheSentenceTakesBothSides() {
+    assertEquals(
+        List.of("Doyle | Doyle | The contrast with Trump, said Doyle, would be clear since Trump has no former"
+            + " presidents by his side"),
+        rows("The contrast with Trump, said Doyle, would be clear since Trump has no former presidents by his side."));
+    assertEquals(
+        List.of("Doyle | Doyle | \"We will win,\""),
+        rows("\"We will win,\" said Doyle, a spokesman for the campaign."));
+  }
+
+  @Test
   void noAnswerIsNoAttribution() {
     assertEquals(List.of(), rows("The Cruz campaign did not immediately respond to a request for comment."));
     assertEquals(List.of(), rows("The PGA could not find a new sponsor to replace it."));
