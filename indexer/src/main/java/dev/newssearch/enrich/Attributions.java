@@ -788,6 +788,33 @@ final class Attributions {
   /** Particles of a verb phrase before "to": "went on to", "moved quickly to". */
   private static final Set<String> CATENATIVE_PARTICLES = Set.of("on", "back", "forward", "out", "up");
 
+  /**
+   * The last token in [from, to) that names a group of people in the plural ("voters", "Millennials",
+   * "the protesters", "his donors"), which "they" may stand for; -1 when there is none.
+   */
+  static int lastPeopleGroup(Tokens t, int from, int to) {
+    for (int i = to - 1; i >= from; i--) {
+      String w = t.lower[i];
+      if (t.isWord(i) && w.length() > 4 && w.endsWith("s") && !t.isPossessive(i)
+          && (GROUPS.contains(w) || RESPONDENTS.contains(w) || w.endsWith("ists") || w.endsWith("ians")
+              || w.endsWith("cans") || w.endsWith("ers") && t.isLowerCase(i) && !NOT_PEOPLE.contains(w))) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Plurals in "-ers" that name no people ("numbers", "papers"), or verbs ("remembers"), which a
+   * "they" never stands for; "Sanders" and other capitalised names are left out anyway.
+   */
+  private static final Set<String> NOT_PEOPLE =
+      Set.of("numbers", "letters", "papers", "orders", "matters", "powers", "centers", "centres", "borders",
+          "headquarters", "cheers", "answers", "offers", "waters", "barriers", "chambers", "layers",
+          "quarters", "computers", "corners", "filters", "folders", "towers", "markers", "meters", "covers",
+          "remembers", "considers", "delivers", "enters", "gathers", "suffers", "wonders", "differs",
+          "prefers", "refers", "discovers", "encounters", "registers");
+
   /** Things made to carry their author's words: "issued a statement saying …". */
   private static final Set<String> MADE_THINGS =
       Set.of("statement", "statements", "letter", "letters", "email", "emails", "e-mail", "ad", "ads",
