@@ -804,6 +804,11 @@ final class Attributions {
     return -1;
   }
 
+  /** Whether token i opens a clause: first in the text, after punctuation or a conjunction. */
+  static boolean opensClause(Tokens t, int i) {
+    return i == 0 || !t.isWord(i - 1) || CLAUSE_OPENERS.contains(t.lower[i - 1]);
+  }
+
   /**
    * Plurals in "-ers" that name no people ("numbers", "papers"), or verbs ("remembers"), which a
    * "they" never stands for; "Sanders" and other capitalised names are left out anyway.

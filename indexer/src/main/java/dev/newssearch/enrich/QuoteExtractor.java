@@ -59,9 +59,10 @@ public final class QuoteExtractor {
         String pronoun = mFrom == mTo ? subjectPronoun(t.lower[mFrom]) : null;
         if (pronoun != null) {
           speaker = antecedent(pronoun, found, salientPerson, salientOrganisation, si, resolver, s);
-          if (speaker == null && pronoun.equals("they")) {
-            // "Millennials have reached a consensus: … they say …": a group of people named in this
-            // sentence or the one before, when no organisation is.
+          if (speaker == null && pronoun.equals("they") && Attributions.opensClause(t, mFrom)) {
+            // "Many supporters waited outside. They said …": a group of people named in this sentence
+            // or the one before, when no organisation is; not in "people they knew", where "they" is
+            // inside a relative clause.
             int from = si > 0 ? sentences.get(si - 1).from() : s.from();
             int group = Attributions.lastPeopleGroup(t, from, mFrom);
             speaker = group < 0 ? null : resolver.resolve(group, group);
