@@ -472,7 +472,10 @@ final class Attributions {
         k = according(k, out, speakers);
         continue;
       }
-      SpeechVerbs.Verb verb = t.isLowerCase(u[k]) || titleCase && k > 0 ? SpeechVerbs.of(lower(k)) : null;
+      // "As one strategist put it, …": "put it" says what its subject said.
+      boolean putIt = (is(k, "put") || is(k, "puts")) && is(k + 1, "it");
+      SpeechVerbs.Verb verb = putIt ? SpeechVerbs.of("say")
+          : t.isLowerCase(u[k]) || titleCase && k > 0 ? SpeechVerbs.of(lower(k)) : null;
       if (verb == null || is(k + 1, "by") || countedNoun(k)) {
         continue;
       }
@@ -595,7 +598,7 @@ final class Attributions {
           inherited = true;
         }
       }
-      if (npFrom < 0 && (j < 0 || isPunct(j, ',') || isQ(j)) && !verb.participle()) {
+      if (npFrom < 0 && !putIt && (j < 0 || isPunct(j, ',') || isQ(j)) && !verb.participle()) {
         int end = npForward(k + 1, true);
         if (end < 0 && (isQ(j) || isQ(j - 1)) && SpeakerResolver.DETERMINERS.contains(lower(k + 1))) {
           end = describedForward(k + 1);
@@ -669,7 +672,13 @@ final class Attributions {
         continue;
       }
       int after = inverted ? npTo + 1 : k + 1;
+      if (putIt) {
+        after = k + 2 + (isWord(k + 2) && lower(k + 2).endsWith("ly") || is(k + 2, "best") ? 1 : 0);
+      }
       int[] content = inverted ? null : contentAfter(after, verb);
+      if (putIt && content == null && isPunct(after, ',') && !isSentenceEnd(after + 1)) {
+        content = contentAfter(after + 1, verb); // "As Vulture put it, the party is …"
+      }
       if (content == null && !inverted && isPunct(m - 1, ':') && m - 1 > k && m - 1 - k <= 4) {
         int[] next = nextParagraph(u[m - 1]);
         if (next != null) {
@@ -690,7 +699,7 @@ final class Attributions {
       }
       boolean beforeAllowed = content == null && (inverted || quoteLed || clauseEndsAfter(after, verb));
       if (content == null && beforeAllowed && !inherited) {
-        content = contentBefore(inverted ? k : npFrom);
+        content = contentBefore(inverted ? k : putIt && is(npFrom - 1, "as") ? npFrom - 1 : npFrom);
         int second = content != null && isQ(content[1]) ? trailingQuote(inverted ? npTo + 1 : k + 1) : -1;
         if (second >= 0) {
           // "\"A,\" said Edward Leamer, an economist, \"B.\"": the quote goes on after the attribution.

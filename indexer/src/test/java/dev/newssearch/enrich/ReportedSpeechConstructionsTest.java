@@ -170,6 +170,20 @@ class ReportedSpeechConstructionsTest {
   }
 
   @Test
+  void howSomeonePutItIsWhatTheySaid() {
+    assertEquals(
+        List.of("Republican strategist | one Republican strategist | the party is in trouble"),
+        rows("As one Republican strategist put it, the party is in trouble."));
+    assertEquals(
+        List.of("strategist | one strategist | The party is in trouble"),
+        rows("The party is in trouble, as one strategist put it."));
+    assertEquals(
+        List.of("Tom Ridge | Tom Ridge | ''The barbarians are inside.''"),
+        rows("Tom Ridge, a former secretary of homeland security, put it bluntly: ''The barbarians are inside.''"));
+    assertEquals(List.of(), rows("She put it on the table."));
+  }
+
+  @Test
   void noAnswerIsNoAttribution() {
     assertEquals(List.of(), rows("The Cruz campaign did not immediately respond to a request for comment."));
     assertEquals(List.of(), rows("The PGA could not find a new sponsor to replace it."));
