@@ -710,7 +710,8 @@ final class Attributions {
             && (FINITE.contains(lower(rest + 1)) || verbForm(rest + 1) || lower(rest + 1).endsWith("s")
                 && !SpeakerResolver.DETERMINERS.contains(lower(rest + 1)));
         if (!quoteLed && goesOn && isPunct(rest, ',') && isWord(rest + 1) && !subordinated(npFrom)
-            && SpeechVerbs.of(lower(rest + 1)) == null && (content == null || !isQ(content[1]))) {
+            && SpeechVerbs.of(lower(rest + 1)) == null && !trailingAttribution(rest + 1)
+            && (content == null || !isQ(content[1]))) {
           // "Back in Virginia, Mr. Clarke said, he decided …", "The contrast, said Doyle, would be
           // clear …": the attribution stands inside what was said, which runs on both sides of it.
           int[] after2 = contentAfter(rest + 1, SpeechVerbs.of("say"));
@@ -1318,11 +1319,25 @@ final class Attributions {
       Set.of("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen", "hundred",
           "thousand", "million");
 
-  /** Whether an -s form after a number is the noun it counts: "in six states", "two reports". */
+  /**
+   * Whether an -s form after a number (and at most one word more) is the noun it counts: "in six
+   * states", "two reports", "by 4 percentage points".
+   */
   private boolean countedNoun(int k) {
-    String before = lower(k - 1);
-    return lower(k).endsWith("s") && isWord(k - 1)
-        && (Character.isDigit(before.charAt(0)) || COUNTING_NUMBERS.contains(before));
+    if (!lower(k).endsWith("s")) {
+      return false;
+    }
+    for (int i = k - 1; i >= k - 2 && isWord(i); i--) {
+      String before = lower(i);
+      if (i == k - 1 && (Character.isDigit(before.charAt(0)) || COUNTING_NUMBERS.contains(before))
+          || i == k - 2 && (before.chars().allMatch(Character::isDigit) || COUNTING_NUMBERS.contains(before))) {
+        return true; // "in six states", "by 4 percentage points", not "the 50-state poll suggests"
+      }
+      if (!t.isLowerCase(u[i]) || FUNCTION_WORDS.contains(before)) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** "Dmitry Peskov, the Kremlin spokesman, said": the name before the apposition. */
@@ -2140,7 +2155,7 @@ final class Attributions {
   /** "according to X": returns the last unit it used, so X's words are not read as a verb. */
   private int according(int k, List<Attribution> out, List<int[]> speakers) {
     int end = npForward(k + 2, true);
-    if (end < 0 || isWord(end + 1) && !isSentenceEnd(end + 1)) {
+    if (end < 0 || isWord(end + 1) && !isSentenceEnd(end + 1) || isPunct(end + 1, '/')) {
       end = sourceForward(k + 2);
     }
     if (end < 0) {
@@ -2218,6 +2233,9 @@ final class Attributions {
         return end;
       }
       relative |= i > k && (is(i, "who") || is(i, "whose") || is(i, "which") || is(i, "that"));
+      if (isPunct(i, '/') && isWord(i - 1) && isWord(i + 1)) {
+        continue; // "a Reuters/Ipsos poll", "a New York Times/CBS News poll"
+      }
       if (!isWord(i) || PRONOUNS.contains(lower(i)) && i > k && !relative || is(i, "and") && i == k) {
         return -1;
       }

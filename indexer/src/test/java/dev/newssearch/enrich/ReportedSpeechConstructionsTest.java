@@ -184,6 +184,19 @@ class ReportedSpeechConstructionsTest {
   }
 
   @Test
+  void anAccordingToSourceAfterCountedPointsOrWithASlashSpeaks() {
+    assertEquals(
+        List.of("poll | the poll | Sanders trails Clinton by 4 percentage points"),
+        rows("Sanders trails Clinton by 4 percentage points, according to the poll."));
+    assertEquals(
+        List.of("Ipsos | a Reuters/Ipsos poll | the two candidates are in a dead heat nationally"),
+        rows("According to a Reuters/Ipsos poll, the two candidates are in a dead heat nationally."));
+    assertEquals(
+        List.of("new 50-state poll | The new 50-state poll | Trump up a narrow four points"),
+        rows("The new 50-state poll finds Trump up a narrow four points."));
+  }
+
+  @Test
   void noAnswerIsNoAttribution() {
     assertEquals(List.of(), rows("The Cruz campaign did not immediately respond to a request for comment."));
     assertEquals(List.of(), rows("The PGA could not find a new sponsor to replace it."));
