@@ -1955,6 +1955,9 @@ final class Attributions {
         break;
       }
       end = i;
+      if (quoteEndsClause(i) && is(i + 1, "according") && is(i + 2, "to")) {
+        break; // "compared it to a “root canal,” according to …": the comma is inside the quote
+      }
     }
     while (end > start && u[end] >= 0 && t.kind[u[end]] == Tokens.PUNCT) {
       end--;

@@ -184,13 +184,16 @@ class ReportedSpeechConstructionsTest {
   }
 
   @Test
-  void anAccordingToSourceAfterCountedPointsOrWithASlashSpeaks() {
+  void anAccordingToSourceAfterCountedPointsAQuoteOrWithASlashSpeaks() {
     assertEquals(
         List.of("poll | the poll | Sanders trails Clinton by 4 percentage points"),
         rows("Sanders trails Clinton by 4 percentage points, according to the poll."));
     assertEquals(
         List.of("Ipsos | a Reuters/Ipsos poll | the two candidates are in a dead heat nationally"),
         rows("According to a Reuters/Ipsos poll, the two candidates are in a dead heat nationally."));
+    assertEquals(
+        List.of("Axelrod’s memoir | Axelrod’s memoir | She compared the conversation to a “root canal,”"),
+        rows("She compared the conversation to a “root canal,” according to Axelrod’s memoir."));
     assertEquals(
         List.of("new 50-state poll | The new 50-state poll | Trump up a narrow four points"),
         rows("The new 50-state poll finds Trump up a narrow four points."));
