@@ -493,7 +493,8 @@ final class Attributions {
         j = catenative(j); // "Trump went on to criticize …": the subject of the verb before "to" speaks
       }
       if (negated && (UNANSWERED.contains(verb.lemma()) || is(k - 1, "no")) || isWord(j) && (PASSIVE.contains(lower(j)) || is(j, "to")
-          || SpeakerResolver.DETERMINERS.contains(lower(j)) || t.isPossessive(u[j]) && contractedPronoun(lower(j)) == null)) {
+          || SpeakerResolver.DETERMINERS.contains(lower(j)) && !quantityStandingAlone(j)
+          || t.isPossessive(u[j]) && contractedPronoun(lower(j)) == null)) {
         // What someone did not say, think or want is theirs ("would not say if …"), but "did not respond"
         // says nothing, and after "no" the verb is a noun ("made no mention of").
         continue;
@@ -1665,6 +1666,14 @@ final class Attributions {
       }
     }
     return -1;
+  }
+
+  /**
+   * Whether a quantity word at unit j is a subject on its own, opening its clause: "Some say …", "…,
+   * but many argue …", where "the" or "his" before a verb would make it a noun ("the call").
+   */
+  private boolean quantityStandingAlone(int j) {
+    return QUANTITY_WORDS.contains(lower(j)) && (subjectStart(j) || CLAUSE_OPENERS.contains(lower(j - 1)));
   }
 
   /** Words after which a noun phrase opens a clause of its own: "…, but friends say". */

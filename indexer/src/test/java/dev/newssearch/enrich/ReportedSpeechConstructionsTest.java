@@ -200,6 +200,15 @@ class ReportedSpeechConstructionsTest {
   }
 
   @Test
+  void aQuantityStandingAloneSpeaks() {
+    assertEquals(
+        List.of("Some | Some | they hear echoes of a painful past"),
+        rows("Some say they hear echoes of a painful past."));
+    assertEquals(List.of("Both | Both | the bill was dead"), rows("Both said the bill was dead."));
+    assertEquals(List.of(), rows("The call came late."));
+  }
+
+  @Test
   void noAnswerIsNoAttribution() {
     assertEquals(List.of(), rows("The Cruz campaign did not immediately respond to a request for comment."));
     assertEquals(List.of(), rows("The PGA could not find a new sponsor to replace it."));

@@ -22,6 +22,15 @@ class SpeakerChoiceTest {
   }
 
   @Test
+  void bothOpeningASentenceIsNoPerson() {
+    assertEquals(
+        List.of("Both | ORGANISATION"),
+        extractor.extract("Both said the bill was dead.").stream()
+            .map(q -> q.speaker() + " | " + q.speakerKind())
+            .toList());
+  }
+
+  @Test
   void theyStandsForAGroupOfPeopleNamedJustBefore() {
     assertEquals(
         List.of("supporters | They | the senator had earned their trust"),
