@@ -1888,7 +1888,11 @@ final class Attributions {
       // only a name given (above: "called for", "called on").
       return null;
     }
-    if (verb.tell() && !naming && isWord(k) && !INTRODUCERS.contains(lower(k))) {
+    int addressee = verb.tell() && !naming && isWord(k) && !INTRODUCERS.contains(lower(k)) ? npForward(k, true) : -1;
+    boolean clauseAfterAddressee = addressee >= 0 && !is(addressee + 1, "that") && clauseAt(addressee + 1);
+    if (clauseAfterAddressee) {
+      k = addressee + 1; // "Podesta told the AP his firm worked …", "told him she worries …"
+    } else if (verb.tell() && !naming && isWord(k) && !INTRODUCERS.contains(lower(k))) {
       // The person spoken to, up to the word that introduces what was said: "told Russian leader
       // Vladimir Putin that …", "exhorted the countries sharing the same ideas to …".
       int i = k;
@@ -1906,8 +1910,8 @@ final class Attributions {
       }
     }
     int start;
-    if (naming) {
-      start = k; // what is named and what it is called: "called him divisive"
+    if (naming || clauseAfterAddressee) {
+      start = k; // what is named and what it is called: "called him divisive"; the clause told
     } else if (is(k, "that") && !relativeThat(k) || isPunct(k, ':') || is(k, "of") || is(k, "about")) {
       start = k + 1;
     } else if (isPunct(k, ',') && isQ(k + 1)) {

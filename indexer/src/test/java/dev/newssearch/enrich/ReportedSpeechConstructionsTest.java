@@ -209,6 +209,14 @@ class ReportedSpeechConstructionsTest {
   }
 
   @Test
+  void aClauseRightAfterThePersonToldIsWhatWasSaid() {
+    assertEquals(
+        List.of("Podesta | Podesta | his firm worked closely with the nonprofit"),
+        rows("Podesta told the AP his firm worked closely with the nonprofit."));
+    assertEquals(List.of(), rows("She told Fox News the plan."));
+  }
+
+  @Test
   void noAnswerIsNoAttribution() {
     assertEquals(List.of(), rows("The Cruz campaign did not immediately respond to a request for comment."));
     assertEquals(List.of(), rows("The PGA could not find a new sponsor to replace it."));
