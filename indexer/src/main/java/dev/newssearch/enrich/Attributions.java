@@ -492,7 +492,8 @@ final class Attributions {
       if (is(j, "to") && !negated && !ACTIONS_AFTER_TO.contains(verb.lemma()) && catenative(j) >= 0) {
         j = catenative(j); // "Trump went on to criticize …": the subject of the verb before "to" speaks
       }
-      if (negated && (UNANSWERED.contains(verb.lemma()) || is(k - 1, "no")) || isWord(j) && (PASSIVE.contains(lower(j)) || is(j, "to")
+      if (negated && (UNANSWERED.contains(verb.lemma()) || is(k - 1, "no"))
+          || isWord(j) && (PASSIVE.contains(lower(j)) || is(j, "to")
           || SpeakerResolver.DETERMINERS.contains(lower(j)) && !quantityStandingAlone(j)
           || t.isPossessive(u[j]) && contractedPronoun(lower(j)) == null)) {
         // What someone did not say, think or want is theirs ("would not say if …"), but "did not respond"
@@ -796,12 +797,12 @@ final class Attributions {
       Set.of("find", "show", "maintain", "respond", "reply", "answer", "see", "learn", "offer", "seek",
           "decide", "continue", "refuse", "decline", "push", "press", "read", "post", "counter");
 
-  /** Particles of a verb phrase before "to": "went on to", "moved quickly to". */
+  /** Particles of a verb phrase before "to": "went on to", "came back to". */
   private static final Set<String> CATENATIVE_PARTICLES = Set.of("on", "back", "forward", "out", "up");
 
   /**
-   * The last token in [from, to) that names a group of people in the plural ("voters", "Millennials",
-   * "the protesters", "his donors"), which "they" may stand for; -1 when there is none.
+   * The last token in [from, to) that names a group of people in the plural ("voters", "Republicans",
+   * "the protesters", "his supporters"), which "they" may stand for; -1 when there is none.
    */
   static int lastPeopleGroup(Tokens t, int from, int to) {
     for (int i = to - 1; i >= from; i--) {
@@ -1861,7 +1862,8 @@ final class Attributions {
         && (is(k + 1, "of") || is(k + 1, "about") || is(k + 1, "that") || isPunct(k + 1, ':') || isQ(k + 1))) {
       k++; // "spoke favorably of", "has said repeatedly “…”"
     }
-    if (FOR_VERBS.contains(verb.lemma()) && isWord(k) && (WEEKDAYS.contains(lower(k)) || ADVERBS_BEFORE_FOR.contains(lower(k)))
+    if (FOR_VERBS.contains(verb.lemma()) && isWord(k)
+        && (WEEKDAYS.contains(lower(k)) || ADVERBS_BEFORE_FOR.contains(lower(k)))
         && (is(k + 1, "for") || is(k + 1, "on") || is(k + 1, "upon"))) {
       k++; // "called Wednesday for …", "called again for …"
     }

@@ -76,7 +76,8 @@ class ReportedSpeechConstructionsTest {
         + " Security Council on Wednesday called an emergency session following those reports."));
     assertEquals(List.of(), rows("The president called an emergency session of parliament to debate the crisis."));
     assertEquals(List.of(), rows("The union called the strike to cancel the measures."));
-    assertEquals(List.of(), rows("Brazil called an indefinite interest payments moratorium on 68 billion dlrs of debt."));
+    assertEquals(List.of(), rows("Brazil called an indefinite interest payments moratorium on 68 billion dlrs of"
+        + " debt."));
   }
 
   @Test
