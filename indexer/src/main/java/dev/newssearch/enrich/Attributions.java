@@ -32,6 +32,27 @@ final class Attributions {
   static final Set<String> PRONOUNS =
       Set.of("he", "she", "they", "it", "we", "i", "you", "who", "which");
 
+  /** Endings of a pronoun and its auxiliary in one word: "he's said", "they've argued", "she'd said". */
+  private static final List<String> CONTRACTIONS =
+      List.of("'s", "’s", "'ve", "’ve", "'d", "’d", "'ll", "’ll", "'re", "’re");
+
+  /**
+   * The pronoun of a word that joins a subject pronoun and an auxiliary ("he's" → "he", "they’ve" →
+   * "they"), or null: "he's said …" has the subject "he", where "Trump's" is a possessive.
+   */
+  static String contractedPronoun(String word) {
+    if (word.length() > 7 || word.indexOf('\'') < 0 && word.indexOf('’') < 0) {
+      return null; // most words: no pronoun is that long, and few words carry an apostrophe
+    }
+    for (String ending : CONTRACTIONS) {
+      if (word.endsWith(ending)) {
+        String pronoun = word.substring(0, word.length() - ending.length());
+        return PRONOUNS.contains(pronoun) ? pronoun : null;
+      }
+    }
+    return null;
+  }
+
   /** Pronouns that can open a content clause: "he thinks they will win". */
   private static final Set<String> CLAUSE_SUBJECTS =
       Set.of("he", "she", "they", "it", "we", "i", "you", "there", "this", "that", "those", "these");
@@ -48,6 +69,12 @@ final class Attributions {
   private static final Set<String> NEGATIONS =
       Set.of("not", "never", "n't", "didn't", "doesn't", "don't", "won't", "wouldn't", "hasn't",
           "haven't", "declined", "refused", "cannot", "can't", "no");
+
+  /**
+   * Verbs that, negated, say no more than that nothing was said or found: "did not respond to a request
+   * for comment", "could not find a sponsor".
+   */
+  private static final Set<String> UNANSWERED = Set.of("respond", "reply", "answer", "return", "find");
 
   /** Forms of "be" that make a progressive with an -ing verb: "he is hoping that …". */
   private static final Set<String> PROGRESSIVE = Set.of("is", "are", "was", "were", "been", "be", "'s", "’s");
@@ -85,6 +112,10 @@ final class Attributions {
       Set.of("however", "too", "though", "meanwhile", "instead", "moreover", "also", "nonetheless",
           "nevertheless", "indeed", "likewise", "similarly", "course", "example",
           "instance", "fact", "turn", "publicly", "privately", "separately", "later", "previously");
+
+  /** Adverbs between a verb and its "for": "called again for", "pushed hard for". */
+  private static final Set<String> ADVERBS_BEFORE_FOR =
+      Set.of("again", "also", "today", "yesterday", "repeatedly", "publicly", "hard", "once", "now");
 
   /** Verbs whose content may follow "for": "called for a ban", "pushed for a vote". */
   private static final Set<String> FOR_VERBS =
@@ -255,7 +286,7 @@ final class Attributions {
     if (!isWord(j)) {
       return -1;
     }
-    if (PRONOUNS.contains(lower(j))) {
+    if (PRONOUNS.contains(lower(j)) || contractedPronoun(lower(j)) != null) {
       return j;
     }
     int start = -1;
@@ -382,10 +413,39 @@ final class Attributions {
       }
       return null;
     }
+    if (end >= 0 && end < before && isPunct(end + 1, ',')) {
+      int close = asideEnd(end + 1, before);
+      if (close >= 0 && isWord(close + 1) && t.isLowerCase(u[close + 1])) {
+        return new int[] {s, end}; // "Gary Emineth, a former state party chairman, became a delegate and said"
+      }
+    }
     if (end < 0 || end >= before || !isWord(end + 1) || !t.isLowerCase(u[end + 1])) {
       return null;
     }
     return new int[] {s, end};
+  }
+
+  /**
+   * The comma that closes a description opened by the comma at unit open ("…, a former state party
+   * chairman, …", "…, Sanders's spokesman, …"), before unit before; -1 when none does within a few
+   * words or the words are no description.
+   */
+  private int asideEnd(int open, int before) {
+    int first = open + 1;
+    if (!isWord(first) || !(SpeakerResolver.DETERMINERS.contains(lower(first)) || t.isPossessive(u[first])
+        || npWord(first))) {
+      return -1;
+    }
+    for (int c = first + 1; c < before && c - open <= 12; c++) {
+      if (isPunct(c, ',')) {
+        return c;
+      }
+      SpeechVerbs.Verb verb = t.isLowerCase(u[c]) ? SpeechVerbs.of(lower(c)) : null;
+      if (!isWord(c) || verb != null && !verb.lemma().equals(lower(c)) || FINITE.contains(lower(c))) {
+        return -1; // (a base form is a noun here: "a former state party chairman")
+      }
+    }
+    return -1;
   }
 
   /** The subject starting at unit s, ending before unit {@code before} and followed by a verb, or null. */
@@ -412,7 +472,10 @@ final class Attributions {
         k = according(k, out, speakers);
         continue;
       }
-      SpeechVerbs.Verb verb = t.isLowerCase(u[k]) || titleCase && k > 0 ? SpeechVerbs.of(lower(k)) : null;
+      // "As one strategist put it, …": "put it" says what its subject said.
+      boolean putIt = (is(k, "put") || is(k, "puts")) && is(k + 1, "it");
+      SpeechVerbs.Verb verb = putIt ? SpeechVerbs.of("say")
+          : t.isLowerCase(u[k]) || titleCase && k > 0 ? SpeechVerbs.of(lower(k)) : null;
       if (verb == null || is(k + 1, "by") || countedNoun(k)) {
         continue;
       }
@@ -426,8 +489,15 @@ final class Attributions {
         negated |= NEGATIONS.contains(lower(j));
         j--;
       }
-      if (negated || isWord(j) && (PASSIVE.contains(lower(j)) || is(j, "to")
-          || SpeakerResolver.DETERMINERS.contains(lower(j)) || t.isPossessive(u[j]))) {
+      if (is(j, "to") && !negated && !ACTIONS_AFTER_TO.contains(verb.lemma()) && catenative(j) >= 0) {
+        j = catenative(j); // "Trump went on to criticize …": the subject of the verb before "to" speaks
+      }
+      if (negated && (UNANSWERED.contains(verb.lemma()) || is(k - 1, "no"))
+          || isWord(j) && (PASSIVE.contains(lower(j)) || is(j, "to")
+          || SpeakerResolver.DETERMINERS.contains(lower(j)) && !quantityStandingAlone(j)
+          || t.isPossessive(u[j]) && contractedPronoun(lower(j)) == null)) {
+        // What someone did not say, think or want is theirs ("would not say if …"), but "did not respond"
+        // says nothing, and after "no" the verb is a noun ("made no mention of").
         continue;
       }
       if (isPunct(j, ',') && isWord(j - 1) && PARENTHETICALS.contains(lower(j - 1)) && isPunct(j - 2, ',')) {
@@ -530,7 +600,7 @@ final class Attributions {
           inherited = true;
         }
       }
-      if (npFrom < 0 && (j < 0 || isPunct(j, ',') || isQ(j)) && !verb.participle()) {
+      if (npFrom < 0 && !putIt && (j < 0 || isPunct(j, ',') || isQ(j)) && !verb.participle()) {
         int end = npForward(k + 1, true);
         if (end < 0 && (isQ(j) || isQ(j - 1)) && SpeakerResolver.DETERMINERS.contains(lower(k + 1))) {
           end = describedForward(k + 1);
@@ -539,6 +609,13 @@ final class Attributions {
           npFrom = k + 1;
           npTo = end;
           inverted = true;
+          int nameEnd = appositiveNameAfter(npTo);
+          if (nameEnd >= 0) {
+            // "…,'' said another leading Supreme Court advocate, Andrew J. Pincus of …": the
+            // description introduces the name, which is the speaker.
+            npFrom = npTo + 2;
+            npTo = nameEnd;
+          }
         }
       }
       if (npFrom >= 0 && !inverted && !inherited && isWord(npFrom - 1)
@@ -597,7 +674,13 @@ final class Attributions {
         continue;
       }
       int after = inverted ? npTo + 1 : k + 1;
+      if (putIt) {
+        after = k + 2 + (isWord(k + 2) && lower(k + 2).endsWith("ly") || is(k + 2, "best") ? 1 : 0);
+      }
       int[] content = inverted ? null : contentAfter(after, verb);
+      if (putIt && content == null && isPunct(after, ',') && !isSentenceEnd(after + 1)) {
+        content = contentAfter(after + 1, verb); // "As Vulture put it, the party is …"
+      }
       if (content == null && !inverted && isPunct(m - 1, ':') && m - 1 > k && m - 1 - k <= 4) {
         int[] next = nextParagraph(u[m - 1]);
         if (next != null) {
@@ -618,20 +701,24 @@ final class Attributions {
       }
       boolean beforeAllowed = content == null && (inverted || quoteLed || clauseEndsAfter(after, verb));
       if (content == null && beforeAllowed && !inherited) {
-        content = contentBefore(inverted ? k : npFrom);
+        content = contentBefore(inverted ? k : putIt && is(npFrom - 1, "as") ? npFrom - 1 : npFrom);
         int second = content != null && isQ(content[1]) ? trailingQuote(inverted ? npTo + 1 : k + 1) : -1;
         if (second >= 0) {
           // "\"A,\" said Edward Leamer, an economist, \"B.\"": the quote goes on after the attribution.
           add(out, speakers, k, npFrom, npTo, new int[] {second, second, second}, false, false);
         }
-        int rest = k + 1;
-        if (!inverted && !quoteLed && isPunct(rest, ',') && isWord(rest + 1) && !subordinated(npFrom)
-            && SpeechVerbs.of(lower(rest + 1)) == null && (content == null || !isQ(content[1]))) {
-          // "Back in Virginia, Mr. Clarke said, he decided …": the speech verb stands inside what was
-          // said; the longer side carries the statement.
+        int rest = inverted ? npTo + 1 : k + 1;
+        boolean goesOn = !inverted || isWord(rest + 1) && t.isLowerCase(u[rest + 1])
+            && (FINITE.contains(lower(rest + 1)) || verbForm(rest + 1) || lower(rest + 1).endsWith("s")
+                && !SpeakerResolver.DETERMINERS.contains(lower(rest + 1)));
+        if (!quoteLed && goesOn && isPunct(rest, ',') && isWord(rest + 1) && !subordinated(npFrom)
+            && SpeechVerbs.of(lower(rest + 1)) == null && !trailingAttribution(rest + 1)
+            && (content == null || !isQ(content[1]))) {
+          // "Back in Virginia, Mr. Clarke said, he decided …", "The contrast, said Doyle, would be
+          // clear …": the attribution stands inside what was said, which runs on both sides of it.
           int[] after2 = contentAfter(rest + 1, SpeechVerbs.of("say"));
-          if (after2 != null && (content == null || length(after2) > length(content))) {
-            content = after2;
+          if (after2 != null) {
+            content = content == null ? after2 : new int[] {content[0], after2[1], content[2]};
           }
         }
       } else if (content != null && !inherited && isQ(content[2]) && isQ(npFrom - 1 - (isPunct(npFrom - 1, ',') ? 1 : 0))) {
@@ -675,6 +762,75 @@ final class Attributions {
     }
     return null;
   }
+
+  /**
+   * "Trump went on to criticize …", "The Times is expected to endorse …", "Massie used to support …":
+   * a short verb phrase before the "to" at unit to, which hands its subject on to the verb after it.
+   * Returns the unit before the phrase (where its subject ends), or -1 when no such phrase stands
+   * there: a noun ("the decision to endorse"), an object ("used this question to demand") or a speech
+   * verb of its own ("wants to say", which has its own attribution).
+   */
+  private int catenative(int to) {
+    int i = to - 1;
+    boolean verb = false;
+    for (; isWord(i) && t.isLowerCase(u[i]) && !PRONOUNS.contains(lower(i)); i--) {
+      String w = lower(i);
+      if (to - i > 3 || SpeechVerbs.of(w) != null && !PASSIVE.contains(lower(i - 1))) {
+        return -1;
+      }
+      boolean verbal = FINITE.contains(w) || AUXILIARIES.contains(w) || PROGRESSIVE.contains(w)
+          || IRREGULAR_PAST.contains(w) || w.endsWith("ed") || w.endsWith("ing")
+          || w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us");
+      if (!verbal && !CATENATIVE_PARTICLES.contains(w) && !w.endsWith("ly")) {
+        return -1;
+      }
+      verb |= verbal;
+    }
+    return verb && isWord(i) ? i : -1;
+  }
+
+  /**
+   * Verbs that after "had to", "trying to" or "managed to" name something done rather than said:
+   * "has been trying to find the right balance", "had to respond to videos".
+   */
+  private static final Set<String> ACTIONS_AFTER_TO =
+      Set.of("find", "show", "maintain", "respond", "reply", "answer", "see", "learn", "offer", "seek",
+          "decide", "continue", "refuse", "decline", "push", "press", "read", "post", "counter");
+
+  /** Particles of a verb phrase before "to": "went on to", "came back to". */
+  private static final Set<String> CATENATIVE_PARTICLES = Set.of("on", "back", "forward", "out", "up");
+
+  /**
+   * The last token in [from, to) that names a group of people in the plural ("voters", "Republicans",
+   * "the protesters", "his supporters"), which "they" may stand for; -1 when there is none.
+   */
+  static int lastPeopleGroup(Tokens t, int from, int to) {
+    for (int i = to - 1; i >= from; i--) {
+      String w = t.lower[i];
+      if (t.isWord(i) && w.length() > 4 && w.endsWith("s") && !t.isPossessive(i)
+          && (GROUPS.contains(w) || RESPONDENTS.contains(w) || w.endsWith("ists") || w.endsWith("ians")
+              || w.endsWith("cans") || w.endsWith("ers") && t.isLowerCase(i) && !NOT_PEOPLE.contains(w))) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether token i opens a clause: first in the text, after punctuation or a conjunction. */
+  static boolean opensClause(Tokens t, int i) {
+    return i == 0 || !t.isWord(i - 1) || CLAUSE_OPENERS.contains(t.lower[i - 1]);
+  }
+
+  /**
+   * Plurals in "-ers" that name no people ("numbers", "papers"), or verbs ("remembers"), which a
+   * "they" never stands for; "Sanders" and other capitalised names are left out anyway.
+   */
+  private static final Set<String> NOT_PEOPLE =
+      Set.of("numbers", "letters", "papers", "orders", "matters", "powers", "centers", "centres", "borders",
+          "headquarters", "cheers", "answers", "offers", "waters", "barriers", "chambers", "layers",
+          "quarters", "computers", "corners", "filters", "folders", "towers", "markers", "meters", "covers",
+          "remembers", "considers", "delivers", "enters", "gathers", "suffers", "wonders", "differs",
+          "prefers", "refers", "discovers", "encounters", "registers");
 
   /** Things made to carry their author's words: "issued a statement saying …". */
   private static final Set<String> MADE_THINGS =
@@ -1095,7 +1251,7 @@ final class Attributions {
       return false; // "will say", "did not say": an auxiliary stands between
     }
     String head = lower(npTo);
-    if (is(npFrom, "a") || is(npFrom, "an")) {
+    if (is(npFrom, "a") || is(npFrom, "an") || is(npFrom, "another") || is(npFrom, "every") || is(npFrom, "each")) {
       return !head.endsWith("s");
     }
     // "the call-in show whether …": a singular common noun takes "shows", so a base form after it
@@ -1165,11 +1321,25 @@ final class Attributions {
       Set.of("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen", "hundred",
           "thousand", "million");
 
-  /** Whether an -s form after a number is the noun it counts: "in six states", "two reports". */
+  /**
+   * Whether an -s form after a number (and at most one word more) is the noun it counts: "in six
+   * states", "two reports", "by 4 percentage points".
+   */
   private boolean countedNoun(int k) {
-    String before = lower(k - 1);
-    return lower(k).endsWith("s") && isWord(k - 1)
-        && (Character.isDigit(before.charAt(0)) || COUNTING_NUMBERS.contains(before));
+    if (!lower(k).endsWith("s")) {
+      return false;
+    }
+    for (int i = k - 1; i >= k - 2 && isWord(i); i--) {
+      String before = lower(i);
+      if (i == k - 1 && (Character.isDigit(before.charAt(0)) || COUNTING_NUMBERS.contains(before))
+          || i == k - 2 && (before.chars().allMatch(Character::isDigit) || COUNTING_NUMBERS.contains(before))) {
+        return true; // "in six states", "by 4 percentage points", not "the 50-state poll suggests"
+      }
+      if (!t.isLowerCase(u[i]) || FUNCTION_WORDS.contains(before)) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** "Dmitry Peskov, the Kremlin spokesman, said": the name before the apposition. */
@@ -1185,7 +1355,7 @@ final class Attributions {
     }
     int first = k + 1;
     boolean looksAppositive = SpeakerResolver.DETERMINERS.contains(lower(first)) || is(first, "who")
-        || isWord(first) && Character.isDigit(lower(first).charAt(0)) || npWord(first)
+        || isWord(first) && (Character.isDigit(lower(first).charAt(0)) || t.isPossessive(u[first])) || npWord(first)
         || isWord(first) && lower(first).endsWith("ing") && t.isLowerCase(u[first]);
     for (int i = first; i < comma && looksAppositive; i++) {
       looksAppositive = !isWord(i) || SpeechVerbs.of(lower(i)) == null || is(first, "who") || i == first;
@@ -1499,6 +1669,14 @@ final class Attributions {
     return -1;
   }
 
+  /**
+   * Whether a quantity word at unit j is a subject on its own, opening its clause: "Some say …", "…,
+   * but many argue …", where "the" or "his" before a verb would make it a noun ("the call").
+   */
+  private boolean quantityStandingAlone(int j) {
+    return QUANTITY_WORDS.contains(lower(j)) && (subjectStart(j) || CLAUSE_OPENERS.contains(lower(j - 1)));
+  }
+
   /** Words after which a noun phrase opens a clause of its own: "…, but friends say". */
   private static final Set<String> CLAUSE_OPENERS =
       Set.of("and", "but", "yet", "that", "when", "while", "because", "though", "although", "if", "as",
@@ -1680,7 +1858,17 @@ final class Attributions {
     if ((is(k, "out") || is(k, "up")) && !isSentenceEnd(k + 1)) {
       k++; // "pointed out that", "spoke up for"
     }
-    if (is(k, "for") && FOR_VERBS.contains(verb.lemma()) || is(k, "on") && verb.lemma().equals("call")) {
+    if (isWord(k) && t.isLowerCase(u[k]) && lower(k).endsWith("ly")
+        && (is(k + 1, "of") || is(k + 1, "about") || is(k + 1, "that") || isPunct(k + 1, ':') || isQ(k + 1))) {
+      k++; // "spoke favorably of", "has said repeatedly “…”"
+    }
+    if (FOR_VERBS.contains(verb.lemma()) && isWord(k)
+        && (WEEKDAYS.contains(lower(k)) || ADVERBS_BEFORE_FOR.contains(lower(k)))
+        && (is(k + 1, "for") || is(k + 1, "on") || is(k + 1, "upon"))) {
+      k++; // "called Wednesday for …", "called again for …"
+    }
+    if (is(k, "for") && FOR_VERBS.contains(verb.lemma()) && !TIME_WORDS.contains(lower(k + 1))
+        || (is(k, "on") || is(k, "upon")) && verb.lemma().equals("call")) {
       int start = k + 1; // "called for a ban", "called on Congress to act"
       int end = start;
       for (int i = start; i < m && !(isPunct(i, ',') && trailingAttribution(i + 1)); i++) {
@@ -1696,7 +1884,17 @@ final class Attributions {
       return null;
     }
     boolean naming = verb.lemma().equals("call") && namesWhatItCalls(k);
-    if (verb.tell() && !naming && isWord(k) && !INTRODUCERS.contains(lower(k))) {
+    if (verb.lemma().equals("call") && !naming && isWord(k)) {
+      // "called an emergency session of parliament", "called a strike to cancel the measures",
+      // "called in a conciliator": a call made or a meeting convened carries no words; "call" reports
+      // only a name given (above: "called for", "called on").
+      return null;
+    }
+    int addressee = verb.tell() && !naming && isWord(k) && !INTRODUCERS.contains(lower(k)) ? npForward(k, true) : -1;
+    boolean clauseAfterAddressee = addressee >= 0 && !is(addressee + 1, "that") && clauseAt(addressee + 1);
+    if (clauseAfterAddressee) {
+      k = addressee + 1; // "Podesta told the AP his firm worked …", "told him she worries …"
+    } else if (verb.tell() && !naming && isWord(k) && !INTRODUCERS.contains(lower(k))) {
       // The person spoken to, up to the word that introduces what was said: "told Russian leader
       // Vladimir Putin that …", "exhorted the countries sharing the same ideas to …".
       int i = k;
@@ -1714,8 +1912,8 @@ final class Attributions {
       }
     }
     int start;
-    if (naming) {
-      start = k; // what is named and what it is called: "called him divisive"
+    if (naming || clauseAfterAddressee) {
+      start = k; // what is named and what it is called: "called him divisive"; the clause told
     } else if (is(k, "that") && !relativeThat(k) || isPunct(k, ':') || is(k, "of") || is(k, "about")) {
       start = k + 1;
     } else if (isPunct(k, ',') && isQ(k + 1)) {
@@ -1772,6 +1970,9 @@ final class Attributions {
         break;
       }
       end = i;
+      if (quoteEndsClause(i) && is(i + 1, "according") && is(i + 2, "to")) {
+        break; // "compared it to a “root canal,” according to …": the comma is inside the quote
+      }
     }
     while (end > start && u[end] >= 0 && t.kind[u[end]] == Tokens.PUNCT) {
       end--;
@@ -1804,30 +2005,41 @@ final class Attributions {
   /**
    * Whether "call" at unit k - 1 names something rather than makes a call ("called 911", "called a
    * meeting"): a pronoun and what it is called ("called him divisive", "called it “a disgrace”"), a
-   * phrase and its quoted name ("called undocumented immigrants from Mexico “rapists”"), or a name
-   * and an indefinite noun phrase ("calling Trump a fascist").
+   * phrase and its quoted name ("called undocumented immigrants from Mexico “rapists”", "called North
+   * Korea's “reckless” actions"), or a phrase and an indefinite noun phrase ("calling Trump a fascist",
+   * "called climate change a hoax"). An indefinite object is a call made or a meeting convened ("called
+   * an emergency session of parliament") unless a name follows it or is quoted ("what she called a
+   * “rant”").
    */
   private boolean namesWhatItCalls(int k) {
-    if (isWord(k - 2) && t.isLowerCase(u[k - 2]) && (is(k - 3, "a") || is(k - 3, "an"))) {
+    if (is(k - 1, "called") && isWord(k - 2) && t.isLowerCase(u[k - 2]) && (is(k - 3, "a") || is(k - 3, "an"))) {
       return false; // "a man called Smith": the name someone goes by
     }
     if (isWord(k) && NAMED_PRONOUNS.contains(lower(k))) {
       return isQ(k + 1) || isWord(k + 1) && !CALL_PARTICLES.contains(lower(k + 1))
           && !PHRASE_LEADS.contains(lower(k + 1)) && !TIME_WORDS.contains(lower(k + 1));
     }
-    for (int i = k; i < m && i - k <= 10; i++) {
+    boolean indefinite = is(k, "a") || is(k, "an");
+    if (indefinite && (isQ(k + 1) || isWord(k + 1) && isQ(k + 2))) {
+      return true; // "what she called a “rant”"
+    }
+    for (int i = k; i < m && i - k <= 14 && !indefinite; i++) {
       if (isQ(i)) {
-        return i > k && (!isWord(i + 1) || FUNCTION_WORDS.contains(lower(i + 1)) || PHRASE_LEADS.contains(lower(i + 1)));
+        return i > k; // "called the assault that killed five officers “an attack on our country”"
       }
-      if (!isWord(i) || is(i, "that") || i == k && CALL_PARTICLES.contains(lower(i))) {
+      if (!isWord(i) || i == k && CALL_PARTICLES.contains(lower(i))) {
         break;
       }
     }
-    int name = k;
-    while (name < m && name - k < 4 && isWord(name) && nameLike(name)) {
-      name++;
+    for (int i = k + 1; i < m && i - k <= 8 && isWord(i); i++) {
+      if ((is(i, "a") || is(i, "an")) && (isWord(i + 1) || isQ(i + 1))) {
+        return true; // "called climate change a hoax", "calls a screaming protester a “fascist”"
+      }
+      if (FUNCTION_WORDS.contains(lower(i)) && !is(i, "of")) {
+        return false; // "called Democratic bigwigs to the stage"
+      }
     }
-    return name > k && (is(name, "a") || is(name, "an")) && isWord(name + 1);
+    return false;
   }
 
   /**
@@ -1961,7 +2173,7 @@ final class Attributions {
   /** "according to X": returns the last unit it used, so X's words are not read as a verb. */
   private int according(int k, List<Attribution> out, List<int[]> speakers) {
     int end = npForward(k + 2, true);
-    if (end < 0 || isWord(end + 1) && !isSentenceEnd(end + 1)) {
+    if (end < 0 || isWord(end + 1) && !isSentenceEnd(end + 1) || isPunct(end + 1, '/')) {
       end = sourceForward(k + 2);
     }
     if (end < 0) {
@@ -2039,6 +2251,9 @@ final class Attributions {
         return end;
       }
       relative |= i > k && (is(i, "who") || is(i, "whose") || is(i, "which") || is(i, "that"));
+      if (isPunct(i, '/') && isWord(i - 1) && isWord(i + 1)) {
+        continue; // "a Reuters/Ipsos poll", "a New York Times/CBS News poll"
+      }
       if (!isWord(i) || PRONOUNS.contains(lower(i)) && i > k && !relative || is(i, "and") && i == k) {
         return -1;
       }
@@ -2058,12 +2273,36 @@ final class Attributions {
       if (!isWord(i) || FUNCTION_WORDS.contains(lower(i)) || is(i, "close")) {
         break;
       }
-      if (t.isLowerCase(u[i]) && (SpeechVerbs.of(lower(i)) != null || FINITE.contains(lower(i)))) {
+      SpeechVerbs.Verb verb = t.isLowerCase(u[i]) ? SpeechVerbs.of(lower(i)) : null;
+      boolean noun = verb != null && lower(i).equals(verb.lemma()) && i > k + 1;
+      if (t.isLowerCase(u[i]) && (verb != null && !noun || FINITE.contains(lower(i)))) {
         return -1;
       }
       end = i;
+      if (noun) {
+        break; // "said another leading Supreme Court advocate": a base form after the phrase is its noun
+      }
     }
     return end;
+  }
+
+  /**
+   * The last unit of a name set off by a comma after a description ending at unit end ("a leading
+   * advocate, Andrew J. Pincus of the law firm …", "the company's spokesman, John Smith."), or -1:
+   * the description's head must be a common noun, and the name must end its clause or go on with
+   * "of" or a parenthesis.
+   */
+  private int appositiveNameAfter(int end) {
+    if (!isPunct(end + 1, ',') || !isWord(end) || !t.isLowerCase(u[end])) {
+      return -1;
+    }
+    int i = end + 2;
+    while (i < m && i - end - 2 < 4 && isWord(i) && nameLike(i) && !TIME_WORDS.contains(lower(i))
+        && !t.isPossessive(u[i])) {
+      i++;
+    }
+    boolean closes = isClauseEnd(i) || is(i, "of") || isPunct(i, '(') || isQ(i);
+    return i > end + 2 && closes ? i - 1 : -1;
   }
 
   /** "Xinhua quoted Xi as saying": the speaker is Xi, the outlet only relays. */
@@ -2119,12 +2358,25 @@ final class Attributions {
   }
 
   /**
-   * Whether an attribution rests on a verb of stance or action rather than of communication, or on
-   * a borrowed subject: inside someone else's words it is part of them.
+   * Whether an attribution rests on a verb of stance or action rather than of communication, on a
+   * negated verb or on a borrowed subject: inside someone else's words it is part of them.
    */
   static boolean weak(Tokens t, Attribution a) {
     SpeechVerbs.Verb verb = SpeechVerbs.of(t.lower[a.cue()]);
-    return a.inherited() || verb == null || !COMMUNICATION.contains(verb.lemma());
+    return a.inherited() || verb == null || !COMMUNICATION.contains(verb.lemma()) || negated(t, a.cue());
+  }
+
+  /**
+   * Whether a negation stands within the three words before a cue token: inside someone's words,
+   * "the Senate should not confirm a replacement" is part of them, not a statement of the Senate's.
+   */
+  private static boolean negated(Tokens t, int cue) {
+    for (int i = cue - 1; i >= 0 && i >= cue - 3 && t.isWord(i); i--) {
+      if (NEGATIONS.contains(t.lower[i])) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -59,6 +59,14 @@ public final class QuoteExtractor {
         String pronoun = mFrom == mTo ? subjectPronoun(t.lower[mFrom]) : null;
         if (pronoun != null) {
           speaker = antecedent(pronoun, found, salientPerson, salientOrganisation, si, resolver, s);
+          if (speaker == null && pronoun.equals("they") && Attributions.opensClause(t, mFrom)) {
+            // "Many supporters waited outside. They said …": a group of people named in this sentence
+            // or the one before, when no organisation is; not in "people they knew", where "they" is
+            // inside a relative clause.
+            int from = si > 0 ? sentences.get(si - 1).from() : s.from();
+            int group = Attributions.lastPeopleGroup(t, from, mFrom);
+            speaker = group < 0 ? null : resolver.resolve(group, group);
+          }
         } else {
           speaker = resolver.resolve(mFrom, mTo);
         }
@@ -79,7 +87,12 @@ public final class QuoteExtractor {
           mFrom = a.relative();
           mTo = a.relative();
         }
-        Mention mention = new Mention(t.start[mFrom], t.end[mTo], body.substring(t.start[mFrom], t.end[mTo]));
+        int mentionEnd = t.end[mTo];
+        String contracted = mFrom == mTo ? Attributions.contractedPronoun(t.lower[mFrom]) : null;
+        if (contracted != null) {
+          mentionEnd = t.start[mFrom] + contracted.length(); // "He's said": the mention is "He"
+        }
+        Mention mention = new Mention(t.start[mFrom], mentionEnd, body.substring(t.start[mFrom], mentionEnd));
         found.add(new Quote(speaker.name(), speaker.kind(), typeOf(t, marks, start, end),
             body.substring(start, end), start, end, mention));
       }
@@ -123,13 +136,13 @@ public final class QuoteExtractor {
     return dedupe(out);
   }
 
-  /** The subject form of a pronoun that can stand for a speaker ("his" → "he"), or null. */
+  /** The subject form of a pronoun that can stand for a speaker ("his", "he's" → "he"), or null. */
   private static String subjectPronoun(String word) {
     return switch (word) {
       case "his" -> "he";
       case "her" -> "she";
       case "their" -> "they";
-      default -> Attributions.PRONOUNS.contains(word) ? word : null;
+      default -> Attributions.PRONOUNS.contains(word) ? word : Attributions.contractedPronoun(word);
     };
   }
 

@@ -56,7 +56,7 @@ final class SpeakerResolver {
           "perhaps", "instead", "even", "just", "only", "once", "here", "not", "no",
           // quantities and sizes opening a subject: "Large majorities of voters said", "More than half"
           "more", "most", "many", "few", "fewer", "less", "all", "some", "several", "large", "small",
-          "nearly", "almost", "roughly");
+          "nearly", "almost", "roughly", "both");
 
   /** Words after which a capitalised -ing word opening a sentence is a participle: "Making the rounds". */
   private static final Set<String> PARTICIPLE_OBJECTS =

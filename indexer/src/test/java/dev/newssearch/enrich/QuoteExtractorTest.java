@@ -378,9 +378,10 @@ class QuoteExtractorTest {
   }
 
   @Test
-  void saidBetweenCommasAttributesTheLongerSide() {
+  void saidBetweenCommasAttributesBothSides() {
     assertEquals(
-        List.of("Tom Clarke | PERSON | INDIRECT | Mr. Clarke | he decided to take aim at the coal industry"),
+        List.of("Tom Clarke | PERSON | INDIRECT | Mr. Clarke | Back in Virginia, Mr. Clarke said, he decided to take aim"
+            + " at the coal industry"),
         rows("Tom Clarke runs a mining company. Back in Virginia, Mr. Clarke said, he decided to take aim at the coal industry."));
   }
 

@@ -71,6 +71,174 @@ class ReportedSpeechConstructionsTest {
   }
 
   @Test
+  void aMeetingOrAStrikeCalledIsNoAttribution() {
+    assertEquals(List.of(), rows("The apparent test's ripple effects reached New York, where the United Nations"
+        + " Security Council on Wednesday called an emergency session following those reports."));
+    assertEquals(List.of(), rows("The president called an emergency session of parliament to debate the crisis."));
+    assertEquals(List.of(), rows("The union called the strike to cancel the measures."));
+    assertEquals(List.of(), rows("Brazil called an indefinite interest payments moratorium on 68 billion dlrs of"
+        + " debt."));
+  }
+
+  @Test
+  void aNameGivenAfterAnyObjectIsAnAttribution() {
+    assertEquals(
+        List.of("Donald Trump | Trump | climate change a hoax perpetrated by China"),
+        rows("Trump has called climate change a hoax perpetrated by China."));
+    assertEquals(
+        List.of("Geraldo Rivera | Geraldo Rivera | a screaming Santilli a \"fascist\""),
+        rows("Geraldo Rivera calls a screaming Santilli a \"fascist\"."));
+    assertEquals(
+        List.of("Security Council | The Security Council | the overnight nuclear test \"a clear violation\" of five"
+            + " resolutions"),
+        rows("The Security Council issued a statement calling the overnight nuclear test \"a clear"
+            + " violation\" of five resolutions."));
+    assertEquals(
+        List.of("Donald Trump | Trump | the senator to resign"),
+        rows("Trump called Wednesday for the senator to resign."));
+  }
+
+  @Test
+  void whatSomeoneDidNotSayOrWantIsAnAttribution() {
+    assertEquals(
+        List.of("campaign | The campaign | if Sullivan has been interviewed by the FBI"),
+        rows("The campaign would not say if Sullivan has been interviewed by the FBI."));
+    assertEquals(
+        List.of("Roffman | Roffman | to tangle with Trump anymore"),
+        rows("Roffman doesn't want to tangle with Trump anymore."));
+  }
+
+  @Test
+  void aVerbPhraseBeforeToHandsItsSubjectToTheSpeechVerb() {
+    assertEquals(
+        List.of("Donald Trump | Trump | the convention for its failure to mention ISIS"),
+        rows("Trump went on to criticize the convention for its failure to mention ISIS."));
+    assertEquals(
+        List.of("New York Times | The New York Times | the Democratic candidate"),
+        rows("The New York Times is expected to endorse the Democratic candidate."));
+    assertEquals(
+        List.of("Thomas Massie | House Republican Thomas Massie | fellow Kentuckian Rand Paul"),
+        rows("House Republican Thomas Massie used to support fellow Kentuckian Rand Paul."));
+  }
+
+  @Test
+  void aNounOrAnActionBeforeToHasNoSpeaker() {
+    assertEquals(List.of(), rows("The decision to endorse Trump surprised many."));
+    assertEquals(List.of(), rows("The Department of Homeland Security has been trying to find the right balance."));
+  }
+
+  @Test
+  void aDescriptionBetweenCommasKeepsTheSubjectOfALaterVerb() {
+    assertEquals(
+        List.of("Gary Emineth | Gary Emineth | he is leaning toward supporting Trump"),
+        rows("Gary Emineth, a former state party chairman, became a delegate and said he is leaning toward"
+            + " supporting Trump."));
+    assertEquals(
+        List.of("Michael Briggs | Michael Briggs | the party had been sabotaged"),
+        rows("Asked about fraud, Michael Briggs, Sanders's spokesman, suggested that the party had been sabotaged."));
+  }
+
+  @Test
+  void aPronounJoinedToItsAuxiliarySpeaks() {
+    assertEquals(
+        List.of("Donald Trump | He | he'll fight all the way to the convention"),
+        rows("Trump is popular. He's said he'll fight all the way to the convention."));
+    assertEquals(
+        List.of("Ted Cruz | He | for years that delegates can’t be bound"),
+        rows("Cruz was there. He’s argued for years that delegates can’t be bound."));
+    assertEquals(List.of(), rows("Trump's aides were there."));
+  }
+
+  @Test
+  void anAdverbBetweenTheVerbAndItsContentIsSkipped() {
+    assertEquals(
+        List.of("Donald Trump | Mr. Trump | Mr. Putin's leadership"),
+        rows("Mr. Trump spoke favorably of Mr. Putin's leadership."));
+    assertEquals(
+        List.of("McConnell | McConnell | \"the next president\" should choose the nominee"),
+        rows("McConnell has said repeatedly \"the next president\" should choose the nominee."));
+  }
+
+  @Test
+  void anAttributionInsideTheSentenceTakesBothSides() {
+    assertEquals(
+        List.of("Doyle | Doyle | The contrast with Trump, said Doyle, would be clear since Trump has no former"
+            + " presidents by his side"),
+        rows("The contrast with Trump, said Doyle, would be clear since Trump has no former presidents by his side."));
+    assertEquals(
+        List.of("Doyle | Doyle | \"We will win,\""),
+        rows("\"We will win,\" said Doyle, a spokesman for the campaign."));
+  }
+
+  @Test
+  void howSomeonePutItIsWhatTheySaid() {
+    assertEquals(
+        List.of("Republican strategist | one Republican strategist | the party is in trouble"),
+        rows("As one Republican strategist put it, the party is in trouble."));
+    assertEquals(
+        List.of("strategist | one strategist | The party is in trouble"),
+        rows("The party is in trouble, as one strategist put it."));
+    assertEquals(
+        List.of("Tom Ridge | Tom Ridge | ''The barbarians are inside.''"),
+        rows("Tom Ridge, a former secretary of homeland security, put it bluntly: ''The barbarians are inside.''"));
+    assertEquals(List.of(), rows("She put it on the table."));
+  }
+
+  @Test
+  void anAccordingToSourceAfterCountedPointsAQuoteOrWithASlashSpeaks() {
+    assertEquals(
+        List.of("poll | the poll | Sanders trails Clinton by 4 percentage points"),
+        rows("Sanders trails Clinton by 4 percentage points, according to the poll."));
+    assertEquals(
+        List.of("Ipsos | a Reuters/Ipsos poll | the two candidates are in a dead heat nationally"),
+        rows("According to a Reuters/Ipsos poll, the two candidates are in a dead heat nationally."));
+    assertEquals(
+        List.of("Axelrod’s memoir | Axelrod’s memoir | She compared the conversation to a “root canal,”"),
+        rows("She compared the conversation to a “root canal,” according to Axelrod’s memoir."));
+    assertEquals(
+        List.of("new 50-state poll | The new 50-state poll | Trump up a narrow four points"),
+        rows("The new 50-state poll finds Trump up a narrow four points."));
+  }
+
+  @Test
+  void aQuantityStandingAloneSpeaks() {
+    assertEquals(
+        List.of("Some | Some | they hear echoes of a painful past"),
+        rows("Some say they hear echoes of a painful past."));
+    assertEquals(List.of("Both | Both | the bill was dead"), rows("Both said the bill was dead."));
+    assertEquals(List.of(), rows("The call came late."));
+  }
+
+  @Test
+  void aClauseRightAfterThePersonToldIsWhatWasSaid() {
+    assertEquals(
+        List.of("Podesta | Podesta | his firm worked closely with the nonprofit"),
+        rows("Podesta told the AP his firm worked closely with the nonprofit."));
+    assertEquals(List.of(), rows("She told Fox News the plan."));
+  }
+
+  @Test
+  void noAnswerIsNoAttribution() {
+    assertEquals(List.of(), rows("The Cruz campaign did not immediately respond to a request for comment."));
+    assertEquals(List.of(), rows("The PGA could not find a new sponsor to replace it."));
+  }
+
+  @Test
+  void aDescriptionAfterTheVerbIntroducesTheNamedSpeaker() {
+    assertEquals(
+        List.of("Andrew J. Pincus | Andrew J. Pincus | ''The odds are more likely than not that there will be an"
+            + " entire next term with eight justices,''"),
+        rows("''The odds are more likely than not that there will be an entire next term with eight justices,''"
+            + " said another leading Supreme Court advocate, Andrew J. Pincus of the law firm Mayer Brown."));
+    assertEquals(
+        List.of("John Smith | John Smith | \"We will appeal,\""),
+        rows("\"We will appeal,\" said the company's chief spokesman, John Smith."));
+    assertEquals(
+        List.of("spokesman | a spokesman | \"We will appeal,\""),
+        rows("\"We will appeal,\" said a spokesman, on Monday."));
+  }
+
+  @Test
   void aShareOfRespondentsReportsItsAnswerWhateverTheVerb() {
     assertEquals(
         List.of("27 percent | 27 percent | for Trump"),

@@ -22,6 +22,25 @@ class SpeakerChoiceTest {
   }
 
   @Test
+  void bothOpeningASentenceIsNoPerson() {
+    assertEquals(
+        List.of("Both | ORGANISATION"),
+        extractor.extract("Both said the bill was dead.").stream()
+            .map(q -> q.speaker() + " | " + q.speakerKind())
+            .toList());
+  }
+
+  @Test
+  void theyStandsForAGroupOfPeopleNamedJustBefore() {
+    assertEquals(
+        List.of("supporters | They | the senator had earned their trust"),
+        rows("Many supporters waited outside in the rain. They said the senator had earned their trust."));
+    // Neither a surname in "-ers" nor a plural of things is a group that speaks.
+    assertEquals(List.of(), rows("Sanders spoke for an hour. They said the senator had earned their trust."));
+    assertEquals(List.of(), rows("The numbers were grim. They said the senator had lost."));
+  }
+
+  @Test
   void aStatementAfterAQuoteClosingOnAFullStopIsTheNextSentence() {
     assertEquals(
         List.of("James Baker | FBI general counsel James Baker | the probe is \"ongoing.\"",
