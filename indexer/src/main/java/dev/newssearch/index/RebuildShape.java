@@ -7,13 +7,15 @@ package dev.newssearch.index;
  *
  * <p>A rebuilt generation is never written again but by incremental updates, and every search pays
  * per segment (near-duplicate grouping looks each band term up in every segment; the marking,
- * ranking and facet passes start over in each), so a rebuild merges what it wrote into one segment by
- * default. A larger buffer writes fewer, larger segments along the way, so there is less to merge
- * while indexing. Incremental updates keep the writer's ordinary settings: they stay cheap.
+ * ranking and facet passes start over in each), so a rebuild ends in one segment by default: its
+ * articles are added one at a time into one in-memory segment, and what the buffer could not hold
+ * is merged into it at the end. A larger buffer writes fewer, larger segments along the way, so
+ * there is less to merge. Incremental updates keep the writer's ordinary settings: they stay cheap.
  *
  * @param ramBufferMB the indexing threads' in-memory segments together, in MB, above which the largest
  *     is written to disk
- * @param mergeToOneSegment whether the rebuild merges its segments into one before it is published
+ * @param mergeToOneSegment whether the rebuild writes through one in-memory segment and merges what
+ *     it wrote into one before it is published
  */
 public record RebuildShape(double ramBufferMB, boolean mergeToOneSegment) {
 

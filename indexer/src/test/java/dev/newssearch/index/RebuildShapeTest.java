@@ -18,7 +18,10 @@ import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A full rebuild ends in one segment however many it wrote; an incremental update never merges it all. */
+/**
+ * A full rebuild ends in one segment however many it wrote, and writes only one when its buffer holds
+ * the whole run; an incremental update never merges it all.
+ */
 class RebuildShapeTest {
   private static final long MB = 1024 * 1024;
   /** Enough text to fill the small test buffer several times over. */
@@ -89,6 +92,18 @@ class RebuildShapeTest {
     assertTrue(updated.size() > 1, "the update writes segments of its own");
     assertEquals(rebuilt, updated.info(0).info.name, "the rebuilt segment is kept as it was, not merged again");
     assertEquals(ARTICLES + 20, articles(merged));
+  }
+
+  @Test
+  void aRebuildThatFitsItsBufferWritesOneSegmentOnTwoThreadsAndMergesNothing() throws IOException {
+    Path input = Files.createDirectories(temp.resolve("input"));
+    writeArticles(input.resolve("wire.jsonl"), 0, ARTICLES);
+    IndexGenerations generations = new IndexGenerations(temp.resolve("index"));
+    indexer(new RebuildShape(64, true)).reindex(input, generations, Progress.NONE);
+    SegmentInfos infos = segmentInfos(generations);
+    assertEquals(1, infos.size());
+    assertEquals("flush", infos.info(0).info.getDiagnostics().get("source"), "written once, not merged from one per thread");
+    assertEquals(ARTICLES, articles(generations));
   }
 
   @Test
