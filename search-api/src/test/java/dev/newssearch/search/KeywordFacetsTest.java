@@ -1,6 +1,7 @@
 package dev.newssearch.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -23,6 +24,7 @@ import org.apache.lucene.facet.StringValueFacetCounts;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NoMergePolicy;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
@@ -96,6 +98,41 @@ class KeywordFacetsTest {
         assertEquals(List.of(new Facets.FacetValue("Adams", 12), new Facets.FacetValue("Ortiz", 1), new Facets.FacetValue("Park", 1),
             new Facets.FacetValue("Quinn", 1)), top);
       }
+    }
+  }
+
+  @Test
+  void aNewViewReadsOnlyItsNewSegmentsAndClosedOnesAreLetGo() throws IOException {
+    try (Directory dir = FSDirectory.open(temp); IndexWriter writer = writer(dir, 2)) {
+      addSpeakers(writer, 0, 6);
+      writer.commit();
+      DirectoryReader first = DirectoryReader.open(dir);
+      KeywordFacets.of(first, "speaker");
+      for (LeafReaderContext leaf : first.leaves()) {
+        assertTrue(KeywordFacets.holdsArrays(leaf, "speaker"));
+      }
+      addSpeakers(writer, 6, 8);
+      writer.commit();
+      DirectoryReader second = DirectoryReader.openIfChanged(first);
+      List<LeafReaderContext> leaves = second.leaves();
+      // Before the new view counts anything, its old segments' arrays are there and its new one's not.
+      assertEquals(first.leaves().size() + 1, leaves.size());
+      assertEquals(first.leaves().size(), leaves.stream().filter(leaf -> KeywordFacets.holdsArrays(leaf, "speaker")).count());
+      FacetsCollector all = new IndexSearcher(second).search(new MatchAllDocsQuery(), new FacetsCollectorManager(false));
+      assertEquals(new Facets.FacetValue("Adams", 8), KeywordFacets.of(second, "speaker").top(all, 1).get(0));
+      first.close();
+      assertTrue(leaves.stream().allMatch(leaf -> KeywordFacets.holdsArrays(leaf, "speaker")), "still held by the open view");
+      second.close();
+      assertFalse(leaves.stream().anyMatch(leaf -> KeywordFacets.holdsArrays(leaf, "speaker")), "let go with their segments");
+    }
+  }
+
+  private static void addSpeakers(IndexWriter writer, int from, int to) throws IOException {
+    for (int i = from; i < to; i++) {
+      Document doc = new Document();
+      doc.add(new SortedSetDocValuesField("speaker", new BytesRef("Adams")));
+      doc.add(new SortedSetDocValuesField("speaker", new BytesRef("speaker " + i)));
+      writer.addDocument(doc);
     }
   }
 
