@@ -7,10 +7,12 @@ import dev.newssearch.enrich.Enricher;
 import dev.newssearch.index.IndexGenerations;
 import dev.newssearch.index.Indexer;
 import dev.newssearch.index.Progress;
+import dev.newssearch.index.RebuildShape;
 import dev.newssearch.read.ArticleFiles;
 import dev.newssearch.search.LiveIndex;
 import dev.newssearch.search.LuceneSearchService;
 import dev.newssearch.search.QueryBudget;
+import dev.newssearch.semantic.SemanticIndexing;
 import dev.newssearch.server.ApiServer;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -52,12 +54,15 @@ import org.apache.lucene.util.QueryBuilder;
 /**
  * Measures ranking quality on the TIME test collection (423 articles, 83 natural-language topics,
  * binary relevance judgments) and prints one table: our engine through its REST API in the default
- * search-box mode, beside plain Lucene computed in the same run.
+ * search-box mode (on an index built without and with embeddings), beside plain Lucene computed in
+ * the same run.
  *
  * <ul>
  *   <li><b>news-search</b>: the articles are indexed by our {@link Indexer} into a temporary folder,
  *       our server is started on a free loopback port, and every topic is sent as it is written to
- *       {@code GET /api/search?q=TOPIC&size=100}; the ranked ids of the answer are scored.
+ *       {@code GET /api/search?q=TOPIC&size=100}; the ranked ids of the answer are scored. This is
+ *       done twice: on an index built by a plain reindex, and on one built with embeddings
+ *       ({@code reindex --semantic}), where the same requests are re-ranked by meaning.
  *   <li><b>plain Lucene</b>: the same articles in an in-memory index with {@link EnglishAnalyzer}
  *       and BM25 over title and body; each topic is the OR of its words over both fields.
  * </ul>
@@ -92,8 +97,12 @@ public final class RankingEvaluation {
    */
   public record Halves(Figures odd, int oddTopics, Figures even, int evenTopics) {}
 
-  /** Both systems' figures, and ours over each half of the topics. */
-  public record Result(Figures ours, Halves oursByHalf, Figures plainLucene, int topics, int judged) {}
+  /**
+   * The figures of the systems: ours on an index without and with embeddings, each also over each
+   * half of the topics, and plain Lucene.
+   */
+  public record Result(Figures ours, Halves oursByHalf, Figures oursSemantic, Halves oursSemanticByHalf,
+      Figures plainLucene, int topics, int judged) {}
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -119,28 +128,36 @@ public final class RankingEvaluation {
     Map<String, String> topics = topics();
     Map<String, Set<String>> qrels = qrels();
     List<Article> articles = articles();
-    Map<String, List<String>> ours = oursThroughApi(topics);
+    Map<String, List<String>> ours = oursThroughApi(topics, SemanticIndexing.OFF);
+    Map<String, List<String>> oursSemantic = oursThroughApi(topics, SemanticIndexing.ON);
     Map<String, List<String>> plain = plainLucene(articles, topics);
-    return new Result(score(ours, topics, qrels), halves(ours, topics, qrels), score(plain, topics, qrels),
+    return new Result(score(ours, topics, qrels), halves(ours, topics, qrels),
+        score(oursSemantic, topics, qrels), halves(oursSemantic, topics, qrels), score(plain, topics, qrels),
         topics.size(), qrels.values().stream().mapToInt(Set::size).sum());
   }
 
   static void print(Result r, PrintStream out) {
     out.printf(Locale.ROOT, "Ranking evaluation: TIME collection, %d topics, %d judged relevant pairs%n%n", r.topics(), r.judged());
-    out.printf(Locale.ROOT, "%-40s %7s %8s %7s %11s%n", "system", "MAP", "nDCG@10", "P@10", "Recall@100");
-    row(out, "news-search (REST API, default mode)", r.ours());
-    row(out, "  topics with odd ids (" + r.oursByHalf().oddTopics() + ")", r.oursByHalf().odd());
-    row(out, "  topics with even ids (" + r.oursByHalf().evenTopics() + ")", r.oursByHalf().even());
+    out.printf(Locale.ROOT, "%-52s %7s %8s %7s %11s%n", "system", "MAP", "nDCG@10", "P@10", "Recall@100");
+    rows(out, "news-search (REST API, default mode)", r.ours(), r.oursByHalf());
+    rows(out, "news-search, reindex --semantic (same requests)", r.oursSemantic(), r.oursSemanticByHalf());
     row(out, "plain Lucene (English, BM25, OR)", r.plainLucene());
   }
 
+  private static void rows(PrintStream out, String name, Figures all, Halves halves) {
+    row(out, name, all);
+    row(out, "  topics with odd ids (" + halves.oddTopics() + ")", halves.odd());
+    row(out, "  topics with even ids (" + halves.evenTopics() + ")", halves.even());
+  }
+
   private static void row(PrintStream out, String name, Figures f) {
-    out.printf(Locale.ROOT, "%-40s %7.3f %8.3f %7.3f %11.3f%n", name, f.map(), f.ndcg10(), f.p10(), f.recall100());
+    out.printf(Locale.ROOT, "%-52s %7.3f %8.3f %7.3f %11.3f%n", name, f.map(), f.ndcg10(), f.p10(), f.recall100());
   }
 
   // ------------------------------------------------------------------ our engine, over HTTP
 
-  private Map<String, List<String>> oursThroughApi(Map<String, String> topics) throws IOException {
+  /** Our ranked ids per topic, from an index built as {@code semantic} says. */
+  private Map<String, List<String>> oursThroughApi(Map<String, String> topics, SemanticIndexing semantic) throws IOException {
     Path temp = Files.createTempDirectory("ranking-eval");
     try {
       Path input = Files.createDirectories(temp.resolve("input"));
@@ -148,7 +165,8 @@ public final class RankingEvaluation {
       Files.copy(timeDir.resolve("docs.jsonl.gz"), input.resolve("docs.jsonl.gz"));
       IndexGenerations generations = new IndexGenerations(temp.resolve("index"));
       new Indexer(new ArticleFiles(ArticleFiles.DEFAULT_MAX_FILE_BYTES), new Enricher(AliasList.builtIn()),
-          Runtime.getRuntime().availableProcessors()).reindex(input, generations, Progress.NONE);
+          Runtime.getRuntime().availableProcessors(), RebuildShape.forThisProcess(true), semantic)
+          .reindex(input, generations, Progress.NONE);
       try (LuceneSearchService service = new LuceneSearchService(new LiveIndex(generations, 60_000), QUERY_BUDGET);
           ApiServer server = new ApiServer(service).start("127.0.0.1", 0)) {
         HttpClient http = HttpClient.newHttpClient();

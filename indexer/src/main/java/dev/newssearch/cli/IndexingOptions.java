@@ -5,6 +5,7 @@ import dev.newssearch.enrich.Enricher;
 import dev.newssearch.index.Indexer;
 import dev.newssearch.index.RebuildShape;
 import dev.newssearch.read.ArticleFiles;
+import dev.newssearch.semantic.SemanticIndexing;
 import java.io.IOException;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
@@ -50,8 +51,11 @@ public final class IndexingOptions {
     return new Indexer(files(), enricher(), threads);
   }
 
-  /** An indexer configured by these options whose rebuilds have {@code rebuildShape}. */
-  public Indexer indexer(RebuildShape rebuildShape) throws IOException {
-    return new Indexer(files(), enricher(), threads, rebuildShape);
+  /**
+   * An indexer configured by these options whose rebuilds have {@code rebuildShape} and embed
+   * their articles as {@code semantic} says.
+   */
+  public Indexer indexer(RebuildShape rebuildShape, SemanticIndexing semantic) throws IOException {
+    return new Indexer(files(), enricher(), threads, rebuildShape, semantic);
   }
 }

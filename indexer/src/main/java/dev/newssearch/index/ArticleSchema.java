@@ -2,6 +2,7 @@ package dev.newssearch.index;
 
 import dev.newssearch.article.Article;
 import dev.newssearch.article.Quote;
+import dev.newssearch.semantic.ArticleEmbedding;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -83,6 +84,11 @@ public final class ArticleSchema {
   public static final String NEAR_DUPLICATE_BANDS = "near_duplicate_bands";
   /** The article's {@link NearDuplicateSignature} as binary doc values, to confirm a candidate. */
   public static final String NEAR_DUPLICATE_SIGNATURE = "near_duplicate_signature";
+  /**
+   * The article's {@link dev.newssearch.semantic.ArticleEmbedding} as binary doc values, in an index
+   * built with embeddings only; read for the few hits a search re-ranks.
+   */
+  public static final String SEMANTIC_VECTORS = "semantic_vectors";
 
   /** The quoted or reported words of one quote (child documents); analysed, stored with offsets. */
   public static final String QUOTE_TEXT = "quote_text";
@@ -160,11 +166,27 @@ public final class ArticleSchema {
    * @return the documents to add or update as one block
    */
   public static List<Document> toBlock(Article article, String hash) {
+    return toBlock(article, hash, null);
+  }
+
+  /**
+   * The block of documents for an article of an index built with embeddings.
+   *
+   * @param article an enriched article
+   * @param hash its content hash
+   * @param embedding its embedding, or {@code null} when it has none (no words, or an index without)
+   * @return the documents to add or update as one block
+   */
+  public static List<Document> toBlock(Article article, String hash, ArticleEmbedding embedding) {
     List<Document> block = new ArrayList<>(article.quotes().size() + 1);
     for (Quote quote : article.quotes()) {
       block.add(quoteDocument(article, quote));
     }
-    block.add(articleDocument(article, hash));
+    Document parent = articleDocument(article, hash);
+    if (embedding != null) {
+      parent.add(new BinaryDocValuesField(SEMANTIC_VECTORS, embedding.toBytes()));
+    }
+    block.add(parent);
     return block;
   }
 

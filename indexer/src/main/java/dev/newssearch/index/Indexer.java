@@ -6,7 +6,11 @@ import dev.newssearch.read.ArticleFiles;
 import dev.newssearch.read.ArticleSink;
 import dev.newssearch.read.ReadProblem;
 import dev.newssearch.read.SourceFile;
+import dev.newssearch.semantic.ArticleEmbedding;
+import dev.newssearch.semantic.SemanticIndexing;
+import dev.newssearch.semantic.TextEmbedder;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -17,6 +21,7 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
@@ -35,6 +40,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.search.DocIdSetIterator;
@@ -60,6 +66,7 @@ public final class Indexer {
   private final Enricher enricher;
   private final int threads;
   private final RebuildShape rebuildShape;
+  private final SemanticIndexing semantic;
 
   /**
    * An indexer whose rebuilds have the default shape: the buffer for this process's heap, merged
@@ -80,10 +87,22 @@ public final class Indexer {
    * @param rebuildShape the RAM buffer of a full rebuild and whether it ends merged into one segment
    */
   public Indexer(ArticleFiles files, Enricher enricher, int threads, RebuildShape rebuildShape) {
+    this(files, enricher, threads, rebuildShape, SemanticIndexing.KEEP);
+  }
+
+  /**
+   * @param files how input files are found and read
+   * @param enricher how articles are enriched
+   * @param threads how many files are read and enriched at once
+   * @param rebuildShape the RAM buffer of a full rebuild and whether it ends merged into one segment
+   * @param semantic whether a full rebuild embeds its articles (an update follows the index it updates)
+   */
+  public Indexer(ArticleFiles files, Enricher enricher, int threads, RebuildShape rebuildShape, SemanticIndexing semantic) {
     this.files = files;
     this.enricher = enricher;
     this.threads = Math.max(1, threads);
     this.rebuildShape = rebuildShape;
+    this.semantic = semantic;
   }
 
   /** The index writer settings every run uses; a full rebuild then sets its own RAM buffer. */
@@ -120,6 +139,7 @@ public final class Indexer {
       List<SourceFile> sources = files.list(input, problems);
       progress.started("reindex", sources.size());
       // Numbered after every folder present, a dead run's included, so no name is ever used twice.
+      TextEmbedder embedder = semantic.embeds(liveCommitData(generations)) ? embedder() : null;
       String generation = generations.create();
       generations.deleteUnused(generation); // leftovers of runs that died
       Counts counts = new Counts();
@@ -135,10 +155,13 @@ public final class Indexer {
               problems.add(ReadProblem.skipped(article.path(), null, "duplicate article id '" + article.id() + "', first read from " + first));
               return;
             }
-            adder.add(block(enricher.enrich(article), hash(article), problems));
+            adder.add(block(enricher.enrich(article), hash(article), problems, embedder));
             counts.added.incrementAndGet();
           });
           progress.committing();
+          if (embedder != null) {
+            writer.setLiveCommitData(SemanticIndexing.commitData().entrySet());
+          }
           flushInParallel(writer);
           if (rebuildShape.mergeToOneSegment()) {
             // Before the run's one commit, so the generation is published merged: the segments the
@@ -185,6 +208,7 @@ public final class Indexer {
       try (Directory dir = FSDirectory.open(generations.folder(generation));
           IndexWriter writer = new IndexWriter(dir, writerConfig(IndexWriterConfig.OpenMode.APPEND))) {
         Map<String, Stored> existing = storedArticles(writer);
+        TextEmbedder embedder = embedded(writer) ? embedder() : null;
         Set<String> seen = ConcurrentHashMap.newKeySet();
         try {
           runAll(sources, problems, progress, article -> {
@@ -200,7 +224,7 @@ public final class Indexer {
             }
             (before == null ? counts.added : counts.replaced).incrementAndGet();
             if (!dryRun) {
-              writer.updateDocuments(ArticleSchema.idTerm(article.id()), block(enricher.enrich(article), hash, problems));
+              writer.updateDocuments(ArticleSchema.idTerm(article.id()), block(enricher.enrich(article), hash, problems, embedder));
             }
           });
           UnreadPaths unread = UnreadPaths.of(problems);
@@ -328,14 +352,51 @@ public final class Indexer {
 
   /**
    * The documents of an enriched article, its quotes cut to the {@link QuoteLimit}; an article that
-   * loses quotes is indexed with a warning in the report.
+   * loses quotes is indexed with a warning in the report. With an embedder, the article is embedded
+   * here, on the indexing thread that enriched it.
    */
-  private static List<Document> block(Article enriched, String hash, List<ReadProblem> problems) {
+  private static List<Document> block(Article enriched, String hash, List<ReadProblem> problems, TextEmbedder embedder) {
     QuoteLimit.Bounded bounded = QuoteLimit.apply(enriched);
     if (bounded.dropped() > 0) {
       problems.add(ReadProblem.warning(enriched.path(), null, bounded.warning()));
     }
-    return ArticleSchema.toBlock(bounded.kept(), hash);
+    Article kept = bounded.kept();
+    ArticleEmbedding embedding = embedder == null ? null : ArticleEmbedding.of(embedder, kept.title(), kept.body());
+    return ArticleSchema.toBlock(kept, hash, embedding);
+  }
+
+  /** The embedding model, loaded now so that a model that cannot load fails the run before it starts. */
+  private static TextEmbedder embedder() throws IOException {
+    try {
+      return TextEmbedder.shared();
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+  }
+
+  /** The commit data of the live generation, empty when there is none. */
+  private static Map<String, String> liveCommitData(IndexGenerations generations) throws IOException {
+    Optional<String> live = generations.live();
+    if (live.isEmpty()) {
+      return Map.of();
+    }
+    try (Directory dir = FSDirectory.open(generations.folder(live.get()))) {
+      return SegmentInfos.readLatestCommit(dir).getUserData();
+    }
+  }
+
+  /** Whether the index the writer updates is embedded, by its commit data (which an update keeps). */
+  private static boolean embedded(IndexWriter writer) throws IOException {
+    Map<String, String> data = new HashMap<>();
+    Iterable<Map.Entry<String, String>> live = writer.getLiveCommitData();
+    if (live != null) {
+      live.forEach(entry -> data.put(entry.getKey(), entry.getValue()));
+    }
+    try {
+      return SemanticIndexing.isEmbedded(data);
+    } catch (IllegalStateException e) {
+      throw new IOException(e.getMessage(), e);
+    }
   }
 
   /**

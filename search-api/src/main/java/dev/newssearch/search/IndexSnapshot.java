@@ -1,9 +1,11 @@
 package dev.newssearch.search;
 
 import dev.newssearch.index.ArticleSchema;
+import dev.newssearch.semantic.SemanticIndexing;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.apache.lucene.facet.StringDocValuesReaderState;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.QueryTimeout;
@@ -23,11 +25,13 @@ public final class IndexSnapshot extends IndexSearcher {
   private volatile FieldInfos fieldInfos;
   private volatile KeywordFacets speakerFacets;
   private volatile KeywordFacets sourceFacets;
+  private final boolean embedded;
 
   IndexSnapshot(IndexReader reader, String generation) {
     super(reader);
     this.generation = generation;
     this.parents = ArticleSchema.parentFilter();
+    this.embedded = embedded(reader);
   }
 
   /** A searcher of the same view for one query, sharing what was computed once per view. */
@@ -40,6 +44,7 @@ public final class IndexSnapshot extends IndexSearcher {
     this.fieldInfos = view.fieldInfos();
     this.speakerFacets = view.speakerFacets();
     this.sourceFacets = view.sourceFacets();
+    this.embedded = view.embedded;
     setSimilarity(view.getSimilarity());
     setQueryCache(view.getQueryCache());
     setQueryCachingPolicy(view.getQueryCachingPolicy());
@@ -57,6 +62,28 @@ public final class IndexSnapshot extends IndexSearcher {
   /** The generation this view belongs to. */
   public String generation() {
     return generation;
+  }
+
+  /** Whether the index was built with embeddings ({@link SemanticReranking}). */
+  public boolean embedded() {
+    return embedded;
+  }
+
+  /**
+   * Whether the commit the reader reads was built with embeddings. One embedded by a model other
+   * than this version's is searched by words alone: its vectors and our query's would not compare.
+   */
+  private static boolean embedded(IndexReader reader) {
+    if (!(reader instanceof DirectoryReader directoryReader)) {
+      return false;
+    }
+    try {
+      return SemanticIndexing.isEmbedded(directoryReader.getIndexCommit().getUserData());
+    } catch (IllegalStateException otherModel) {
+      return false;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** Which documents are articles (parents), for block joins. */

@@ -133,6 +133,9 @@ public final class LuceneSearchService implements SearchService {
       FilterQueries.addTo(builder, request.filters(), request.scope() != SearchRequest.Scope.QUOTES);
       Query query = request.recency() == null ? builder.build()
           : RecencyBoost.apply(builder.build(), searcher.getIndexReader(), request.recency());
+      if (SemanticReranking.applies(request, searcher)) {
+        query = SemanticReranking.rerank(searcher, query, request.query());
+      }
       int wanted = request.page() * request.size();
       SearchRequest.SortOrder sort = SearchQueries.effectiveSort(request);
       ScoreDoc after = request.cursor() == null ? null : Cursor.decode(request.cursor()).position(searcher, sort);

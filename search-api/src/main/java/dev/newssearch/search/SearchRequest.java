@@ -19,10 +19,12 @@ import java.util.List;
  * @param group whether copies and near-duplicates of a hit are folded under it ({@link ArticleHit#similar()})
  *     rather than listed as hits of their own
  * @param recency the half-life of the recency boost ({@link RecencyBoost}), or {@code null} for none
+ * @param semantic whether the best hits are re-ranked by meaning ({@link SemanticReranking}) when the
+ *     index carries embeddings
  */
 public record SearchRequest(
     String query, QuerySyntax syntax, Scope scope, Filters filters, SortOrder sort, int page, int size, String cursor,
-    boolean group, Duration recency) {
+    boolean group, Duration recency, boolean semantic) {
 
   /** A request that pages by number, without a cursor, grouped, without recency boost. */
   public SearchRequest(String query, QuerySyntax syntax, Scope scope, Filters filters, SortOrder sort, int page, int size) {
@@ -33,6 +35,13 @@ public record SearchRequest(
   public SearchRequest(
       String query, QuerySyntax syntax, Scope scope, Filters filters, SortOrder sort, int page, int size, String cursor) {
     this(query, syntax, scope, filters, sort, page, size, cursor, true, null);
+  }
+
+  /** A request re-ranked by meaning where the index allows. */
+  public SearchRequest(
+      String query, QuerySyntax syntax, Scope scope, Filters filters, SortOrder sort, int page, int size, String cursor,
+      boolean group, Duration recency) {
+    this(query, syntax, scope, filters, sort, page, size, cursor, group, recency, true);
   }
 
   public SearchRequest {

@@ -93,7 +93,7 @@ public final class TypoTolerance {
     try {
       loosened = search.apply(new SearchRequest(correction.get().loosened(), request.syntax(), request.scope(),
           request.filters(), request.sort(), request.page(), request.size(), request.cursor(), request.group(),
-          request.recency()));
+          request.recency(), request.semantic()));
     } catch (InvalidRequestException overLimits) {
       return found; // the replacements made the query bigger than the limits the query as typed met
     }

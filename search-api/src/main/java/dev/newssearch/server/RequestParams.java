@@ -58,7 +58,8 @@ public final class RequestParams {
         size,
         cursor,
         booleanParam("group", true),
-        halfLife("recency"));
+        halfLife("recency"),
+        booleanParam("semantic", true));
   }
 
   /** Half-lives of the recency boost: a whole number and a unit, days to years. */
