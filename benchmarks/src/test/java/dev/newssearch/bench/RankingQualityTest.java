@@ -59,5 +59,14 @@ class RankingQualityTest {
     assertTrue(result.oursByHalf().even().ndcg10() >= 0.775, "even topics' nDCG@10 " + result.oursByHalf().even().ndcg10());
     assertTrue(result.ours().map() > result.plainLucene().map(), "MAP above plain Lucene's");
     assertTrue(result.ours().ndcg10() > result.plainLucene().ndcg10(), "nDCG@10 above plain Lucene's");
+    // On an index built with embeddings the same requests are re-ranked by meaning: the issue's
+    // targets (MAP 0.74, nDCG@10 0.80), on the whole and on each half.
+    RankingEvaluation.Figures semantic = result.oursSemantic();
+    assertTrue(semantic.map() >= 0.749, "semantic MAP " + semantic.map());
+    assertTrue(semantic.ndcg10() >= 0.812, "semantic nDCG@10 " + semantic.ndcg10());
+    assertTrue(semantic.recall100() >= 0.953, "semantic Recall@100 " + semantic.recall100());
+    RankingEvaluation.Halves halves = result.oursSemanticByHalf();
+    assertTrue(halves.odd().map() >= 0.74 && halves.odd().ndcg10() >= 0.80, "odd topics " + halves.odd());
+    assertTrue(halves.even().map() >= 0.74 && halves.even().ndcg10() >= 0.80, "even topics " + halves.even());
   }
 }

@@ -55,6 +55,14 @@ class CommandsTest {
   }
 
   @Test
+  void semanticIsRefusedForOpenSearch() {
+    Run run = run(new ReindexCommand(), "--input", RepoFiles.seeds().toString(), "--backend", "OPENSEARCH",
+        "--opensearch-url", "http://127.0.0.1:9", "--semantic");
+    assertEquals(2, run.exitCode());
+    assertTrue(run.err().contains("--semantic is for the embedded index"), run.err());
+  }
+
+  @Test
   void reindexWithBadFilesSaysDoneWithSkipsAndWritesTheReport() throws Exception {
     Path report = temp.resolve("report.json");
     Run run = run(new ReindexCommand(), "--input", TestCorpus.folder().toString(), "--index", temp.resolve("idx").toString(),
