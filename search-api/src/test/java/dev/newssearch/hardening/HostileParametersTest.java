@@ -52,7 +52,7 @@ class HostileParametersTest {
 
   /** Every parameter the endpoints read, and names they do not know. */
   private static final List<String> NAMES = List.of(
-      "q", "syntax", "scope", "speaker", "source", "from", "to", "undated", "sort", "page", "size", "cursor", "group", "recency",
+      "q", "syntax", "scope", "speaker", "source", "from", "to", "undated", "sort", "page", "size", "cursor", "group", "recency", "semantic",
       "prefix", "limit", "unknown", "q[]", "");
 
   /** Values that broke servers before: injections, traversal, encodings, extremes, query syntax. */
