@@ -14,6 +14,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import picocli.CommandLine;
 
 class CommandsTest {
@@ -46,20 +48,13 @@ class CommandsTest {
     assertTrue(run.out().contains("indexed 3 articles"), run.out());
   }
 
-  @Test
-  void noMergeIsRefusedForOpenSearch() {
+  @ParameterizedTest
+  @ValueSource(strings = {"--no-merge", "--semantic"})
+  void optionsOfTheEmbeddedIndexAreRefusedForOpenSearch(String option) {
     Run run = run(new ReindexCommand(), "--input", RepoFiles.seeds().toString(), "--backend", "OPENSEARCH",
-        "--opensearch-url", "http://127.0.0.1:9", "--no-merge");
+        "--opensearch-url", "http://127.0.0.1:9", option);
     assertEquals(2, run.exitCode());
-    assertTrue(run.err().contains("--no-merge is for the embedded index"), run.err());
-  }
-
-  @Test
-  void semanticIsRefusedForOpenSearch() {
-    Run run = run(new ReindexCommand(), "--input", RepoFiles.seeds().toString(), "--backend", "OPENSEARCH",
-        "--opensearch-url", "http://127.0.0.1:9", "--semantic");
-    assertEquals(2, run.exitCode());
-    assertTrue(run.err().contains("--semantic is for the embedded index"), run.err());
+    assertTrue(run.err().contains(option + " is for the embedded index"), run.err());
   }
 
   @Test
