@@ -163,17 +163,6 @@ public final class ArticleSchema {
    *
    * @param article an enriched article
    * @param hash its content hash
-   * @return the documents to add or update as one block
-   */
-  public static List<Document> toBlock(Article article, String hash) {
-    return toBlock(article, hash, null);
-  }
-
-  /**
-   * The block of documents for an article of an index built with embeddings.
-   *
-   * @param article an enriched article
-   * @param hash its content hash
    * @param embedding its embedding, or {@code null} when it has none (no words, or an index without)
    * @return the documents to add or update as one block
    */

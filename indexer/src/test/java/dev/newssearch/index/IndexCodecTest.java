@@ -69,7 +69,7 @@ class IndexCodecTest {
   private static Path write(Path folder, IndexWriterConfig config) throws IOException {
     try (var dir = FSDirectory.open(folder); IndexWriter writer = new IndexWriter(dir, config)) {
       for (Article article : articles()) {
-        writer.addDocuments(ArticleSchema.toBlock(article, "hash-" + article.id()));
+        writer.addDocuments(ArticleSchema.toBlock(article, "hash-" + article.id(), null));
       }
       writer.commit();
     }

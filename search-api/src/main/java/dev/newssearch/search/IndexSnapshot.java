@@ -11,6 +11,8 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.QueryTimeout;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.join.BitSetProducer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A searcher over one point-in-time view of the index, with what is worth computing once per view
@@ -18,6 +20,8 @@ import org.apache.lucene.search.join.BitSetProducer;
  * field infos.
  */
 public final class IndexSnapshot extends IndexSearcher {
+  private static final Logger LOG = LoggerFactory.getLogger(IndexSnapshot.class);
+
   private final String generation;
   private final BitSetProducer parents;
   private volatile StringDocValuesReaderState speakerState;
@@ -80,6 +84,7 @@ public final class IndexSnapshot extends IndexSearcher {
     try {
       return SemanticIndexing.isEmbedded(directoryReader.getIndexCommit().getUserData());
     } catch (IllegalStateException otherModel) {
+      LOG.warn("{}; until then, searches rank by words alone", otherModel.getMessage());
       return false;
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -57,7 +57,7 @@ class SimilarArticlesTest {
     Directory dir = FSDirectory.open(temp.resolve("index-" + before + "-" + merge));
     try (IndexWriter writer = new IndexWriter(dir, Indexer.writerConfig(IndexWriterConfig.OpenMode.CREATE))) {
       for (int i = 0; i < ARTICLES.size(); i++) {
-        List<Document> block = ArticleSchema.toBlock(ARTICLES.get(i), "hash");
+        List<Document> block = ArticleSchema.toBlock(ARTICLES.get(i), "hash", null);
         if (i < before) {
           block.getLast().removeField(ArticleSchema.TITLE_VALUE);
         }
