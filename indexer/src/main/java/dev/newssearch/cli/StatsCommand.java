@@ -3,6 +3,7 @@ package dev.newssearch.cli;
 import dev.newssearch.index.ArticleSchema;
 import dev.newssearch.index.IndexGenerations;
 import dev.newssearch.index.IndexReport;
+import dev.newssearch.semantic.SemanticIndexing;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -24,7 +25,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(
     name = "stats",
     mixinStandardHelpOptions = true,
-    description = "Describe the live index: generation, articles, quotes, date range, size on disk.",
+    description = "Describe the live index: generation, articles, quotes, date range, embedding model, size on disk.",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:the index was described", "4:there is no index"})
 public final class StatsCommand implements Callable<Integer> {
@@ -67,6 +68,8 @@ public final class StatsCommand implements Callable<Integer> {
       out.printf(Locale.ROOT, "quotes      %d%n", quotes);
       out.printf(Locale.ROOT, "dates       %s%n",
           minDay == Long.MAX_VALUE ? "none" : LocalDate.ofEpochDay(minDay) + " .. " + LocalDate.ofEpochDay(maxDay));
+      String model = reader.getIndexCommit().getUserData().get(SemanticIndexing.COMMIT_KEY);
+      out.printf(Locale.ROOT, "embeddings  %s%n", model == null ? "none" : model);
       out.printf(Locale.ROOT, "size        %s%n", bytes < 1_000_000 ? String.format(Locale.ROOT, "%.1f kB", bytes / 1e3) : String.format(Locale.ROOT, "%.1f MB", bytes / 1e6));
       out.flush();
     }

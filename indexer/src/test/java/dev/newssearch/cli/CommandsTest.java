@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.newssearch.index.IndexReport;
+import dev.newssearch.semantic.TextEmbedder;
 import dev.newssearch.testing.RepoFiles;
 import dev.newssearch.testing.TestCorpus;
 import java.io.PrintWriter;
@@ -106,5 +107,16 @@ class CommandsTest {
     assertEquals(0, run.exitCode());
     assertTrue(run.out().contains("articles    3"), run.out());
     assertTrue(run.out().contains("2025-09-02 .. 2025-09-02"), run.out());
+    assertTrue(run.out().contains("embeddings  none"), run.out());
+  }
+
+  @Test
+  void aSemanticReindexIsKeptByTheNextAndShownByStats() {
+    String index = temp.resolve("idx").toString();
+    assertEquals(0, run(new ReindexCommand(), "--input", RepoFiles.seeds().toString(), "--index", index, "--semantic").exitCode());
+    assertEquals(0, run(new ReindexCommand(), "--input", RepoFiles.seeds().toString(), "--index", index).exitCode());
+    assertTrue(run(new StatsCommand(), "--index", index).out().contains("embeddings  " + TextEmbedder.MODEL));
+    assertEquals(0, run(new ReindexCommand(), "--input", RepoFiles.seeds().toString(), "--index", index, "--no-semantic").exitCode());
+    assertTrue(run(new StatsCommand(), "--index", index).out().contains("embeddings  none"));
   }
 }
