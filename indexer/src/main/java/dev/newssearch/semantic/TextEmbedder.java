@@ -40,6 +40,8 @@ public final class TextEmbedder {
   private static final String TOKENIZER_RESOURCE = "/all-minilm-l6-v2-q-tokenizer.json";
 
   private static volatile TextEmbedder shared;
+  /** Why the model could not be loaded, once it could not: every later call fails at once. */
+  private static volatile UncheckedIOException loadFailure;
 
   private final OrtEnvironment environment;
   private final OrtSession session;
@@ -67,7 +69,8 @@ public final class TextEmbedder {
   /**
    * The process's embedder, loaded on first use.
    *
-   * @throws UncheckedIOException when the model cannot be loaded
+   * @throws UncheckedIOException when the model cannot be loaded (native code that cannot be
+   *     unpacked, say); the first failure is kept and thrown again, not retried on every call
    */
   public static TextEmbedder shared() {
     TextEmbedder loaded = shared;
@@ -75,12 +78,14 @@ public final class TextEmbedder {
       synchronized (TextEmbedder.class) {
         loaded = shared;
         if (loaded == null) {
+          if (loadFailure != null) {
+            throw loadFailure;
+          }
           try {
             loaded = new TextEmbedder();
-          } catch (IOException e) {
-            throw new UncheckedIOException("cannot load the embedding model " + MODEL, e);
-          } catch (OrtException | RuntimeException e) {
-            throw new UncheckedIOException(new IOException("cannot load the embedding model " + MODEL + ": " + e.getMessage(), e));
+          } catch (IOException | OrtException | RuntimeException | LinkageError e) {
+            loadFailure = new UncheckedIOException(new IOException("cannot load the embedding model " + MODEL + ": " + e, e));
+            throw loadFailure;
           }
           shared = loaded;
         }

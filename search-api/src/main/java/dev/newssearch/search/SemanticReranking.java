@@ -4,14 +4,18 @@ import dev.newssearch.index.ArticleSchema;
 import dev.newssearch.semantic.ArticleEmbedding;
 import dev.newssearch.semantic.TextEmbedder;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Re-ranks a search's best hits by meaning as well as by words, in an index built with embeddings
@@ -32,6 +36,10 @@ final class SemanticReranking {
   static final int WINDOW = 100;
   /** The similarity's share of the mix; the word score has the rest. */
   static final float MEANING_WEIGHT = 0.6f;
+
+  private static final Logger LOG = LoggerFactory.getLogger(SemanticReranking.class);
+  /** Whether the model's failure to load was logged: once is enough. */
+  private static final AtomicBoolean WARNED = new AtomicBoolean();
 
   private SemanticReranking() {}
 
@@ -60,12 +68,22 @@ final class SemanticReranking {
     if (hits.length < 2) {
       return query;
     }
+    float[] queryVector;
+    try {
+      queryVector = TextEmbedder.shared().embed(text);
+    } catch (UncheckedIOException modelMissing) {
+      // A search must answer: by words alone, as on an index without embeddings.
+      if (!WARNED.getAndSet(true)) {
+        LOG.warn("searching by words alone: {}", modelMissing.getMessage());
+      }
+      return query;
+    }
     float highest = hits[0].score;
     float lowest = hits[hits.length - 1].score;
     // In document order from here: doc values read forward only, and the new scores go by document.
     ScoreDoc[] byDoc = hits.clone();
     Arrays.sort(byDoc, Comparator.comparingInt(hit -> hit.doc));
-    float[] mixed = mix(byDoc, similarities(searcher, byDoc, TextEmbedder.shared().embed(text)), highest, lowest);
+    float[] mixed = mix(byDoc, similarities(searcher, byDoc, queryVector), highest, lowest);
     // The mix is laid over the span of the hits' own scores, just above the lowest, so that every
     // hit past the window (scored at most the lowest) stays behind every re-ranked one.
     float floor = Math.nextUp(lowest);
