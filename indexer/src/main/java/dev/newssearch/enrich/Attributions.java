@@ -681,6 +681,13 @@ final class Attributions {
       if (putIt && content == null && isPunct(after, ',') && !isSentenceEnd(after + 1)) {
         content = contentAfter(after + 1, verb); // "As Vulture put it, the party is …"
       }
+      int asComma = content == null && !inverted && !inherited && !putIt && opensAsClause(npFrom - 1)
+          ? commaClosingVerb(after, verb) : -1;
+      if (asComma >= 0 && !isSentenceEnd(asComma + 1)) {
+        // "As Clyburn noted, those voters will …", "As Clinton told the Daily News, tax relief is …":
+        // the clause after the comma is what the "as" clause attributes.
+        content = contentAfter(asComma + 1, SpeechVerbs.of("say"));
+      }
       if (content == null && !inverted && isPunct(m - 1, ':') && m - 1 > k && m - 1 - k <= 4) {
         int[] next = nextParagraph(u[m - 1]);
         if (next != null) {
@@ -701,7 +708,7 @@ final class Attributions {
       }
       boolean beforeAllowed = content == null && (inverted || quoteLed || clauseEndsAfter(after, verb));
       if (content == null && beforeAllowed && !inherited) {
-        content = contentBefore(inverted ? k : putIt && is(npFrom - 1, "as") ? npFrom - 1 : npFrom);
+        content = contentBefore(inverted ? k : is(npFrom - 1, "as") ? npFrom - 1 : npFrom);
         int second = content != null && isQ(content[1]) ? trailingQuote(inverted ? npTo + 1 : k + 1) : -1;
         if (second >= 0) {
           // "\"A,\" said Edward Leamer, an economist, \"B.\"": the quote goes on after the attribution.
@@ -1851,6 +1858,36 @@ final class Attributions {
       }
     }
     return true;
+  }
+
+  /**
+   * Whether unit a is an "as" opening its clause ("As Clyburn noted, …", "But as the paper noted, …",
+   * "…, and as Comey noted, …"), not one inside a clause ("smiled as reporters asked").
+   */
+  private boolean opensAsClause(int a) {
+    return is(a, "as") && (a == 0 || isPunct(a - 1, ',') || isDash(a - 1) || isPunct(a - 1, '(')
+        || a == 1 && (is(0, "but") || is(0, "and") || is(0, "yet") || is(0, "so")));
+  }
+
+  /**
+   * The comma that closes a speech verb's "as" clause, after the person told and a phrase of time or
+   * place ("told the Daily News,", "noted on Tuesday,", "pointed out,"), or -1.
+   */
+  private int commaClosingVerb(int k, SpeechVerbs.Verb verb) {
+    if (is(k, "out")) {
+      k++;
+    }
+    if (verb.tell() && isWord(k) && npForward(k, true) >= 0) {
+      k = npForward(k, true) + 1;
+    }
+    if (isWord(k) && PHRASE_LEADS.contains(lower(k))) {
+      int i = k + 1;
+      while (i < m && i - k < 8 && isWord(i) && SpeechVerbs.of(lower(i)) == null) {
+        i++;
+      }
+      k = i;
+    }
+    return isPunct(k, ',') ? k : -1;
   }
 
   /** Content after the verb: {start unit, end unit, first content unit} or null. */

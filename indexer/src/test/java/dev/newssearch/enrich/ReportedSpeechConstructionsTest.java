@@ -185,6 +185,25 @@ class ReportedSpeechConstructionsTest {
   }
 
   @Test
+  void anAsClauseWithAnySpeechVerbAttributesTheClauseAfterItsComma() {
+    assertEquals(
+        List.of("Clyburn | Clyburn | those voters will give Sanders a second look"),
+        rows("But as Clyburn noted, those voters will give Sanders a second look."));
+    assertEquals(
+        List.of("Paul Ryan | House Speaker Paul Ryan | that's basically the \"textbook definition\" of racism"),
+        rows("As House Speaker Paul Ryan (R-Wis.) has pointed out, that's basically the \"textbook definition\""
+            + " of racism."));
+    assertEquals(
+        List.of("Clinton | Clinton | tax relief is given in exchange for creating jobs"),
+        rows("As Clinton told the New York Daily News on Monday, tax relief is given in exchange for creating jobs."));
+    assertEquals(
+        List.of("strategist | one strategist | The party is in trouble"),
+        rows("The party is in trouble, as one strategist noted."));
+    // Inside a clause, "as" is a time: "jeered" has no words of its own here.
+    assertEquals(List.of(), rows("Freddy circled the boat as his friends jeered, waving from the pier."));
+  }
+
+  @Test
   void anAccordingToSourceAfterCountedPointsAQuoteOrWithASlashSpeaks() {
     assertEquals(
         List.of("poll | the poll | Sanders trails Clinton by 4 percentage points"),
