@@ -1365,7 +1365,8 @@ final class Attributions {
         || isWord(first) && (Character.isDigit(lower(first).charAt(0)) || t.isPossessive(u[first])) || npWord(first)
         || isWord(first) && lower(first).endsWith("ing") && t.isLowerCase(u[first]);
     for (int i = first; i < comma && looksAppositive; i++) {
-      looksAppositive = !isWord(i) || SpeechVerbs.of(lower(i)) == null || is(first, "who") || i == first;
+      looksAppositive = !isWord(i) || SpeechVerbs.of(lower(i)) == null || is(first, "who") || i == first
+          || baseFormInPhrase(i);
     }
     if (!looksAppositive) {
       return null;
@@ -1394,7 +1395,7 @@ final class Attributions {
     for (int c = comma - 1; c > 0 && comma - c <= 40; c--) {
       if (isQ(c) && c > 0 && !isPunct(c - 1, ',') || isSentenceEnd(c) || isPunct(c, ';')
           || isWord(c) && t.isLowerCase(u[c]) && SpeechVerbs.of(lower(c)) != null && !is(c - 1, "who")
-              && !SpeakerResolver.DETERMINERS.contains(lower(c - 1))) {
+              && !SpeakerResolver.DETERMINERS.contains(lower(c - 1)) && !baseFormInPhrase(c)) {
         return null;
       }
       if (!(isPunct(c, ',') || isDash(c)) || isPunct(c + 1, ',')) {
@@ -1422,6 +1423,23 @@ final class Attributions {
   }
 
   /**
+   * Whether unit c is a speech verb's base form standing as a noun or a modifier inside a phrase ("a
+   * former state legislator", "the state party"): after a determiner, a possessive or a singular word
+   * of the phrase, not after a subject ("people say"), "to" or an auxiliary.
+   */
+  private boolean baseFormInPhrase(int c) {
+    SpeechVerbs.Verb verb = SpeechVerbs.of(lower(c));
+    if (verb == null || !verb.lemma().equals(lower(c)) || !isWord(c - 1)) {
+      return false;
+    }
+    String before = lower(c - 1);
+    return SpeakerResolver.DETERMINERS.contains(before) || t.isPossessive(u[c - 1]) && contractedPronoun(before) == null
+        || !before.endsWith("s") && !FUNCTION_WORDS.contains(before) && !PRONOUNS.contains(before)
+            && !AUXILIARIES.contains(before) && !NEGATIONS.contains(before) && !GROUPS.contains(before)
+            && !is(c - 1, "to");
+  }
+
+  /**
    * "The state’s campaign chairman, Phil Lovas, said", "A lawyer for the news outlets, David
    * Schulz, said": a description opening the sentence, then the name between commas.
    */
@@ -1436,7 +1454,8 @@ final class Attributions {
     }
     for (int i = 0; i < c; i++) {
       if (!isWord(i) || FINITE.contains(lower(i)) || t.isLowerCase(u[i]) && SpeechVerbs.of(lower(i)) != null
-          && !(i > 0 && (SpeakerResolver.DETERMINERS.contains(lower(i - 1)) || t.isPossessive(u[i - 1])))) {
+          && !(i > 0 && (SpeakerResolver.DETERMINERS.contains(lower(i - 1)) || t.isPossessive(u[i - 1])))
+          && !baseFormInPhrase(i)) {
         return null;
       }
     }

@@ -185,6 +185,18 @@ class ReportedSpeechConstructionsTest {
   }
 
   @Test
+  void aSpeechVerbsBaseFormInsideADescriptionIsANoun() {
+    // "state" is a noun in "a former state legislator", not a verb ending the subject's description.
+    assertEquals(
+        List.of("Carlos Lopez-Cantera | Carlos Lopez-Cantera | the block grants should be based on population"),
+        rows("Carlos Lopez-Cantera, a Republican and former state legislator who became lieutenant governor in"
+            + " 2014, said the block grants should be based on population."));
+    assertEquals(
+        List.of("Phil Lovas | Phil Lovas | the delegates would stay"),
+        rows("The former state party chairman, Phil Lovas, said the delegates would stay."));
+  }
+
+  @Test
   void anAsClauseWithAnySpeechVerbAttributesTheClauseAfterItsComma() {
     assertEquals(
         List.of("Clyburn | Clyburn | those voters will give Sanders a second look"),
