@@ -441,7 +441,7 @@ final class Attributions {
         return c;
       }
       SpeechVerbs.Verb verb = t.isLowerCase(u[c]) ? SpeechVerbs.of(lower(c)) : null;
-      if (!isWord(c) || verb != null && !verb.lemma().equals(lower(c)) || FINITE.contains(lower(c))) {
+      if (!isWord(c) || verb != null && !verb.lemma().equals(lower(c)) && !baseFormInPhrase(c) || FINITE.contains(lower(c))) {
         return -1; // (a base form is a noun here: "a former state party chairman")
       }
     }
@@ -605,7 +605,13 @@ final class Attributions {
         if (end < 0 && (isQ(j) || isQ(j - 1)) && SpeakerResolver.DETERMINERS.contains(lower(k + 1))) {
           end = describedForward(k + 1);
         }
-        if (end >= 0 && !OBJECT_PRONOUNS.contains(lower(k + 1))) {
+        int named = end < 0 && (isQ(j) || isQ(j - 1)) ? nameAfterBareDescription(k + 1) : -1;
+        if (named >= 0) {
+          // "…," said retired neurosurgeon Ben Carson: the name after the description speaks.
+          npFrom = named;
+          npTo = npForward(named, true);
+          inverted = true;
+        } else if (end >= 0 && !OBJECT_PRONOUNS.contains(lower(k + 1))) {
           npFrom = k + 1;
           npTo = end;
           inverted = true;
@@ -1423,13 +1429,14 @@ final class Attributions {
   }
 
   /**
-   * Whether unit c is a speech verb's base form standing as a noun or a modifier inside a phrase ("a
-   * former state legislator", "the state party"): after a determiner, a possessive or a singular word
-   * of the phrase, not after a subject ("people say"), "to" or an auxiliary.
+   * Whether unit c is a speech verb's base or -ing form standing as a noun or a modifier inside a
+   * phrase ("a former state legislator", "the state party", "a creative writing professor", "a
+   * superdelegate supporting Clinton"): after a determiner, a possessive or a singular word of the
+   * phrase, not after a subject ("people say"), "to" or an auxiliary.
    */
   private boolean baseFormInPhrase(int c) {
     SpeechVerbs.Verb verb = SpeechVerbs.of(lower(c));
-    if (verb == null || !verb.lemma().equals(lower(c)) || !isWord(c - 1)) {
+    if (verb == null || !verb.lemma().equals(lower(c)) && !verb.participle() || !isWord(c - 1)) {
       return false;
     }
     String before = lower(c - 1);
@@ -2340,6 +2347,29 @@ final class Attributions {
       }
     }
     return end;
+  }
+
+  /**
+   * The first unit of a name after a description without a determiner that an inverted verb opens
+   * ({@code "…," said retired neurosurgeon Ben Carson}, {@code said master of ceremonies Asab
+   * Al-Tabchi}): at most four lower-case words, none a verb or a function word but "of", then the
+   * name; -1 otherwise.
+   */
+  private int nameAfterBareDescription(int k) {
+    int i = k;
+    while (i < m && i - k < 4 && (bareDescriptionWord(i) && (i > k || !is(i, "of"))
+        || i > k && isWord(i) && t.isCapitalised(u[i]) && bareDescriptionWord(i + 1) && !is(i + 1, "of"))) {
+      i++; // (a capitalised word inside the description: "undecided Republican voter Stephanie Hooton")
+    }
+    return i > k && isWord(i) && nameLike(i) && !is(i - 1, "of") && npForward(i, true) >= 0 ? i : -1;
+  }
+
+  /** A lower-case word that can describe a person before the name: no verb, pronoun or function word. */
+  private boolean bareDescriptionWord(int i) {
+    String w = lower(i);
+    return isWord(i) && t.isLowerCase(u[i]) && (w.equals("of") || !FUNCTION_WORDS.contains(w)
+        && SpeechVerbs.of(w) == null && !PRONOUNS.contains(w) && !OBJECT_PRONOUNS.contains(w)
+        && !SpeakerResolver.DETERMINERS.contains(w) && !w.endsWith("ly"));
   }
 
   /**

@@ -197,6 +197,30 @@ class ReportedSpeechConstructionsTest {
   }
 
   @Test
+  void anIngFormInsideADescriptionIsAModifier() {
+    assertEquals(
+        List.of("Sexton | Sexton | he holds his roots in southern Indiana dear"),
+        rows("Sexton, a creative writing professor, said he holds his roots in southern Indiana dear."));
+    assertEquals(
+        List.of("Sander M. Levin | Rep. Sander M. Levin | he has spoken with many fellow superdelegates"),
+        rows("Rep. Sander M. Levin (Mich.), a superdelegate supporting Clinton, said he has spoken with many"
+            + " fellow superdelegates."));
+  }
+
+  @Test
+  void aNameAfterABareDescriptionSpeaksAfterAnInvertedVerb() {
+    assertEquals(
+        List.of("Ben Carson | Ben Carson | \"I'm not going to say it is a mistake,\""),
+        rows("\"I'm not going to say it is a mistake,\" said retired neurosurgeon Ben Carson."));
+    assertEquals(
+        List.of("Asab Al-Tabchi | Asab Al-Tabchi | \"Thanks for welcoming these refugees,\""),
+        rows("\"Thanks for welcoming these refugees,\" said master of ceremonies Asab Al-Tabchi, a Syrian engineer."));
+    assertEquals(
+        List.of("Stephanie Hooton | Stephanie Hooton | \"I don't know where he stands,\""),
+        rows("\"I don't know where he stands,\" said undecided Republican voter Stephanie Hooton of Derry."));
+  }
+
+  @Test
   void anAsClauseWithAnySpeechVerbAttributesTheClauseAfterItsComma() {
     assertEquals(
         List.of("Clyburn | Clyburn | those voters will give Sanders a second look"),
