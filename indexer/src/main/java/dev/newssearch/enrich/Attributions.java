@@ -1285,9 +1285,14 @@ final class Attributions {
     return npTo == k - 1 && lower(k).endsWith("s") && lower(npTo).endsWith("ed") && !nameLike(npTo);
   }
 
+  /** Words that open examples set off by commas after a subject: "Other Republicans, like Armitage, said". */
+  private static final Set<String> EXAMPLE_LEADS =
+      Set.of("like", "unlike", "including", "especially", "notably", "particularly", "such");
+
   /**
-   * "Clinton, at a later press gaggle, said": a phrase of time, place or manner set off by commas
-   * between a subject and its verb. Returns the unit before its opening comma, or -1.
+   * "Clinton, at a later press gaggle, said", "Other prominent Republicans, like Richard Armitage, have
+   * said": a phrase of time, place or manner, or examples, set off by commas between a subject and its
+   * verb. Returns the unit before its opening comma, or -1.
    */
   private int prepositionalAside(int comma) {
     for (int c = comma - 2; c > 0 && comma - c <= 10; c--) {
@@ -1296,7 +1301,8 @@ final class Attributions {
       }
       if (isPunct(c, ',')) {
         boolean aside = isWord(c + 1) && (OBJECT_PREPOSITIONS.contains(lower(c + 1)) || is(c + 1, "after")
-            || is(c + 1, "before") || is(c + 1, "during")) && isWord(c - 1) && !FUNCTION_WORDS.contains(lower(c - 1));
+            || is(c + 1, "before") || is(c + 1, "during") || EXAMPLE_LEADS.contains(lower(c + 1)))
+            && isWord(c - 1) && !FUNCTION_WORDS.contains(lower(c - 1));
         return aside ? c - 1 : -1;
       }
     }

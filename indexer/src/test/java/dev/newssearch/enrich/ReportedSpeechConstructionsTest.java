@@ -221,6 +221,18 @@ class ReportedSpeechConstructionsTest {
   }
 
   @Test
+  void examplesSetOffByCommasKeepTheSubject() {
+    assertEquals(
+        List.of("Democratic economists | Democratic economists | taxing consumption encourages savings"),
+        rows("Yet Democratic economists, like their Republican counterparts, say taxing consumption encourages"
+            + " savings."));
+    assertEquals(
+        List.of("Republicans | Other prominent Republicans | they're supporting Clinton"),
+        rows("Other prominent Republicans, including Richard Armitage and Brent Scowcroft, have said they're"
+            + " supporting Clinton."));
+  }
+
+  @Test
   void anAsClauseWithAnySpeechVerbAttributesTheClauseAfterItsComma() {
     assertEquals(
         List.of("Clyburn | Clyburn | those voters will give Sanders a second look"),
