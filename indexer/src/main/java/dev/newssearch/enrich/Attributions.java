@@ -1475,8 +1475,12 @@ final class Attributions {
     return new int[] {c + 1, comma - 1};
   }
 
+  /**
+   * Whether unit k is a dash: an em or en dash, or a hyphen standing alone, as typed dashes are ("Trump
+   * - who … - said", "the justice -- who … -- said"; a hyphen inside a word is part of the word).
+   */
   private boolean isDash(int k) {
-    return isPunct(k, '\u2014') || isPunct(k, '\u2013');
+    return isPunct(k, '\u2014') || isPunct(k, '\u2013') || isPunct(k, '-');
   }
 
   /** Whether unit k is a verb in the past tense: "called", "told". */

@@ -233,6 +233,20 @@ class ReportedSpeechConstructionsTest {
   }
 
   @Test
+  void typedDashesSetOffADescriptionAsEmDashesDo() {
+    assertEquals(
+        List.of("Chris Christie | Governor Chris Christie | the team would win"),
+        rows("Governor Chris Christie -- a Dallas Cowboys fan -- said the team would win."));
+    assertEquals(
+        List.of("Chris Christie | Governor Chris Christie | the team would win"),
+        rows("Governor Chris Christie - a Dallas Cowboys fan - said the team would win."));
+    assertEquals(
+        List.of("Supreme Court justice | The Supreme Court justice | she regretted her remarks"),
+        rows("The Supreme Court justice -- who has been involved in a scuffle with the nominee -- said she"
+            + " regretted her remarks."));
+  }
+
+  @Test
   void anAsClauseWithAnySpeechVerbAttributesTheClauseAfterItsComma() {
     assertEquals(
         List.of("Clyburn | Clyburn | those voters will give Sanders a second look"),
