@@ -555,13 +555,14 @@ final class Attributions {
             npFrom = isWord(npTo - 1) && Character.isDigit(lower(npTo - 1).charAt(0)) ? npTo - 1 : npTo;
           }
         }
-      } else if (isPunct(j, ',') && !(verb.participle() && j == k - 1) && apposition(j) != null) {
+      } else if ((isPunct(j, ',') || isDash(j)) && !(verb.participle() && j == k - 1) && apposition(j) != null) {
         // (Not for ", saying" right after "…her distaste for Donald Trump, the front-runner,": a
         // participle speaks for its clause's subject, not for the name its clause ends on.)
         int[] np = apposition(j);
         npFrom = np[0];
         npTo = np[1];
-        if (isPunct(npTo + 1, ',') && (is(npTo + 2, "who") || is(npTo + 2, "which"))) {
+        if ((isPunct(npTo + 1, ',') || isDash(npTo + 1)) && (is(npTo + 2, "who") || is(npTo + 2, "which")
+            || "who".equals(contractedPronoun(lower(npTo + 2))))) {
           relativeUnit = npTo + 2; // "Peskov, who speaks for the Kremlin, said"
         }
       } else if ((isPunct(j, ',') || isDash(j)) && appositiveChain(j) != null) {
@@ -1363,21 +1364,23 @@ final class Attributions {
 
   /** "Dmitry Peskov, the Kremlin spokesman, said": the name before the apposition. */
   private int[] apposition(int comma) {
+    boolean dash = isDash(comma); // "Trump - who previously said … - said": dashes pair as commas do
     int k = comma - 1;
     int steps = 0;
-    while (k >= 0 && steps < 20 && !isPunct(k, ',') && !isQ(k) && !isSentenceEnd(k)) {
+    while (k >= 0 && steps < 20 && !(dash ? isDash(k) : isPunct(k, ',')) && !isQ(k) && !isSentenceEnd(k)) {
       k--;
       steps++;
     }
-    if (!isPunct(k, ',') || k == comma - 1) {
+    if (!(dash ? isDash(k) : isPunct(k, ',')) || k == comma - 1) {
       return null;
     }
     int first = k + 1;
-    boolean looksAppositive = SpeakerResolver.DETERMINERS.contains(lower(first)) || is(first, "who")
+    boolean relative = is(first, "who") || "who".equals(contractedPronoun(lower(first))); // "who's thinking"
+    boolean looksAppositive = SpeakerResolver.DETERMINERS.contains(lower(first)) || relative
         || isWord(first) && (Character.isDigit(lower(first).charAt(0)) || t.isPossessive(u[first])) || npWord(first)
         || isWord(first) && lower(first).endsWith("ing") && t.isLowerCase(u[first]);
     for (int i = first; i < comma && looksAppositive; i++) {
-      looksAppositive = !isWord(i) || SpeechVerbs.of(lower(i)) == null || is(first, "who") || i == first
+      looksAppositive = !isWord(i) || SpeechVerbs.of(lower(i)) == null || relative || i == first
           || baseFormInPhrase(i);
     }
     if (!looksAppositive) {

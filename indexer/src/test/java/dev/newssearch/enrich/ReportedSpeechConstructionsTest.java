@@ -241,9 +241,20 @@ class ReportedSpeechConstructionsTest {
         List.of("Chris Christie | Governor Chris Christie | the team would win"),
         rows("Governor Chris Christie - a Dallas Cowboys fan - said the team would win."));
     assertEquals(
-        List.of("Supreme Court justice | The Supreme Court justice | she regretted her remarks"),
+        List.of("Supreme Court justice | who | she regretted her remarks"),
         rows("The Supreme Court justice -- who has been involved in a scuffle with the nominee -- said she"
             + " regretted her remarks."));
+  }
+
+  @Test
+  void aRelativeClauseBetweenDashesOrWithWhosSpeaksForTheName() {
+    assertEquals(
+        List.of("Michael Bloomberg | who | it was impossible"),
+        rows("Michael Bloomberg, who's thinking about running for president, said it was impossible."));
+    assertEquals(
+        List.of("Donald Trump | who | the United States should take the oil"),
+        rows("GOP front-runner Donald Trump - who previously said he would bomb the fields - said at a rally"
+            + " that the United States should take the oil."));
   }
 
   @Test
