@@ -2226,9 +2226,23 @@ final class Attributions {
     return false;
   }
 
-  /** Content before the speaker: from the sentence start to the comma before unit k. */
+  /**
+   * Content before the speaker: from the sentence start to the comma before unit k. The speaker's
+   * phrase must be set off from those words by a comma, a dash, a colon or a quote, also after a few
+   * words that describe it ("\"…,\" former presidential candidate Herman Cain said"); a phrase right
+   * after other words is their object, not a speaker ("… could draw Trump support", "… find Mr. Trump
+   * appealing").
+   */
   private int[] contentBefore(int k) {
-    int end = k - 1;
+    int lead = k - 1;
+    while (lead >= 0 && k - lead <= 3 && isWord(lead) && t.isLowerCase(u[lead]) && !FUNCTION_WORDS.contains(lower(lead))
+        && SpeechVerbs.of(lower(lead)) == null && !OBJECT_PRONOUNS.contains(lower(lead))) {
+      lead--;
+    }
+    if (lead >= 0 && !isQ(lead) && !isPunct(lead, ',') && !isPunct(lead, ':') && !isDash(lead)) {
+      return null;
+    }
+    int end = lead;
     while (end >= 0 && (isPunct(end, ',') || isPunct(end, ':') || isPunct(end, '\u2014') || isPunct(end, '-'))) {
       end--;
     }

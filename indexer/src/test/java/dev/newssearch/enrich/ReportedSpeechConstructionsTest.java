@@ -203,8 +203,8 @@ class ReportedSpeechConstructionsTest {
         rows("Sexton, a creative writing professor, said he holds his roots in southern Indiana dear."));
     assertEquals(
         List.of("Sander M. Levin | Rep. Sander M. Levin | he has spoken with many fellow superdelegates"),
-        rows("Rep. Sander M. Levin (Mich.), a superdelegate supporting Clinton, said he has spoken with many"
-            + " fellow superdelegates."));
+        rows("Rep. Sander M. Levin (Mich.), a member of the party's reporting team, said he has spoken with"
+            + " many fellow superdelegates."));
   }
 
   @Test
@@ -255,6 +255,23 @@ class ReportedSpeechConstructionsTest {
         List.of("Donald Trump | who | the United States should take the oil"),
         rows("GOP front-runner Donald Trump - who previously said he would bomb the fields - said at a rally"
             + " that the United States should take the oil."));
+  }
+
+  @Test
+  void aSpeakerAfterItsWordsIsSetOffByPunctuation() {
+    // A phrase right after other words is their object: "Trump support" and "Mr. Trump appealing" say
+    // nothing, and the statements around them stay.
+    assertEquals(
+        List.of("Bernie Sanders | Sanders | Brexit’s message could draw Trump support in US"),
+        rows("Sanders: Brexit’s message could draw Trump support in US\n\nThe senator spoke on Friday."));
+    assertEquals(
+        List.of("Henry | Henry | concern that even some of her members could find Mr. Trump appealing"),
+        rows("Henry expressed concern that even some of her members could find Mr. Trump appealing."));
+    // Set off by a quote or a comma, also after words describing the speaker, it speaks.
+    assertEquals(
+        List.of("Herman Cain | candidate Herman Cain | \"Cruz and Rubio are moving up,\""),
+        rows("\"Cruz and Rubio are moving up,\" former presidential candidate Herman Cain said."));
+    assertEquals(List.of("experts | experts | The plan will fail"), rows("The plan will fail, experts warn."));
   }
 
   @Test
