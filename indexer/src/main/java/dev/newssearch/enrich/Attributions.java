@@ -638,7 +638,7 @@ final class Attributions {
       }
       for (int hops = 0; hops < 3 && npFrom >= 0 && !inverted && !inherited && relativeUnit < 0
           && isWord(npFrom - 1) && OBJECT_PREPOSITIONS.contains(lower(npFrom - 1))
-          && !(npFrom - 1 == 0 && is(0, "with")); hops++) {
+          && !(npFrom - 1 == 0 && is(0, "with")) && !(verb.participle() && npTo == k - 1 && nameLike(npTo)); hops++) {
         // "a narrator in the Clinton ad asks", "Protesters marching through the streets chanted",
         // "In a message posted Friday, …": a phrase after a preposition is its object, never the
         // verb's subject; the phrase the preposition belongs to is, or else the clause's subject.

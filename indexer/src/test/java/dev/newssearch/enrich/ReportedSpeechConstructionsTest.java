@@ -275,6 +275,18 @@ class ReportedSpeechConstructionsTest {
   }
 
   @Test
+  void aNameRightBeforeAParticipleSpeaksAfterAPreposition() {
+    assertEquals(
+        List.of("Martin O’Malley | former Maryland Gov. Martin O’Malley | Trump a fascist"),
+        rows("Democratic candidates went further, with former Maryland Gov. Martin O’Malley calling Trump a"
+            + " fascist."));
+    // A common noun after a preposition is still no speaker: the phrase it belongs to speaks.
+    assertEquals(
+        List.of("Protesters | Protesters marching | slogans against the war"),
+        rows("Protesters marching through the streets chanted slogans against the war."));
+  }
+
+  @Test
   void anAsClauseWithAnySpeechVerbAttributesTheClauseAfterItsComma() {
     assertEquals(
         List.of("Clyburn | Clyburn | those voters will give Sanders a second look"),
