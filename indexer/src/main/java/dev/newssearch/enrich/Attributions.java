@@ -2029,7 +2029,7 @@ final class Attributions {
         return null;
       }
     } else if (isWord(k) && (INTRODUCERS.contains(lower(k)) || !verb.tell() && !verb.needsClause()
-        || verb.needsClause() && !verb.tell() && clauseStart(k))) {
+        || verb.needsClause() && !verb.tell() && (clauseStart(k) || seenAs(k)))) {
       start = k;
     } else {
       return null;
@@ -2057,6 +2057,22 @@ final class Attributions {
       return null;
     }
     return new int[] {start, end, start};
+  }
+
+  /**
+   * Whether a short object from unit k goes on with "as" and what it is taken for: "see golf courses
+   * as wasted space", "views itself as a leader", which say what someone thinks of it.
+   */
+  private boolean seenAs(int k) {
+    for (int i = k + 1; i < m && i - k <= 5 && isWord(i); i++) {
+      if (is(i, "as")) {
+        return !isSentenceEnd(i + 1) && !is(i + 1, "well") && !is(i + 1, "soon") && !is(i + 1, "long");
+      }
+      if (FUNCTION_WORDS.contains(lower(i)) && !is(i, "and") && !is(i, "of")) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** Pronouns that can be what a speaker calls something: "called him divisive", "called it a mistake". */

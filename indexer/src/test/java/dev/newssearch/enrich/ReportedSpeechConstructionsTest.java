@@ -287,6 +287,18 @@ class ReportedSpeechConstructionsTest {
   }
 
   @Test
+  void whatSomeoneSeesAThingAsIsTheirView() {
+    assertEquals(
+        List.of("developers | developers | golf courses as wasted space"),
+        rows("In South Florida, developers see golf courses as wasted space."));
+    assertEquals(
+        List.of("Germany | Germany | itself as a leader in the push against climate change"),
+        rows("Germany views itself as a leader in the push against climate change."));
+    // Without "as" and what it is taken for, seeing is no view: "saw him there again".
+    assertEquals(List.of(), rows("Billie Jean King saw him there again in 1999."));
+  }
+
+  @Test
   void anAsClauseWithAnySpeechVerbAttributesTheClauseAfterItsComma() {
     assertEquals(
         List.of("Clyburn | Clyburn | those voters will give Sanders a second look"),
