@@ -119,7 +119,7 @@ final class Attributions {
 
   /** Verbs whose content may follow "for": "called for a ban", "pushed for a vote". */
   private static final Set<String> FOR_VERBS =
-      Set.of("call", "push", "argue", "press", "plead", "appeal", "lobby", "campaign", "advocate");
+      Set.of("call", "push", "argue", "press", "plead", "appeal", "lobby", "campaign", "advocate", "vote");
 
   /**
    * Prepositions whose object never speaks for the verb after it. Not "of" and "for", which join a
@@ -1954,6 +1954,9 @@ final class Attributions {
         end--;
       }
       return end >= start && !isSentenceEnd(start) ? new int[] {start, end, start} : null;
+    }
+    if (verb.lemma().equals("vote") && !is(k, "for") && !is(k, "against")) {
+      return null; // "voted in the primary", "voted to adjourn": a vote states only whom it is for or against
     }
     if (verb.topic() && !(is(k, "about") || is(k, "of") || is(k, "that") || isPunct(k, ':') || isQ(k)
         || isPunct(k, ',') && isQ(k + 1))) {

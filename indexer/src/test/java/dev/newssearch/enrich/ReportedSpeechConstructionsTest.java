@@ -299,6 +299,15 @@ class ReportedSpeechConstructionsTest {
   }
 
   @Test
+  void aVoteForOrAgainstIsAStanceButTheNounIsNot() {
+    assertEquals(List.of("Clinton | Clinton | the Iraq war"), rows("Clinton voted for the Iraq war."));
+    assertEquals(
+        List.of("Democrats | Democrats | Clinton"), rows("Most Democrats are voting for Clinton."));
+    assertEquals(List.of(), rows("The vote for the bill was close."));
+    assertEquals(List.of(), rows("Clinton voted in the New York primary."));
+  }
+
+  @Test
   void anAsClauseWithAnySpeechVerbAttributesTheClauseAfterItsComma() {
     assertEquals(
         List.of("Clyburn | Clyburn | those voters will give Sanders a second look"),
