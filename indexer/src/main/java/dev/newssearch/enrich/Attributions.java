@@ -2,6 +2,7 @@ package dev.newssearch.enrich;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -474,7 +475,9 @@ final class Attributions {
       }
       // "As one strategist put it, …": "put it" says what its subject said.
       boolean putIt = (is(k, "put") || is(k, "puts")) && is(k + 1, "it");
+      boolean stance = stanceAdjective(k);
       SpeechVerbs.Verb verb = putIt ? SpeechVerbs.of("say")
+          : stance ? new SpeechVerbs.Verb(lower(k), false, false, false, false, false)
           : t.isLowerCase(u[k]) || titleCase && k > 0 ? SpeechVerbs.of(lower(k)) : null;
       if (verb == null || is(k + 1, "by") || countedNoun(k)) {
         continue;
@@ -483,7 +486,7 @@ final class Attributions {
       boolean negated = false;
       boolean progressive = lower(k).endsWith("ing");
       while (isWord(j) && (AUXILIARIES.contains(lower(j)) || NEGATIONS.contains(lower(j))
-          || progressive && PROGRESSIVE.contains(lower(j))
+          || (progressive || stance) && (PROGRESSIVE.contains(lower(j)) || stance && LINKING.contains(lower(j)))
           || WEEKDAYS.contains(lower(j)) || is(j, "on") && WEEKDAYS.contains(lower(j + 1))
           || lower(j).endsWith("ly") && t.isLowerCase(u[j]) && !"only".equals(lower(j)))) {
         negated |= NEGATIONS.contains(lower(j));
@@ -1713,6 +1716,45 @@ final class Attributions {
       }
     }
     return -1;
+  }
+
+  /**
+   * Adjectives of stance and the word that introduces what the stance is about: "has been critical of
+   * the deal", "are worried about the economy", "is convinced that …", "remains opposed to …".
+   */
+  private static final Map<String, Set<String>> STANCE_ADJECTIVES = Map.ofEntries(
+      Map.entry("critical", Set.of("of")), Map.entry("skeptical", Set.of("of", "about", "that")),
+      Map.entry("supportive", Set.of("of")), Map.entry("dismissive", Set.of("of")),
+      Map.entry("wary", Set.of("of", "about")), Map.entry("proud", Set.of("of", "that")),
+      Map.entry("worried", Set.of("about", "that")), Map.entry("concerned", Set.of("about", "that")),
+      Map.entry("optimistic", Set.of("about", "that")),
+      Map.entry("pessimistic", Set.of("about", "that")),
+      Map.entry("confident", Set.of("that", "about")), Map.entry("hopeful", Set.of("that")),
+      Map.entry("convinced", Set.of("that")), Map.entry("adamant", Set.of("that")),
+      Map.entry("opposed", Set.of("to")), Map.entry("eager", Set.of("to")),
+      Map.entry("willing", Set.of("to")), Map.entry("unwilling", Set.of("to")),
+      Map.entry("reluctant", Set.of("to")), Map.entry("determined", Set.of("to")),
+      Map.entry("angry", Set.of("about", "that")), Map.entry("upset", Set.of("about", "that")));
+
+  /** Verbs that link a subject to its stance as "be" does: "remains opposed to", "seemed eager to". */
+  private static final Set<String> LINKING =
+      Set.of("remain", "remains", "remained", "seem", "seems", "seemed", "appear", "appears", "appeared");
+
+  /**
+   * Whether unit k is a stance adjective after a form of "be" or a linking verb (adverbs between), with
+   * its introducing word after it: the adjective is then the cue of its subject's stance.
+   */
+  private boolean stanceAdjective(int k) {
+    Set<String> introducers = t.isLowerCase(u[k]) ? STANCE_ADJECTIVES.get(lower(k)) : null;
+    if (introducers == null || !introducers.contains(lower(k + 1))) {
+      return false;
+    }
+    int b = k - 1;
+    while (isWord(b) && lower(b).endsWith("ly") && t.isLowerCase(u[b]) || is(b, "very") || is(b, "so") || is(b, "more")
+        || is(b, "also") || is(b, "still") || is(b, "not")) {
+      b--;
+    }
+    return isWord(b) && (PROGRESSIVE.contains(lower(b)) || LINKING.contains(lower(b))) && !is(b - 1, "it");
   }
 
   /**

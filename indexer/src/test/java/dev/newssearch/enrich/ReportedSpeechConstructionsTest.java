@@ -308,6 +308,20 @@ class ReportedSpeechConstructionsTest {
   }
 
   @Test
+  void aStanceAdjectiveAfterBeIsItsSubjectsStance() {
+    assertEquals(List.of("Bernie Sanders | Sanders | the deal"), rows("Sanders has been critical of the deal."));
+    assertEquals(
+        List.of("voters | Many voters | the economy"), rows("Many voters are worried about the economy."));
+    assertEquals(
+        List.of("senator | The senator | the numbers"), rows("The senator is deeply skeptical of the numbers."));
+    assertEquals(
+        List.of("Republicans | Republicans | to the plan"), rows("Most Republicans remain opposed to the plan."));
+    // Not an impersonal "it", and not the adjective before a noun.
+    assertEquals(List.of(), rows("It is critical of course to act now."));
+    assertEquals(List.of(), rows("A critical vote of the committee was delayed."));
+  }
+
+  @Test
   void anAsClauseWithAnySpeechVerbAttributesTheClauseAfterItsComma() {
     assertEquals(
         List.of("Clyburn | Clyburn | those voters will give Sanders a second look"),
