@@ -752,6 +752,7 @@ final class Attributions {
     }
     relativeUnit = -1;
     thatClauses(out, speakers);
+    ownedStances(out, speakers);
     shareFindings(out, speakers);
     colonQuotes(out, speakers);
     inDocument(out, speakers);
@@ -1139,6 +1140,59 @@ final class Attributions {
         }
         add(out, speakers, p, from, i, content, false, false);
         break;
+      }
+    }
+  }
+
+  /**
+   * Nouns of stance and the words that introduce what the stance is about: "his attacks on Mr. Clinton",
+   * "her support for the deal", "Trump's criticism of the judge", "his call for a ban".
+   */
+  private static final Map<String, Set<String>> STANCE_NOUNS = Map.ofEntries(
+      Map.entry("attack", Set.of("on", "against")), Map.entry("attacks", Set.of("on", "against")),
+      Map.entry("support", Set.of("for", "of")), Map.entry("criticism", Set.of("of")),
+      Map.entry("critique", Set.of("of")), Map.entry("endorsement", Set.of("of")),
+      Map.entry("opposition", Set.of("to")), Map.entry("call", Set.of("for")), Map.entry("calls", Set.of("for")),
+      Map.entry("defense", Set.of("of")), Map.entry("defence", Set.of("of")),
+      Map.entry("position", Set.of("on")), Map.entry("positions", Set.of("on")), Map.entry("stance", Set.of("on")),
+      Map.entry("views", Set.of("on")), Map.entry("praise", Set.of("for", "of")),
+      Map.entry("denunciation", Set.of("of")), Map.entry("condemnation", Set.of("of")),
+      Map.entry("rejection", Set.of("of")), Map.entry("demand", Set.of("for")), Map.entry("demands", Set.of("for")));
+
+  /**
+   * A stance named by a noun with its owner ("his attacks on Mr. Clinton", "Trump's criticism of the
+   * judge"): the owner's, about the phrase after the noun's word, up to a clause's end or its verb.
+   */
+  private void ownedStances(List<Attribution> out, List<int[]> speakers) {
+    for (int p = 1; p + 2 < m; p++) {
+      Set<String> introducers = isWord(p) && t.isLowerCase(u[p]) ? STANCE_NOUNS.get(lower(p)) : null;
+      if (introducers == null || !introducers.contains(lower(p + 1)) || insideContent(out, p)) {
+        continue;
+      }
+      int owner = p - 1;
+      while (owner >= 0 && p - owner <= 2 && isWord(owner) && t.isLowerCase(u[owner])
+          && !OWNER_PRONOUNS.contains(lower(owner)) && !FUNCTION_WORDS.contains(lower(owner))) {
+        owner--; // "his harsh criticism of", "her repeated attacks on"
+      }
+      int from;
+      if (isWord(owner) && OWNER_PRONOUNS.contains(lower(owner))) {
+        from = owner;
+      } else if (isWord(owner) && t.isPossessive(u[owner]) && nameLike(owner)) {
+        from = npBack(owner) >= 0 && npBack(owner) <= owner ? npBack(owner) : owner;
+      } else {
+        continue;
+      }
+      int start = p + 2;
+      int end = start - 1;
+      for (int i = start; i < m && i - start < 14 && (isWord(i) || isQ(i)); i++) {
+        if (isWord(i) && (FINITE.contains(lower(i)) || IRREGULAR_PAST.contains(lower(i))
+            || i > start && t.isLowerCase(u[i]) && lower(i).endsWith("ed"))) {
+          break; // "His support for scrapping superdelegates isn't shared": the phrase ends at its verb
+        }
+        end = i;
+      }
+      if (end >= start) {
+        add(out, speakers, p, from, owner, new int[] {start, end, start}, false, false);
       }
     }
   }

@@ -322,6 +322,18 @@ class ReportedSpeechConstructionsTest {
   }
 
   @Test
+  void aStanceNounWithItsOwnerIsTheOwnersStance() {
+    assertEquals(
+        List.of("Donald Trump | Trump's | the judge"), rows("Trump's criticism of the judge drew fire."));
+    assertEquals(
+        List.of("Bernie Sanders | Bernie Sanders | the plan", "Bernie Sanders | His | scrapping superdelegates"),
+        rows("Bernie Sanders backed the plan. His support for scrapping superdelegates isn't shared by most"
+            + " senators."));
+    // Without an owner, the noun states nobody's stance.
+    assertEquals(List.of(), rows("The support for the measure grew over the summer."));
+  }
+
+  @Test
   void anAsClauseWithAnySpeechVerbAttributesTheClauseAfterItsComma() {
     assertEquals(
         List.of("Clyburn | Clyburn | those voters will give Sanders a second look"),
