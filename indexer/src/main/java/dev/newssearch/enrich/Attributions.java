@@ -1145,8 +1145,8 @@ final class Attributions {
   }
 
   /**
-   * Nouns of stance and the words that introduce what the stance is about: "his attacks on Mr. Clinton",
-   * "her support for the deal", "Trump's criticism of the judge", "his call for a ban".
+   * Nouns of stance and intention and the words that introduce what they are about: "his attacks on Mr.
+   * Clinton", "her support for the deal", "Trump's criticism of the judge", "her plan to increase …".
    */
   private static final Map<String, Set<String>> STANCE_NOUNS = Map.ofEntries(
       Map.entry("attack", Set.of("on", "against")), Map.entry("attacks", Set.of("on", "against")),
@@ -1157,7 +1157,12 @@ final class Attributions {
       Map.entry("position", Set.of("on")), Map.entry("positions", Set.of("on")), Map.entry("stance", Set.of("on")),
       Map.entry("views", Set.of("on")), Map.entry("praise", Set.of("for", "of")),
       Map.entry("denunciation", Set.of("of")), Map.entry("condemnation", Set.of("of")),
-      Map.entry("rejection", Set.of("of")), Map.entry("demand", Set.of("for")), Map.entry("demands", Set.of("for")));
+      Map.entry("rejection", Set.of("of")), Map.entry("demand", Set.of("for")), Map.entry("demands", Set.of("for")),
+      Map.entry("plan", Set.of("to", "for")), Map.entry("plans", Set.of("to", "for")),
+      Map.entry("proposal", Set.of("to", "for")), Map.entry("decision", Set.of("to")),
+      Map.entry("promise", Set.of("to")), Map.entry("pledge", Set.of("to")), Map.entry("vow", Set.of("to")),
+      Map.entry("push", Set.of("for")), Map.entry("desire", Set.of("to", "for")), Map.entry("refusal", Set.of("to")),
+      Map.entry("willingness", Set.of("to")), Map.entry("commitment", Set.of("to")));
 
   /**
    * A stance named by a noun with its owner ("his attacks on Mr. Clinton", "Trump's criticism of the
@@ -1178,7 +1183,10 @@ final class Attributions {
       if (isWord(owner) && OWNER_PRONOUNS.contains(lower(owner))) {
         from = owner;
       } else if (isWord(owner) && t.isPossessive(u[owner]) && nameLike(owner)) {
-        from = npBack(owner) >= 0 && npBack(owner) <= owner ? npBack(owner) : owner;
+        from = owner;
+        while (isWord(from - 1) && nameLike(from - 1) && !t.isPossessive(u[from - 1])) {
+          from--; // "Hillary Clinton's plan": the whole name
+        }
       } else {
         continue;
       }

@@ -329,6 +329,9 @@ class ReportedSpeechConstructionsTest {
         List.of("Bernie Sanders | Bernie Sanders | the plan", "Bernie Sanders | His | scrapping superdelegates"),
         rows("Bernie Sanders backed the plan. His support for scrapping superdelegates isn't shared by most"
             + " senators."));
+    assertEquals(
+        List.of("Hillary Clinton | Hillary Clinton's | increase federal investment in infrastructure"),
+        rows("Hillary Clinton's plan to increase federal investment in infrastructure is a good start."));
     // Without an owner, the noun states nobody's stance.
     assertEquals(List.of(), rows("The support for the measure grew over the summer."));
   }
