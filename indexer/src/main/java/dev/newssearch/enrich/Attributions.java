@@ -1162,7 +1162,12 @@ final class Attributions {
       Map.entry("proposal", Set.of("to", "for")), Map.entry("decision", Set.of("to")),
       Map.entry("promise", Set.of("to")), Map.entry("pledge", Set.of("to")), Map.entry("vow", Set.of("to")),
       Map.entry("push", Set.of("for")), Map.entry("desire", Set.of("to", "for")), Map.entry("refusal", Set.of("to")),
-      Map.entry("willingness", Set.of("to")), Map.entry("commitment", Set.of("to")));
+      Map.entry("willingness", Set.of("to")), Map.entry("commitment", Set.of("to")),
+      Map.entry("concern", Set.of("about", "over")), Map.entry("concerns", Set.of("about", "over")),
+      Map.entry("questions", Set.of("about")), Map.entry("case", Set.of("for", "against")),
+      Map.entry("warning", Set.of("about", "against")), Map.entry("warnings", Set.of("about", "against")),
+      Map.entry("complaints", Set.of("about")), Map.entry("remarks", Set.of("about", "on")),
+      Map.entry("comments", Set.of("about", "on")), Map.entry("message", Set.of("of", "about")));
 
   /**
    * A stance named by a noun with its owner ("his attacks on Mr. Clinton", "Trump's criticism of the
