@@ -120,7 +120,11 @@ final class Attributions {
 
   /** Verbs whose content may follow "for": "called for a ban", "pushed for a vote". */
   private static final Set<String> FOR_VERBS =
-      Set.of("call", "push", "argue", "press", "plead", "appeal", "lobby", "campaign", "advocate", "vote");
+      Set.of("call", "push", "argue", "press", "plead", "appeal", "lobby", "campaign", "advocate", "vote", "hope",
+          "ask");
+
+  /** Verbs whose content may follow "with": "agree with the decision", "disagreed with his party". */
+  private static final Set<String> WITH_VERBS = Set.of("agree", "disagree");
 
   /**
    * Prepositions whose object never speaks for the verb after it. Not "of" and "for", which join a
@@ -2052,7 +2056,8 @@ final class Attributions {
         && (is(k + 1, "for") || is(k + 1, "on") || is(k + 1, "upon"))) {
       k++; // "called Wednesday for …", "called again for …"
     }
-    if (is(k, "for") && FOR_VERBS.contains(verb.lemma()) && !TIME_WORDS.contains(lower(k + 1))
+    if ((is(k, "for") && FOR_VERBS.contains(verb.lemma()) || is(k, "with") && WITH_VERBS.contains(verb.lemma()))
+        && !TIME_WORDS.contains(lower(k + 1))
         || (is(k, "on") || is(k, "upon")) && verb.lemma().equals("call")) {
       int start = k + 1; // "called for a ban", "called on Congress to act"
       int end = start;

@@ -337,6 +337,14 @@ class ReportedSpeechConstructionsTest {
   }
 
   @Test
+  void whatIsHopedOrAskedForOrAgreedWithIsTheContent() {
+    assertEquals(List.of("Democrats | Democrats | a win in Ohio"), rows("Democrats hope for a win in Ohio."));
+    assertEquals(List.of("group | The group | a recount"), rows("The group asked for a recount."));
+    assertEquals(
+        List.of("Americans | Americans | the decision"), rows("Most Americans agree with the decision."));
+  }
+
+  @Test
   void anAsClauseWithAnySpeechVerbAttributesTheClauseAfterItsComma() {
     assertEquals(
         List.of("Clyburn | Clyburn | those voters will give Sanders a second look"),
