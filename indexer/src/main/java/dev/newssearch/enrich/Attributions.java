@@ -1179,6 +1179,10 @@ final class Attributions {
    */
   private void ownedStances(List<Attribution> out, List<int[]> speakers) {
     for (int p = 1; p + 2 < m; p++) {
+      String next = lower(p + 1);
+      if (next.length() > 7 || next.length() < 2 || !isWord(p - 1)) {
+        continue; // no introducer is that long ("against"), and an owner stands before the noun
+      }
       Set<String> introducers = isWord(p) && t.isLowerCase(u[p]) ? STANCE_NOUNS.get(lower(p)) : null;
       if (introducers == null || !introducers.contains(lower(p + 1)) || insideContent(out, p)) {
         continue;
@@ -1816,6 +1820,10 @@ final class Attributions {
    * its introducing word after it: the adjective is then the cue of its subject's stance.
    */
   private boolean stanceAdjective(int k) {
+    String next = lower(k + 1);
+    if (!(next.equals("of") || next.equals("about") || next.equals("that") || next.equals("to"))) {
+      return false; // (most words: checked before the look-up, which every word of a sentence reaches)
+    }
     Set<String> introducers = t.isLowerCase(u[k]) ? STANCE_ADJECTIVES.get(lower(k)) : null;
     if (introducers == null || !introducers.contains(lower(k + 1))) {
       return false;
