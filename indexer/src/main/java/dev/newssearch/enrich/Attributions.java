@@ -1173,15 +1173,18 @@ final class Attributions {
       Map.entry("complaints", Set.of("about")), Map.entry("remarks", Set.of("about", "on")),
       Map.entry("comments", Set.of("about", "on")), Map.entry("message", Set.of("of", "about")));
 
+  /** Every word that introduces what a stance noun is about: "on", "for", "of", …. */
+  private static final Set<String> STANCE_INTRODUCERS =
+      Set.copyOf(STANCE_NOUNS.values().stream().flatMap(Set::stream).toList());
+
   /**
    * A stance named by a noun with its owner ("his attacks on Mr. Clinton", "Trump's criticism of the
    * judge"): the owner's, about the phrase after the noun's word, up to a clause's end or its verb.
    */
   private void ownedStances(List<Attribution> out, List<int[]> speakers) {
     for (int p = 1; p + 2 < m; p++) {
-      String next = lower(p + 1);
-      if (next.length() > 7 || next.length() < 2 || !isWord(p - 1)) {
-        continue; // no introducer is that long ("against"), and an owner stands before the noun
+      if (!STANCE_INTRODUCERS.contains(lower(p + 1)) || !isWord(p - 1)) {
+        continue; // (most words: checked before the noun's look-up) an owner stands before the noun
       }
       Set<String> introducers = isWord(p) && t.isLowerCase(u[p]) ? STANCE_NOUNS.get(lower(p)) : null;
       if (introducers == null || !introducers.contains(lower(p + 1)) || insideContent(out, p)) {
