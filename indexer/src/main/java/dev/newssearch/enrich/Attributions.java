@@ -2,6 +2,7 @@ package dev.newssearch.enrich;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -119,7 +120,11 @@ final class Attributions {
 
   /** Verbs whose content may follow "for": "called for a ban", "pushed for a vote". */
   private static final Set<String> FOR_VERBS =
-      Set.of("call", "push", "argue", "press", "plead", "appeal", "lobby", "campaign", "advocate");
+      Set.of("call", "push", "argue", "press", "plead", "appeal", "lobby", "campaign", "advocate", "vote", "hope",
+          "ask");
+
+  /** Verbs whose content may follow "with": "agree with the decision", "disagreed with his party". */
+  private static final Set<String> WITH_VERBS = Set.of("agree", "disagree");
 
   /**
    * Prepositions whose object never speaks for the verb after it. Not "of" and "for", which join a
@@ -441,7 +446,7 @@ final class Attributions {
         return c;
       }
       SpeechVerbs.Verb verb = t.isLowerCase(u[c]) ? SpeechVerbs.of(lower(c)) : null;
-      if (!isWord(c) || verb != null && !verb.lemma().equals(lower(c)) || FINITE.contains(lower(c))) {
+      if (!isWord(c) || verb != null && !verb.lemma().equals(lower(c)) && !baseFormInPhrase(c) || FINITE.contains(lower(c))) {
         return -1; // (a base form is a noun here: "a former state party chairman")
       }
     }
@@ -474,7 +479,9 @@ final class Attributions {
       }
       // "As one strategist put it, …": "put it" says what its subject said.
       boolean putIt = (is(k, "put") || is(k, "puts")) && is(k + 1, "it");
+      boolean stance = stanceAdjective(k);
       SpeechVerbs.Verb verb = putIt ? SpeechVerbs.of("say")
+          : stance ? new SpeechVerbs.Verb(lower(k), false, false, false, false, false)
           : t.isLowerCase(u[k]) || titleCase && k > 0 ? SpeechVerbs.of(lower(k)) : null;
       if (verb == null || is(k + 1, "by") || countedNoun(k)) {
         continue;
@@ -483,7 +490,7 @@ final class Attributions {
       boolean negated = false;
       boolean progressive = lower(k).endsWith("ing");
       while (isWord(j) && (AUXILIARIES.contains(lower(j)) || NEGATIONS.contains(lower(j))
-          || progressive && PROGRESSIVE.contains(lower(j))
+          || (progressive || stance) && (PROGRESSIVE.contains(lower(j)) || stance && LINKING.contains(lower(j)))
           || WEEKDAYS.contains(lower(j)) || is(j, "on") && WEEKDAYS.contains(lower(j + 1))
           || lower(j).endsWith("ly") && t.isLowerCase(u[j]) && !"only".equals(lower(j)))) {
         negated |= NEGATIONS.contains(lower(j));
@@ -555,13 +562,14 @@ final class Attributions {
             npFrom = isWord(npTo - 1) && Character.isDigit(lower(npTo - 1).charAt(0)) ? npTo - 1 : npTo;
           }
         }
-      } else if (isPunct(j, ',') && !(verb.participle() && j == k - 1) && apposition(j) != null) {
+      } else if ((isPunct(j, ',') || isDash(j)) && !(verb.participle() && j == k - 1) && apposition(j) != null) {
         // (Not for ", saying" right after "…her distaste for Donald Trump, the front-runner,": a
         // participle speaks for its clause's subject, not for the name its clause ends on.)
         int[] np = apposition(j);
         npFrom = np[0];
         npTo = np[1];
-        if (isPunct(npTo + 1, ',') && (is(npTo + 2, "who") || is(npTo + 2, "which"))) {
+        if ((isPunct(npTo + 1, ',') || isDash(npTo + 1)) && (is(npTo + 2, "who") || is(npTo + 2, "which")
+            || "who".equals(contractedPronoun(lower(npTo + 2))))) {
           relativeUnit = npTo + 2; // "Peskov, who speaks for the Kremlin, said"
         }
       } else if ((isPunct(j, ',') || isDash(j)) && appositiveChain(j) != null) {
@@ -605,7 +613,13 @@ final class Attributions {
         if (end < 0 && (isQ(j) || isQ(j - 1)) && SpeakerResolver.DETERMINERS.contains(lower(k + 1))) {
           end = describedForward(k + 1);
         }
-        if (end >= 0 && !OBJECT_PRONOUNS.contains(lower(k + 1))) {
+        int named = end < 0 && (isQ(j) || isQ(j - 1)) ? nameAfterBareDescription(k + 1) : -1;
+        if (named >= 0) {
+          // "…," said retired neurosurgeon Ben Carson: the name after the description speaks.
+          npFrom = named;
+          npTo = npForward(named, true);
+          inverted = true;
+        } else if (end >= 0 && !OBJECT_PRONOUNS.contains(lower(k + 1))) {
           npFrom = k + 1;
           npTo = end;
           inverted = true;
@@ -631,7 +645,7 @@ final class Attributions {
       }
       for (int hops = 0; hops < 3 && npFrom >= 0 && !inverted && !inherited && relativeUnit < 0
           && isWord(npFrom - 1) && OBJECT_PREPOSITIONS.contains(lower(npFrom - 1))
-          && !(npFrom - 1 == 0 && is(0, "with")); hops++) {
+          && !(npFrom - 1 == 0 && is(0, "with")) && !(verb.participle() && npTo == k - 1 && nameLike(npTo)); hops++) {
         // "a narrator in the Clinton ad asks", "Protesters marching through the streets chanted",
         // "In a message posted Friday, …": a phrase after a preposition is its object, never the
         // verb's subject; the phrase the preposition belongs to is, or else the clause's subject.
@@ -681,6 +695,13 @@ final class Attributions {
       if (putIt && content == null && isPunct(after, ',') && !isSentenceEnd(after + 1)) {
         content = contentAfter(after + 1, verb); // "As Vulture put it, the party is …"
       }
+      int asComma = content == null && !inverted && !inherited && !putIt && opensAsClause(npFrom - 1)
+          ? commaClosingVerb(after, verb) : -1;
+      if (asComma >= 0 && !isSentenceEnd(asComma + 1)) {
+        // "As Clyburn noted, those voters will …", "As Clinton told the Daily News, tax relief is …":
+        // the clause after the comma is what the "as" clause attributes.
+        content = contentAfter(asComma + 1, SpeechVerbs.of("say"));
+      }
       if (content == null && !inverted && isPunct(m - 1, ':') && m - 1 > k && m - 1 - k <= 4) {
         int[] next = nextParagraph(u[m - 1]);
         if (next != null) {
@@ -701,7 +722,7 @@ final class Attributions {
       }
       boolean beforeAllowed = content == null && (inverted || quoteLed || clauseEndsAfter(after, verb));
       if (content == null && beforeAllowed && !inherited) {
-        content = contentBefore(inverted ? k : putIt && is(npFrom - 1, "as") ? npFrom - 1 : npFrom);
+        content = contentBefore(inverted ? k : is(npFrom - 1, "as") ? npFrom - 1 : npFrom);
         int second = content != null && isQ(content[1]) ? trailingQuote(inverted ? npTo + 1 : k + 1) : -1;
         if (second >= 0) {
           // "\"A,\" said Edward Leamer, an economist, \"B.\"": the quote goes on after the attribution.
@@ -735,6 +756,7 @@ final class Attributions {
     }
     relativeUnit = -1;
     thatClauses(out, speakers);
+    ownedStances(out, speakers);
     shareFindings(out, speakers);
     colonQuotes(out, speakers);
     inDocument(out, speakers);
@@ -1126,6 +1148,79 @@ final class Attributions {
     }
   }
 
+  /**
+   * Nouns of stance and intention and the words that introduce what they are about: "his attacks on Mr.
+   * Clinton", "her support for the deal", "Trump's criticism of the judge", "her plan to increase …".
+   */
+  private static final Map<String, Set<String>> STANCE_NOUNS = Map.ofEntries(
+      Map.entry("attack", Set.of("on", "against")), Map.entry("attacks", Set.of("on", "against")),
+      Map.entry("support", Set.of("for", "of")), Map.entry("criticism", Set.of("of")),
+      Map.entry("critique", Set.of("of")), Map.entry("endorsement", Set.of("of")),
+      Map.entry("opposition", Set.of("to")), Map.entry("call", Set.of("for")), Map.entry("calls", Set.of("for")),
+      Map.entry("defense", Set.of("of")), Map.entry("defence", Set.of("of")),
+      Map.entry("position", Set.of("on")), Map.entry("positions", Set.of("on")), Map.entry("stance", Set.of("on")),
+      Map.entry("views", Set.of("on")), Map.entry("praise", Set.of("for", "of")),
+      Map.entry("denunciation", Set.of("of")), Map.entry("condemnation", Set.of("of")),
+      Map.entry("rejection", Set.of("of")), Map.entry("demand", Set.of("for")), Map.entry("demands", Set.of("for")),
+      Map.entry("plan", Set.of("to", "for")), Map.entry("plans", Set.of("to", "for")),
+      Map.entry("proposal", Set.of("to", "for")), Map.entry("decision", Set.of("to")),
+      Map.entry("promise", Set.of("to")), Map.entry("pledge", Set.of("to")), Map.entry("vow", Set.of("to")),
+      Map.entry("push", Set.of("for")), Map.entry("desire", Set.of("to", "for")), Map.entry("refusal", Set.of("to")),
+      Map.entry("willingness", Set.of("to")), Map.entry("commitment", Set.of("to")),
+      Map.entry("concern", Set.of("about", "over")), Map.entry("concerns", Set.of("about", "over")),
+      Map.entry("questions", Set.of("about")), Map.entry("case", Set.of("for", "against")),
+      Map.entry("warning", Set.of("about", "against")), Map.entry("warnings", Set.of("about", "against")),
+      Map.entry("complaints", Set.of("about")), Map.entry("remarks", Set.of("about", "on")),
+      Map.entry("comments", Set.of("about", "on")), Map.entry("message", Set.of("of", "about")));
+
+  /** Every word that introduces what a stance noun is about: "on", "for", "of", …. */
+  private static final Set<String> STANCE_INTRODUCERS =
+      Set.copyOf(STANCE_NOUNS.values().stream().flatMap(Set::stream).toList());
+
+  /**
+   * A stance named by a noun with its owner ("his attacks on Mr. Clinton", "Trump's criticism of the
+   * judge"): the owner's, about the phrase after the noun's word, up to a clause's end or its verb.
+   */
+  private void ownedStances(List<Attribution> out, List<int[]> speakers) {
+    for (int p = 1; p + 2 < m; p++) {
+      if (!STANCE_INTRODUCERS.contains(lower(p + 1)) || !isWord(p - 1)) {
+        continue; // (most words: checked before the noun's look-up) an owner stands before the noun
+      }
+      Set<String> introducers = isWord(p) && t.isLowerCase(u[p]) ? STANCE_NOUNS.get(lower(p)) : null;
+      if (introducers == null || !introducers.contains(lower(p + 1)) || insideContent(out, p)) {
+        continue;
+      }
+      int owner = p - 1;
+      while (owner >= 0 && p - owner <= 2 && isWord(owner) && t.isLowerCase(u[owner])
+          && !OWNER_PRONOUNS.contains(lower(owner)) && !FUNCTION_WORDS.contains(lower(owner))) {
+        owner--; // "his harsh criticism of", "her repeated attacks on"
+      }
+      int from;
+      if (isWord(owner) && OWNER_PRONOUNS.contains(lower(owner))) {
+        from = owner;
+      } else if (isWord(owner) && t.isPossessive(u[owner]) && nameLike(owner)) {
+        from = owner;
+        while (isWord(from - 1) && nameLike(from - 1) && !t.isPossessive(u[from - 1])) {
+          from--; // "Hillary Clinton's plan": the whole name
+        }
+      } else {
+        continue;
+      }
+      int start = p + 2;
+      int end = start - 1;
+      for (int i = start; i < m && i - start < 14 && (isWord(i) || isQ(i)); i++) {
+        if (isWord(i) && (FINITE.contains(lower(i)) || IRREGULAR_PAST.contains(lower(i))
+            || i > start && t.isLowerCase(u[i]) && lower(i).endsWith("ed"))) {
+          break; // "His support for scrapping superdelegates isn't shared": the phrase ends at its verb
+        }
+        end = i;
+      }
+      if (end >= start) {
+        add(out, speakers, p, from, owner, new int[] {start, end, start}, false, false);
+      }
+    }
+  }
+
   /** Irregular past forms that open a verb phrase: "made clear that", "took pains to". */
   private static final Set<String> IRREGULAR_PAST =
       Set.of("made", "gave", "took", "kept", "held", "put", "got", "went", "came", "left", "set", "let",
@@ -1272,9 +1367,14 @@ final class Attributions {
     return npTo == k - 1 && lower(k).endsWith("s") && lower(npTo).endsWith("ed") && !nameLike(npTo);
   }
 
+  /** Words that open examples set off by commas after a subject: "Other Republicans, like Armitage, said". */
+  private static final Set<String> EXAMPLE_LEADS =
+      Set.of("like", "unlike", "including", "especially", "notably", "particularly", "such");
+
   /**
-   * "Clinton, at a later press gaggle, said": a phrase of time, place or manner set off by commas
-   * between a subject and its verb. Returns the unit before its opening comma, or -1.
+   * "Clinton, at a later press gaggle, said", "Other prominent Republicans, like Richard Armitage, have
+   * said": a phrase of time, place or manner, or examples, set off by commas between a subject and its
+   * verb. Returns the unit before its opening comma, or -1.
    */
   private int prepositionalAside(int comma) {
     for (int c = comma - 2; c > 0 && comma - c <= 10; c--) {
@@ -1283,7 +1383,8 @@ final class Attributions {
       }
       if (isPunct(c, ',')) {
         boolean aside = isWord(c + 1) && (OBJECT_PREPOSITIONS.contains(lower(c + 1)) || is(c + 1, "after")
-            || is(c + 1, "before") || is(c + 1, "during")) && isWord(c - 1) && !FUNCTION_WORDS.contains(lower(c - 1));
+            || is(c + 1, "before") || is(c + 1, "during") || EXAMPLE_LEADS.contains(lower(c + 1)))
+            && isWord(c - 1) && !FUNCTION_WORDS.contains(lower(c - 1));
         return aside ? c - 1 : -1;
       }
     }
@@ -1344,21 +1445,24 @@ final class Attributions {
 
   /** "Dmitry Peskov, the Kremlin spokesman, said": the name before the apposition. */
   private int[] apposition(int comma) {
+    boolean dash = isDash(comma); // "Trump - who previously said … - said": dashes pair as commas do
     int k = comma - 1;
     int steps = 0;
-    while (k >= 0 && steps < 20 && !isPunct(k, ',') && !isQ(k) && !isSentenceEnd(k)) {
+    while (k >= 0 && steps < 20 && !(dash ? isDash(k) : isPunct(k, ',')) && !isQ(k) && !isSentenceEnd(k)) {
       k--;
       steps++;
     }
-    if (!isPunct(k, ',') || k == comma - 1) {
+    if (!(dash ? isDash(k) : isPunct(k, ',')) || k == comma - 1) {
       return null;
     }
     int first = k + 1;
-    boolean looksAppositive = SpeakerResolver.DETERMINERS.contains(lower(first)) || is(first, "who")
+    boolean relative = is(first, "who") || "who".equals(contractedPronoun(lower(first))); // "who's thinking"
+    boolean looksAppositive = SpeakerResolver.DETERMINERS.contains(lower(first)) || relative
         || isWord(first) && (Character.isDigit(lower(first).charAt(0)) || t.isPossessive(u[first])) || npWord(first)
         || isWord(first) && lower(first).endsWith("ing") && t.isLowerCase(u[first]);
     for (int i = first; i < comma && looksAppositive; i++) {
-      looksAppositive = !isWord(i) || SpeechVerbs.of(lower(i)) == null || is(first, "who") || i == first;
+      looksAppositive = !isWord(i) || SpeechVerbs.of(lower(i)) == null || relative || i == first
+          || baseFormInPhrase(i);
     }
     if (!looksAppositive) {
       return null;
@@ -1387,7 +1491,7 @@ final class Attributions {
     for (int c = comma - 1; c > 0 && comma - c <= 40; c--) {
       if (isQ(c) && c > 0 && !isPunct(c - 1, ',') || isSentenceEnd(c) || isPunct(c, ';')
           || isWord(c) && t.isLowerCase(u[c]) && SpeechVerbs.of(lower(c)) != null && !is(c - 1, "who")
-              && !SpeakerResolver.DETERMINERS.contains(lower(c - 1))) {
+              && !SpeakerResolver.DETERMINERS.contains(lower(c - 1)) && !baseFormInPhrase(c)) {
         return null;
       }
       if (!(isPunct(c, ',') || isDash(c)) || isPunct(c + 1, ',')) {
@@ -1415,6 +1519,24 @@ final class Attributions {
   }
 
   /**
+   * Whether unit c is a speech verb's base or -ing form standing as a noun or a modifier inside a
+   * phrase ("a former state legislator", "the state party", "a creative writing professor", "a
+   * superdelegate supporting Clinton"): after a determiner, a possessive or a singular word of the
+   * phrase, not after a subject ("people say"), "to" or an auxiliary.
+   */
+  private boolean baseFormInPhrase(int c) {
+    SpeechVerbs.Verb verb = SpeechVerbs.of(lower(c));
+    if (verb == null || !verb.lemma().equals(lower(c)) && !verb.participle() || !isWord(c - 1)) {
+      return false;
+    }
+    String before = lower(c - 1);
+    return SpeakerResolver.DETERMINERS.contains(before) || t.isPossessive(u[c - 1]) && contractedPronoun(before) == null
+        || !before.endsWith("s") && !FUNCTION_WORDS.contains(before) && !PRONOUNS.contains(before)
+            && !AUXILIARIES.contains(before) && !NEGATIONS.contains(before) && !GROUPS.contains(before)
+            && !is(c - 1, "to");
+  }
+
+  /**
    * "The state’s campaign chairman, Phil Lovas, said", "A lawyer for the news outlets, David
    * Schulz, said": a description opening the sentence, then the name between commas.
    */
@@ -1429,15 +1551,20 @@ final class Attributions {
     }
     for (int i = 0; i < c; i++) {
       if (!isWord(i) || FINITE.contains(lower(i)) || t.isLowerCase(u[i]) && SpeechVerbs.of(lower(i)) != null
-          && !(i > 0 && (SpeakerResolver.DETERMINERS.contains(lower(i - 1)) || t.isPossessive(u[i - 1])))) {
+          && !(i > 0 && (SpeakerResolver.DETERMINERS.contains(lower(i - 1)) || t.isPossessive(u[i - 1])))
+          && !baseFormInPhrase(i)) {
         return null;
       }
     }
     return new int[] {c + 1, comma - 1};
   }
 
+  /**
+   * Whether unit k is a dash: an em or en dash, or a hyphen standing alone, as typed dashes are ("Trump
+   * - who … - said", "the justice -- who … -- said"; a hyphen inside a word is part of the word).
+   */
   private boolean isDash(int k) {
-    return isPunct(k, '\u2014') || isPunct(k, '\u2013');
+    return isPunct(k, '\u2014') || isPunct(k, '\u2013') || isPunct(k, '-');
   }
 
   /** Whether unit k is a verb in the past tense: "called", "told". */
@@ -1670,6 +1797,49 @@ final class Attributions {
   }
 
   /**
+   * Adjectives of stance and the word that introduces what the stance is about: "has been critical of
+   * the deal", "are worried about the economy", "is convinced that …", "remains opposed to …".
+   */
+  private static final Map<String, Set<String>> STANCE_ADJECTIVES = Map.ofEntries(
+      Map.entry("critical", Set.of("of")), Map.entry("skeptical", Set.of("of", "about", "that")),
+      Map.entry("supportive", Set.of("of")), Map.entry("dismissive", Set.of("of")),
+      Map.entry("wary", Set.of("of", "about")), Map.entry("proud", Set.of("of", "that")),
+      Map.entry("worried", Set.of("about", "that")), Map.entry("concerned", Set.of("about", "that")),
+      Map.entry("optimistic", Set.of("about", "that")),
+      Map.entry("pessimistic", Set.of("about", "that")),
+      Map.entry("confident", Set.of("that", "about")), Map.entry("hopeful", Set.of("that")),
+      Map.entry("convinced", Set.of("that")), Map.entry("adamant", Set.of("that")),
+      Map.entry("opposed", Set.of("to")), Map.entry("eager", Set.of("to")),
+      Map.entry("willing", Set.of("to")), Map.entry("unwilling", Set.of("to")),
+      Map.entry("reluctant", Set.of("to")), Map.entry("determined", Set.of("to")),
+      Map.entry("angry", Set.of("about", "that")), Map.entry("upset", Set.of("about", "that")));
+
+  /** Verbs that link a subject to its stance as "be" does: "remains opposed to", "seemed eager to". */
+  private static final Set<String> LINKING =
+      Set.of("remain", "remains", "remained", "seem", "seems", "seemed", "appear", "appears", "appeared");
+
+  /**
+   * Whether unit k is a stance adjective after a form of "be" or a linking verb (adverbs between), with
+   * its introducing word after it: the adjective is then the cue of its subject's stance.
+   */
+  private boolean stanceAdjective(int k) {
+    String next = lower(k + 1);
+    if (!(next.equals("of") || next.equals("about") || next.equals("that") || next.equals("to"))) {
+      return false; // (most words: checked before the look-up, which every word of a sentence reaches)
+    }
+    Set<String> introducers = t.isLowerCase(u[k]) ? STANCE_ADJECTIVES.get(lower(k)) : null;
+    if (introducers == null || !introducers.contains(lower(k + 1))) {
+      return false;
+    }
+    int b = k - 1;
+    while (isWord(b) && lower(b).endsWith("ly") && t.isLowerCase(u[b]) || is(b, "very") || is(b, "so") || is(b, "more")
+        || is(b, "also") || is(b, "still") || is(b, "not")) {
+      b--;
+    }
+    return isWord(b) && (PROGRESSIVE.contains(lower(b)) || LINKING.contains(lower(b))) && !is(b - 1, "it");
+  }
+
+  /**
    * Whether a quantity word at unit j is a subject on its own, opening its clause: "Some say …", "…,
    * but many argue …", where "the" or "his" before a verb would make it a noun ("the call").
    */
@@ -1853,6 +2023,36 @@ final class Attributions {
     return true;
   }
 
+  /**
+   * Whether unit a is an "as" opening its clause ("As Clyburn noted, …", "But as the paper noted, …",
+   * "…, and as Comey noted, …"), not one inside a clause ("smiled as reporters asked").
+   */
+  private boolean opensAsClause(int a) {
+    return is(a, "as") && (a == 0 || isPunct(a - 1, ',') || isDash(a - 1) || isPunct(a - 1, '(')
+        || a == 1 && (is(0, "but") || is(0, "and") || is(0, "yet") || is(0, "so")));
+  }
+
+  /**
+   * The comma that closes a speech verb's "as" clause, after the person told and a phrase of time or
+   * place ("told the Daily News,", "noted on Tuesday,", "pointed out,"), or -1.
+   */
+  private int commaClosingVerb(int k, SpeechVerbs.Verb verb) {
+    if (is(k, "out")) {
+      k++;
+    }
+    if (verb.tell() && isWord(k) && npForward(k, true) >= 0) {
+      k = npForward(k, true) + 1;
+    }
+    if (isWord(k) && PHRASE_LEADS.contains(lower(k))) {
+      int i = k + 1;
+      while (i < m && i - k < 8 && isWord(i) && SpeechVerbs.of(lower(i)) == null) {
+        i++;
+      }
+      k = i;
+    }
+    return isPunct(k, ',') ? k : -1;
+  }
+
   /** Content after the verb: {start unit, end unit, first content unit} or null. */
   private int[] contentAfter(int k, SpeechVerbs.Verb verb) {
     if ((is(k, "out") || is(k, "up")) && !isSentenceEnd(k + 1)) {
@@ -1867,7 +2067,8 @@ final class Attributions {
         && (is(k + 1, "for") || is(k + 1, "on") || is(k + 1, "upon"))) {
       k++; // "called Wednesday for …", "called again for …"
     }
-    if (is(k, "for") && FOR_VERBS.contains(verb.lemma()) && !TIME_WORDS.contains(lower(k + 1))
+    if ((is(k, "for") && FOR_VERBS.contains(verb.lemma()) || is(k, "with") && WITH_VERBS.contains(verb.lemma()))
+        && !TIME_WORDS.contains(lower(k + 1))
         || (is(k, "on") || is(k, "upon")) && verb.lemma().equals("call")) {
       int start = k + 1; // "called for a ban", "called on Congress to act"
       int end = start;
@@ -1878,6 +2079,9 @@ final class Attributions {
         end--;
       }
       return end >= start && !isSentenceEnd(start) ? new int[] {start, end, start} : null;
+    }
+    if (verb.lemma().equals("vote") && !is(k, "for") && !is(k, "against")) {
+      return null; // "voted in the primary", "voted to adjourn": a vote states only whom it is for or against
     }
     if (verb.topic() && !(is(k, "about") || is(k, "of") || is(k, "that") || isPunct(k, ':') || isQ(k)
         || isPunct(k, ',') && isQ(k + 1))) {
@@ -1953,7 +2157,7 @@ final class Attributions {
         return null;
       }
     } else if (isWord(k) && (INTRODUCERS.contains(lower(k)) || !verb.tell() && !verb.needsClause()
-        || verb.needsClause() && !verb.tell() && clauseStart(k))) {
+        || verb.needsClause() && !verb.tell() && (clauseStart(k) || seenAs(k)))) {
       start = k;
     } else {
       return null;
@@ -1981,6 +2185,22 @@ final class Attributions {
       return null;
     }
     return new int[] {start, end, start};
+  }
+
+  /**
+   * Whether a short object from unit k goes on with "as" and what it is taken for: "see golf courses
+   * as wasted space", "views itself as a leader", which say what someone thinks of it.
+   */
+  private boolean seenAs(int k) {
+    for (int i = k + 1; i < m && i - k <= 5 && isWord(i); i++) {
+      if (is(i, "as")) {
+        return !isSentenceEnd(i + 1) && !is(i + 1, "well") && !is(i + 1, "soon") && !is(i + 1, "long");
+      }
+      if (FUNCTION_WORDS.contains(lower(i)) && !is(i, "and") && !is(i, "of")) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** Pronouns that can be what a speaker calls something: "called him divisive", "called it a mistake". */
@@ -2150,9 +2370,23 @@ final class Attributions {
     return false;
   }
 
-  /** Content before the speaker: from the sentence start to the comma before unit k. */
+  /**
+   * Content before the speaker: from the sentence start to the comma before unit k. The speaker's
+   * phrase must be set off from those words by a comma, a dash, a colon or a quote, also after a few
+   * words that describe it ("\"…,\" former presidential candidate Herman Cain said"); a phrase right
+   * after other words is their object, not a speaker ("… could draw Trump support", "… find Mr. Trump
+   * appealing").
+   */
   private int[] contentBefore(int k) {
-    int end = k - 1;
+    int lead = k - 1;
+    while (lead >= 0 && k - lead <= 3 && isWord(lead) && t.isLowerCase(u[lead]) && !FUNCTION_WORDS.contains(lower(lead))
+        && SpeechVerbs.of(lower(lead)) == null && !OBJECT_PRONOUNS.contains(lower(lead))) {
+      lead--;
+    }
+    if (lead >= 0 && !isQ(lead) && !isPunct(lead, ',') && !isPunct(lead, ':') && !isDash(lead)) {
+      return null;
+    }
+    int end = lead;
     while (end >= 0 && (isPunct(end, ',') || isPunct(end, ':') || isPunct(end, '\u2014') || isPunct(end, '-'))) {
       end--;
     }
@@ -2284,6 +2518,29 @@ final class Attributions {
       }
     }
     return end;
+  }
+
+  /**
+   * The first unit of a name after a description without a determiner that an inverted verb opens
+   * ({@code "…," said retired neurosurgeon Ben Carson}, {@code said master of ceremonies Asab
+   * Al-Tabchi}): at most four lower-case words, none a verb or a function word but "of", then the
+   * name; -1 otherwise.
+   */
+  private int nameAfterBareDescription(int k) {
+    int i = k;
+    while (i < m && i - k < 4 && (bareDescriptionWord(i) && (i > k || !is(i, "of"))
+        || i > k && isWord(i) && t.isCapitalised(u[i]) && bareDescriptionWord(i + 1) && !is(i + 1, "of"))) {
+      i++; // (a capitalised word inside the description: "undecided Republican voter Stephanie Hooton")
+    }
+    return i > k && isWord(i) && nameLike(i) && !is(i - 1, "of") && npForward(i, true) >= 0 ? i : -1;
+  }
+
+  /** A lower-case word that can describe a person before the name: no verb, pronoun or function word. */
+  private boolean bareDescriptionWord(int i) {
+    String w = lower(i);
+    return isWord(i) && t.isLowerCase(u[i]) && (w.equals("of") || !FUNCTION_WORDS.contains(w)
+        && SpeechVerbs.of(w) == null && !PRONOUNS.contains(w) && !OBJECT_PRONOUNS.contains(w)
+        && !SpeakerResolver.DETERMINERS.contains(w) && !w.endsWith("ly"));
   }
 
   /**

@@ -105,6 +105,9 @@ final class Tokens {
       } else if ((c == '\'' || c == '`') && i + 1 < n && text.charAt(i + 1) == c) {
         add(i, i + 2, QUOTE);
         i += 2;
+      } else if (c == '-' && i + 1 < n && text.charAt(i + 1) == '-') {
+        add(i, i + 2, PUNCT); // "--", a typed dash: one token, as an em dash is
+        i += 2;
       } else {
         add(i, i + 1, PUNCT);
         i++;

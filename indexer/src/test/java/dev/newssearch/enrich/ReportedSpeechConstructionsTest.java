@@ -185,6 +185,185 @@ class ReportedSpeechConstructionsTest {
   }
 
   @Test
+  void aSpeechVerbsBaseFormInsideADescriptionIsANoun() {
+    // "state" is a noun in "a former state legislator", not a verb ending the subject's description.
+    assertEquals(
+        List.of("Carlos Lopez-Cantera | Carlos Lopez-Cantera | the block grants should be based on population"),
+        rows("Carlos Lopez-Cantera, a Republican and former state legislator who became lieutenant governor in"
+            + " 2014, said the block grants should be based on population."));
+    assertEquals(
+        List.of("Phil Lovas | Phil Lovas | the delegates would stay"),
+        rows("The former state party chairman, Phil Lovas, said the delegates would stay."));
+  }
+
+  @Test
+  void anIngFormInsideADescriptionIsAModifier() {
+    assertEquals(
+        List.of("Sexton | Sexton | he holds his roots in southern Indiana dear"),
+        rows("Sexton, a creative writing professor, said he holds his roots in southern Indiana dear."));
+    assertEquals(
+        List.of("Sander M. Levin | Rep. Sander M. Levin | he has spoken with many fellow superdelegates"),
+        rows("Rep. Sander M. Levin (Mich.), a member of the party's reporting team, said he has spoken with"
+            + " many fellow superdelegates."));
+  }
+
+  @Test
+  void aNameAfterABareDescriptionSpeaksAfterAnInvertedVerb() {
+    assertEquals(
+        List.of("Ben Carson | Ben Carson | \"I'm not going to say it is a mistake,\""),
+        rows("\"I'm not going to say it is a mistake,\" said retired neurosurgeon Ben Carson."));
+    assertEquals(
+        List.of("Asab Al-Tabchi | Asab Al-Tabchi | \"Thanks for welcoming these refugees,\""),
+        rows("\"Thanks for welcoming these refugees,\" said master of ceremonies Asab Al-Tabchi, a Syrian engineer."));
+    assertEquals(
+        List.of("Stephanie Hooton | Stephanie Hooton | \"I don't know where he stands,\""),
+        rows("\"I don't know where he stands,\" said undecided Republican voter Stephanie Hooton of Derry."));
+  }
+
+  @Test
+  void examplesSetOffByCommasKeepTheSubject() {
+    assertEquals(
+        List.of("Democratic economists | Democratic economists | taxing consumption encourages savings"),
+        rows("Yet Democratic economists, like their Republican counterparts, say taxing consumption encourages"
+            + " savings."));
+    assertEquals(
+        List.of("Republicans | Other prominent Republicans | they're supporting Clinton"),
+        rows("Other prominent Republicans, including Richard Armitage and Brent Scowcroft, have said they're"
+            + " supporting Clinton."));
+  }
+
+  @Test
+  void typedDashesSetOffADescriptionAsEmDashesDo() {
+    assertEquals(
+        List.of("Chris Christie | Governor Chris Christie | the team would win"),
+        rows("Governor Chris Christie -- a Dallas Cowboys fan -- said the team would win."));
+    assertEquals(
+        List.of("Chris Christie | Governor Chris Christie | the team would win"),
+        rows("Governor Chris Christie - a Dallas Cowboys fan - said the team would win."));
+    assertEquals(
+        List.of("Supreme Court justice | who | she regretted her remarks"),
+        rows("The Supreme Court justice -- who has been involved in a scuffle with the nominee -- said she"
+            + " regretted her remarks."));
+  }
+
+  @Test
+  void aRelativeClauseBetweenDashesOrWithWhosSpeaksForTheName() {
+    assertEquals(
+        List.of("Michael Bloomberg | who | it was impossible"),
+        rows("Michael Bloomberg, who's thinking about running for president, said it was impossible."));
+    assertEquals(
+        List.of("Donald Trump | who | the United States should take the oil"),
+        rows("GOP front-runner Donald Trump - who previously said he would bomb the fields - said at a rally"
+            + " that the United States should take the oil."));
+  }
+
+  @Test
+  void aSpeakerAfterItsWordsIsSetOffByPunctuation() {
+    // A phrase right after other words is their object: "Trump support" and "Mr. Trump appealing" say
+    // nothing, and the statements around them stay.
+    assertEquals(
+        List.of("Bernie Sanders | Sanders | Brexit’s message could draw Trump support in US"),
+        rows("Sanders: Brexit’s message could draw Trump support in US\n\nThe senator spoke on Friday."));
+    assertEquals(
+        List.of("Henry | Henry | concern that even some of her members could find Mr. Trump appealing"),
+        rows("Henry expressed concern that even some of her members could find Mr. Trump appealing."));
+    // Set off by a quote or a comma, also after words describing the speaker, it speaks.
+    assertEquals(
+        List.of("Herman Cain | candidate Herman Cain | \"Cruz and Rubio are moving up,\""),
+        rows("\"Cruz and Rubio are moving up,\" former presidential candidate Herman Cain said."));
+    assertEquals(List.of("experts | experts | The plan will fail"), rows("The plan will fail, experts warn."));
+  }
+
+  @Test
+  void aNameRightBeforeAParticipleSpeaksAfterAPreposition() {
+    assertEquals(
+        List.of("Martin O’Malley | former Maryland Gov. Martin O’Malley | Trump a fascist"),
+        rows("Democratic candidates went further, with former Maryland Gov. Martin O’Malley calling Trump a"
+            + " fascist."));
+    // A common noun after a preposition is still no speaker: the phrase it belongs to speaks.
+    assertEquals(
+        List.of("Protesters | Protesters marching | slogans against the war"),
+        rows("Protesters marching through the streets chanted slogans against the war."));
+  }
+
+  @Test
+  void whatSomeoneSeesAThingAsIsTheirView() {
+    assertEquals(
+        List.of("developers | developers | golf courses as wasted space"),
+        rows("In South Florida, developers see golf courses as wasted space."));
+    assertEquals(
+        List.of("Germany | Germany | itself as a leader in the push against climate change"),
+        rows("Germany views itself as a leader in the push against climate change."));
+    // Without "as" and what it is taken for, seeing is no view: "saw him there again".
+    assertEquals(List.of(), rows("Billie Jean King saw him there again in 1999."));
+  }
+
+  @Test
+  void aVoteForOrAgainstIsAStanceButTheNounIsNot() {
+    assertEquals(List.of("Clinton | Clinton | the Iraq war"), rows("Clinton voted for the Iraq war."));
+    assertEquals(
+        List.of("Democrats | Democrats | Clinton"), rows("Most Democrats are voting for Clinton."));
+    assertEquals(List.of(), rows("The vote for the bill was close."));
+    assertEquals(List.of(), rows("Clinton voted in the New York primary."));
+  }
+
+  @Test
+  void aStanceAdjectiveAfterBeIsItsSubjectsStance() {
+    assertEquals(List.of("Bernie Sanders | Sanders | the deal"), rows("Sanders has been critical of the deal."));
+    assertEquals(
+        List.of("voters | Many voters | the economy"), rows("Many voters are worried about the economy."));
+    assertEquals(
+        List.of("senator | The senator | the numbers"), rows("The senator is deeply skeptical of the numbers."));
+    assertEquals(
+        List.of("Republicans | Republicans | to the plan"), rows("Most Republicans remain opposed to the plan."));
+    // Not an impersonal "it", and not the adjective before a noun.
+    assertEquals(List.of(), rows("It is critical of course to act now."));
+    assertEquals(List.of(), rows("A critical vote of the committee was delayed."));
+  }
+
+  @Test
+  void aStanceNounWithItsOwnerIsTheOwnersStance() {
+    assertEquals(
+        List.of("Donald Trump | Trump's | the judge"), rows("Trump's criticism of the judge drew fire."));
+    assertEquals(
+        List.of("Bernie Sanders | Bernie Sanders | the plan", "Bernie Sanders | His | scrapping superdelegates"),
+        rows("Bernie Sanders backed the plan. His support for scrapping superdelegates isn't shared by most"
+            + " senators."));
+    assertEquals(
+        List.of("Hillary Clinton | Hillary Clinton's | increase federal investment in infrastructure"),
+        rows("Hillary Clinton's plan to increase federal investment in infrastructure is a good start."));
+    // Without an owner, the noun states nobody's stance.
+    assertEquals(List.of(), rows("The support for the measure grew over the summer."));
+  }
+
+  @Test
+  void whatIsHopedOrAskedForOrAgreedWithIsTheContent() {
+    assertEquals(List.of("Democrats | Democrats | a win in Ohio"), rows("Democrats hope for a win in Ohio."));
+    assertEquals(List.of("group | The group | a recount"), rows("The group asked for a recount."));
+    assertEquals(
+        List.of("Americans | Americans | the decision"), rows("Most Americans agree with the decision."));
+  }
+
+  @Test
+  void anAsClauseWithAnySpeechVerbAttributesTheClauseAfterItsComma() {
+    assertEquals(
+        List.of("Clyburn | Clyburn | those voters will give Sanders a second look"),
+        rows("But as Clyburn noted, those voters will give Sanders a second look."));
+    assertEquals(
+        List.of("Paul Ryan | House Speaker Paul Ryan | that's basically the \"textbook definition\" of racism"),
+        rows("As House Speaker Paul Ryan (R-Wis.) has pointed out, that's basically the \"textbook definition\""
+            + " of racism."));
+    assertEquals(
+        List.of("Clinton | Clinton | tax relief is given in exchange for creating jobs"),
+        rows("As Clinton told the New York Daily News on Monday, tax relief is given in exchange for creating jobs."));
+    assertEquals(
+        List.of("strategist | one strategist | The party is in trouble"),
+        rows("The party is in trouble, as one strategist noted."));
+    // Inside a clause, "as" is a time: "jeered" has no words of its own here.
+    assertEquals(List.of(), rows("Freddy circled the boat as his friends jeered, waving from the pier."));
+  }
+
+  @Test
   void anAccordingToSourceAfterCountedPointsAQuoteOrWithASlashSpeaks() {
     assertEquals(
         List.of("poll | the poll | Sanders trails Clinton by 4 percentage points"),
