@@ -47,11 +47,23 @@ final class ChildJvm implements AutoCloseable {
    * @param workDir the working folder
    */
   static ChildJvm start(String heap, Path workDir, String... args) throws IOException {
+    return start(heap, List.of(), workDir, args);
+  }
+
+  /**
+   * Starts {@code news-search ARGS} with the test's class path and extra JVM options.
+   *
+   * @param heap the {@code -Xmx} value, such as {@code 512m}
+   * @param jvmOptions options before the main class, such as system properties
+   * @param workDir the working folder
+   */
+  static ChildJvm start(String heap, List<String> jvmOptions, Path workDir, String... args) throws IOException {
     List<String> command = new ArrayList<>(List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-Xmx" + heap, "--add-modules", "jdk.incubator.vector", "--enable-native-access=ALL-UNNAMED",
-        "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn",
-        "-cp", System.getProperty("java.class.path"), "dev.newssearch.app.NewsSearch"));
+        "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn"));
+    command.addAll(jvmOptions);
+    command.addAll(List.of("-cp", System.getProperty("java.class.path"), "dev.newssearch.app.NewsSearch"));
     command.addAll(List.of(args));
     return new ChildJvm(new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true).start());
   }
