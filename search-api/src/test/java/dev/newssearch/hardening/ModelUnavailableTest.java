@@ -6,14 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.newssearch.enrich.AliasList;
-import dev.newssearch.enrich.Enricher;
 import dev.newssearch.index.IndexGenerations;
 import dev.newssearch.index.IndexReport;
-import dev.newssearch.index.Indexer;
 import dev.newssearch.index.Progress;
-import dev.newssearch.index.RebuildShape;
-import dev.newssearch.read.ArticleFiles;
 import dev.newssearch.semantic.SemanticIndexing;
 import dev.newssearch.testing.SeedServer;
 import java.net.URI;
@@ -43,8 +38,7 @@ class ModelUnavailableTest {
         "rates.txt", "title Mortgage costs climb\n\nThe central bank raised interest rates again on Wednesday.\n",
         "river.txt", "title Along the river\n\nThe bank of the river is steep, and interest in the rates of erosion has grown.\n");
     IndexGenerations index = new IndexGenerations(temp.resolve("index"));
-    new Indexer(new ArticleFiles(ArticleFiles.DEFAULT_MAX_FILE_BYTES), new Enricher(AliasList.builtIn()), 2,
-        RebuildShape.forThisProcess(true), SemanticIndexing.ON).reindex(input, index, Progress.NONE);
+    SeedServer.indexer(SemanticIndexing.ON).reindex(input, index, Progress.NONE);
     String live = index.live().orElseThrow();
     List<String> broken = List.of("-DDJL_CACHE_DIR=" + Files.writeString(temp.resolve("not-a-folder"), "x"));
 

@@ -5,13 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.newssearch.enrich.AliasList;
-import dev.newssearch.enrich.Enricher;
 import dev.newssearch.index.IndexGenerations;
-import dev.newssearch.index.Indexer;
 import dev.newssearch.index.Progress;
-import dev.newssearch.index.RebuildShape;
-import dev.newssearch.read.ArticleFiles;
 import dev.newssearch.semantic.SemanticIndexing;
 import dev.newssearch.server.ServerOptions;
 import dev.newssearch.testing.SeedServer;
@@ -55,9 +50,7 @@ class SemanticRerankingTest {
   static void start() throws Exception {
     Path input = SeedServer.folder(temp, ARTICLES);
     Path embeddedIndex = temp.resolve("embedded");
-    new Indexer(new ArticleFiles(ArticleFiles.DEFAULT_MAX_FILE_BYTES), new Enricher(AliasList.builtIn()), 2,
-        RebuildShape.forThisProcess(true), SemanticIndexing.ON)
-        .reindex(input, new IndexGenerations(embeddedIndex.resolve("index")), Progress.NONE);
+    SeedServer.indexer(SemanticIndexing.ON).reindex(input, new IndexGenerations(embeddedIndex.resolve("index")), Progress.NONE);
     embedded = SeedServer.start(embeddedIndex, null, QueryBudget.DEFAULT, ServerOptions.DEFAULT);
     plain = SeedServer.start(temp.resolve("plain"), input);
   }

@@ -7,10 +7,12 @@ import dev.newssearch.enrich.Enricher;
 import dev.newssearch.index.IndexGenerations;
 import dev.newssearch.index.Indexer;
 import dev.newssearch.index.Progress;
+import dev.newssearch.index.RebuildShape;
 import dev.newssearch.read.ArticleFiles;
 import dev.newssearch.search.LiveIndex;
 import dev.newssearch.search.LuceneSearchService;
 import dev.newssearch.search.QueryBudget;
+import dev.newssearch.semantic.SemanticIndexing;
 import dev.newssearch.server.ApiServer;
 import dev.newssearch.server.ServerOptions;
 import java.io.IOException;
@@ -65,7 +67,13 @@ public final class SeedServer implements AutoCloseable {
 
   /** The indexer the server's index was built with. */
   public static Indexer indexer() {
-    return new Indexer(new ArticleFiles(ArticleFiles.DEFAULT_MAX_FILE_BYTES), new Enricher(AliasList.builtIn()), 2);
+    return indexer(SemanticIndexing.KEEP);
+  }
+
+  /** The same indexer, its rebuilds embedding their articles as {@code semantic} says. */
+  public static Indexer indexer(SemanticIndexing semantic) {
+    return new Indexer(new ArticleFiles(ArticleFiles.DEFAULT_MAX_FILE_BYTES), new Enricher(AliasList.builtIn()), 2,
+        RebuildShape.forThisProcess(true), semantic);
   }
 
   public IndexGenerations generations() {
