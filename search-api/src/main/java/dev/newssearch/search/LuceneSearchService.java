@@ -109,6 +109,7 @@ public final class LuceneSearchService implements SearchService {
     this.articleQueries = new ArticleQueryBuilder(boxParser, queryAnalyzer, analyzer);
     this.advancedParser = new AdvancedQueryParser(queryAnalyzer);
     index.addOpenListener(suggestions::opened);
+    index.addOpenListener(SemanticReranking::opened);
   }
 
   @Override
