@@ -55,12 +55,25 @@ export function articleHits(state, body) {
   });
 }
 
+/**
+ * The words of a quote hit. Reported speech and stances are shown in the sentence around them, the
+ * attributed words set off: "the trade deal" alone would read as Sanders's words, where the article
+ * wrote that Sanders "has been critical of the trade deal". A direct quote is the speaker's own words.
+ */
+function quoteText(hit) {
+  const quoted = markedHtml(el("span", { class: "quoted" }), hit.text);
+  const at = hit.type !== "direct" && hit.sentence ? hit.sentence.indexOf(quoted.textContent) : -1;
+  if (at < 0) return markedHtml(el("blockquote", { class: "quote-text" }), hit.text);
+  return el("blockquote", { class: "quote-text in-context" },
+    hit.sentence.slice(0, at), quoted, hit.sentence.slice(at + quoted.textContent.length));
+}
+
 /** The quote hits of a quote search answer: who said it, the quote, and the article it is in. */
 export function quoteHits(state, body) {
   return body.hits.map((hit, index) => {
     const rank = (body.page - 1) * body.size + index + 1;
     return el("li", { class: "hit quote-hit" },
-      markedHtml(el("blockquote", { class: "quote-text" }), hit.text),
+      quoteText(hit),
       el("p", { class: "said-by" }, "— ",
         navLink(toggled(state, "speaker", hit.speaker), { class: state.speaker.includes(hit.speaker) ? "chip active" : "chip" }, hit.speaker),
         hit.type ? el("span", { class: "quote-type" }, ` ${hit.type} quote`) : null),

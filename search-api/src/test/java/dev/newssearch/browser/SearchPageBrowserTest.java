@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -366,6 +367,33 @@ class SearchPageBrowserTest {
     assertThat(page.locator("#suggestions")).isHidden();
     assertThat(page).hasURL(Pattern.compile("becker", Pattern.CASE_INSENSITIVE));
     assertThat(resultTitles()).not().hasCount(0);
+  }
+
+  @Test
+  void reportedSpeechIsShownInItsSentenceAndADirectQuoteAlone() {
+    open();
+    go("/?mode=quotes");
+    JsonNode hits = server.json("/api/quotes?size=10").get("hits");
+    Locator shown = page.locator("#results .quote-hit blockquote");
+    assertThat(shown).hasCount(hits.size());
+    int reported = 0;
+    int direct = 0;
+    for (int i = 0; i < hits.size(); i++) {
+      JsonNode hit = hits.get(i);
+      // The quote comes as highlighted HTML (no marks here, with no words searched), the sentence as text.
+      String words = Parser.unescapeEntities(hit.get("text").asText(), false);
+      if (hit.get("type").asText().equals("direct")) {
+        assertThat(shown.nth(i)).hasText(words);
+        assertThat(shown.nth(i).locator(".quoted")).hasCount(0);
+        direct++;
+      } else if (hit.get("sentence").asText().contains(words)) {
+        assertThat(shown.nth(i)).hasText(hit.get("sentence").asText());
+        assertThat(shown.nth(i).locator(".quoted")).hasText(words);
+        reported++;
+      }
+    }
+    screenshot("quotes-in-context.png");
+    assertTrue(reported > 0 && direct > 0, "the first page has both kinds: " + reported + " reported, " + direct + " direct");
   }
 
   @Test
