@@ -54,6 +54,19 @@ final class Attributions {
     return null;
   }
 
+  /** A word without the auxiliary joined to it ("it's" → "it", "they’re" → "they"); else the word. */
+  private static String withoutAuxiliary(String word) {
+    if (word.indexOf('\'') < 0 && word.indexOf('’') < 0) {
+      return word;
+    }
+    for (String ending : CONTRACTIONS) {
+      if (word.endsWith(ending)) {
+        return word.substring(0, word.length() - ending.length());
+      }
+    }
+    return word;
+  }
+
   /** Pronouns that can open a content clause: "he thinks they will win". */
   private static final Set<String> CLAUSE_SUBJECTS =
       Set.of("he", "she", "they", "it", "we", "i", "you", "there", "this", "that", "those", "these");
@@ -2332,7 +2345,7 @@ final class Attributions {
     if (!isWord(k)) {
       return false;
     }
-    String w = lower(k);
+    String w = withoutAuxiliary(lower(k));
     if (w.equals("he") || w.equals("she") || w.equals("they") || w.equals("we") || w.equals("i")
         || w.equals("there") || w.equals("it")) {
       return isWord(k + 1);
@@ -2365,7 +2378,7 @@ final class Attributions {
    */
   private boolean clauseStart(int k) {
     String w = lower(k);
-    return CLAUSE_SUBJECTS.contains(w) || SpeakerResolver.DETERMINERS.contains(w) && !w.equals("one")
+    return CLAUSE_SUBJECTS.contains(w) || CLAUSE_SUBJECTS.contains(withoutAuxiliary(w)) || SpeakerResolver.DETERMINERS.contains(w) && !w.equals("one")
         || nameLike(k) || GROUPS.contains(w);
   }
 

@@ -536,4 +536,10 @@ class ReportedSpeechConstructionsTest {
         + " governor."));
     assertEquals(List.of(), rows("He held up the sign, \"Hispanics 4 Trump\", and waved it around."));
   }
+
+  @Test
+  void aClauseOpenedByAPronounJoinedToItsAuxiliaryIsWhatIsThought() {
+    assertEquals(List.of("Donald Trump | Trump | it's good"), rows("Trump thinks it's good."));
+    assertEquals(List.of("Reporters | Reporters | they’re being spun"), rows("Reporters know they’re being spun."));
+  }
 }
