@@ -84,8 +84,9 @@ public final class QuoteExtractor {
         if (pronoun != null && FIRST_PERSON.contains(pronoun)) {
           // The writer's own view or account ("I think …", "we know that …"), which PolNeAR counts;
           // "you" is the reader, addressed rather than quoted.
-          String as = body.substring(t.start[mFrom], t.start[mFrom] + pronoun.length());
-          speaker = new SpeakerResolver.Speaker(writer == null || answer ? as : writer, SpeakerKind.PERSON, false);
+          String asWritten = body.substring(t.start[mFrom], t.start[mFrom] + pronoun.length()); // not "we've"
+          String name = writer == null || answer ? asWritten : writer;
+          speaker = new SpeakerResolver.Speaker(name, SpeakerKind.PERSON, false);
         } else if (pronoun != null) {
           speaker = antecedent(pronoun, found, salientPerson, salientOrganisation, si, resolver, s);
           if (speaker == null && pronoun.equals("they") && Attributions.opensClause(t, mFrom)) {
