@@ -33,9 +33,9 @@ class QuoteQualityTest {
 
   @Test
   void polnearQuotesAtThirtyPercentOverlapKeepTheirPrecisionAndRecall() {
-    assertTrue(figures.at30().precision() >= 0.917, () -> "precision " + figures.at30());
-    assertTrue(figures.at30().recall() >= 0.726, () -> "recall " + figures.at30());
-    assertTrue(figures.at30().f1() >= 0.810, () -> "F1 " + figures.at30());
+    assertTrue(figures.at30().precision() >= 0.916, () -> "precision " + figures.at30());
+    assertTrue(figures.at30().recall() >= 0.728, () -> "recall " + figures.at30());
+    assertTrue(figures.at30().f1() >= 0.811, () -> "F1 " + figures.at30());
   }
 
   @Test
@@ -45,7 +45,7 @@ class QuoteQualityTest {
 
   @Test
   void polnearSpeakersOfMatchedQuotesStayAccurate() {
-    assertTrue(figures.speakerAccuracy() >= 0.904, () -> "speaker accuracy " + figures.speakerAccuracy());
+    assertTrue(figures.speakerAccuracy() >= 0.905, () -> "speaker accuracy " + figures.speakerAccuracy());
   }
 
   @Test

@@ -54,6 +54,19 @@ final class Attributions {
     return null;
   }
 
+  /** A word without the auxiliary joined to it ("it's" → "it", "they’re" → "they"); else the word. */
+  private static String withoutAuxiliary(String word) {
+    if (word.indexOf('\'') < 0 && word.indexOf('’') < 0) {
+      return word;
+    }
+    for (String ending : CONTRACTIONS) {
+      if (word.endsWith(ending)) {
+        return word.substring(0, word.length() - ending.length());
+      }
+    }
+    return word;
+  }
+
   /** Pronouns that can open a content clause: "he thinks they will win". */
   private static final Set<String> CLAUSE_SUBJECTS =
       Set.of("he", "she", "they", "it", "we", "i", "you", "there", "this", "that", "those", "these");
@@ -756,6 +769,7 @@ final class Attributions {
     }
     relativeUnit = -1;
     thatClauses(out, speakers);
+    colonClauses(out, speakers);
     ownedStances(out, speakers);
     shareFindings(out, speakers);
     colonQuotes(out, speakers);
@@ -1143,6 +1157,39 @@ final class Attributions {
           continue;
         }
         add(out, speakers, p, from, i, content, false, false);
+        break;
+      }
+    }
+  }
+
+  /**
+   * A quote after a clause closed by a colon, or by a comma when the quote ends the sentence, whatever
+   * the clause's verb ("Mr. Christie gloated: ''I told you …''", "Isaiah 45:1 reads: “…”", "Sanders
+   * replied evenly, "I think …""): the clause's subject and a short verb phrase introduce the quote as
+   * the subject's words, as before a "that" clause. (Not a clause without marks after the colon:
+   * "Kasich has another built-in advantage: The Ohio Republican Party is all-in" states no one's words.)
+   */
+  private void colonClauses(List<Attribution> out, List<int[]> speakers) {
+    for (int k = 2; k + 1 < m; k++) {
+      if (!(isPunct(k, ':') || isPunct(k, ',') && (k + 2 >= m || isSentenceEnd(k + 2))) || !isQ(k + 1)
+          || insideContent(out, k)) {
+        continue;
+      }
+      int lo = k - 1;
+      while (lo > 0 && k - lo < 8 && isWord(lo - 1)) {
+        lo--;
+      }
+      // The leftmost subject: in "Trump went even further:" the verb phrase starts at "went".
+      for (int i = lo; i < k - 1; i++) {
+        if (!t.isLowerCase(u[i + 1])) {
+          continue;
+        }
+        int from = npBack(i);
+        if (from < 0 || !(subjectStart(from) || from == 1 && COORDINATORS.contains(lower(0)))
+            || EMPTY_SUBJECTS.contains(lower(i)) || !speakerHead(from, i) || !verbLike(i + 1)) {
+          continue;
+        }
+        add(out, speakers, i + 1, from, i, new int[] {k + 1, k + 1, k + 1}, false, false);
         break;
       }
     }
@@ -2298,7 +2345,7 @@ final class Attributions {
     if (!isWord(k)) {
       return false;
     }
-    String w = lower(k);
+    String w = withoutAuxiliary(lower(k));
     if (w.equals("he") || w.equals("she") || w.equals("they") || w.equals("we") || w.equals("i")
         || w.equals("there") || w.equals("it")) {
       return isWord(k + 1);
@@ -2331,7 +2378,7 @@ final class Attributions {
    */
   private boolean clauseStart(int k) {
     String w = lower(k);
-    return CLAUSE_SUBJECTS.contains(w) || SpeakerResolver.DETERMINERS.contains(w) && !w.equals("one")
+    return CLAUSE_SUBJECTS.contains(w) || CLAUSE_SUBJECTS.contains(withoutAuxiliary(w)) || SpeakerResolver.DETERMINERS.contains(w) && !w.equals("one")
         || nameLike(k) || GROUPS.contains(w);
   }
 

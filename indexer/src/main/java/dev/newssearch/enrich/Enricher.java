@@ -18,9 +18,9 @@ public final class Enricher {
     this.quotes = new QuoteExtractor(aliases);
   }
 
-  /** The article with a cleaned body and its quotes. */
+  /** The article with a cleaned body and its quotes; what its writer states is its byline's. */
   public Article enrich(Article article) {
     Article cleaned = article.withBody(boilerplate.clean(article.body()));
-    return cleaned.withQuotes(quotes.extract(cleaned.body()));
+    return cleaned.withQuotes(quotes.extract(cleaned.body(), cleaned.author()));
   }
 }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 
@@ -25,17 +26,36 @@ import java.util.Set;
  * <p>Instances hold only immutable configuration, so one extractor can serve many threads.
  */
 public final class QuoteExtractor {
+  /** The pronouns by which the writer speaks. */
+  private static final Set<String> FIRST_PERSON = Set.of("i", "we");
+
   private final AliasList aliases;
 
   public QuoteExtractor(AliasList aliases) {
     this.aliases = Objects.requireNonNull(aliases, "aliases");
   }
 
-  /** The quotes of a body, in order of their start offsets. Thread-safe. */
+  /**
+   * The quotes of a body whose writer is unknown, in order of their start offsets: what "I" or "we"
+   * state outside quotation marks is attributed to the pronoun itself. Thread-safe.
+   */
   public List<Quote> extract(String body) {
+    return extract(body, null);
+  }
+
+  /**
+   * The quotes of a body, in order of their start offsets. Thread-safe.
+   *
+   * @param author the article's byline, or {@code null}: the speaker of what "I" or "we" state
+   *     outside quotation marks ("I think the deal will hold"), except in an interview's answers
+   *     ("A: I think …"), where the one answering speaks; without a byline the pronoun itself is
+   *     the speaker
+   */
+  public List<Quote> extract(String body, String author) {
     if (body == null || body.isBlank()) {
       return List.of();
     }
+    String writer = author == null || author.isBlank() ? null : author.strip();
     Tokens t = Tokens.of(body);
     QuoteMarks marks = QuoteMarks.of(t);
     List<Sentences.Sentence> sentences = Sentences.of(t, marks);
@@ -46,8 +66,12 @@ public final class QuoteExtractor {
     Quote lastDirect = null;
     int paragraphSpeechEnd = -1; // where words attributed to the rest of a paragraph end
     int lastDirectSentence = -10;
+    boolean answer = false; // in a paragraph that answers an interview question ("A: I think …")
     for (int si = 0; si < sentences.size(); si++) {
       Sentences.Sentence s = sentences.get(si);
+      if (si == 0 || sentences.get(si - 1).paragraph() != s.paragraph()) {
+        answer = t.isWord(s.from()) && t.text(s.from()).equals("A") && t.isPunct(s.from() + 1, ':');
+      }
       List<Quote> found = new ArrayList<>();
       for (Attributions.Attribution a : Attributions.find(t, marks, s, resolver)) {
         if (t.start[s.from()] < paragraphSpeechEnd && Attributions.weak(t, a)) {
@@ -57,7 +81,13 @@ public final class QuoteExtractor {
         int mFrom = a.speakerFrom();
         int mTo = a.speakerTo();
         String pronoun = mFrom == mTo ? subjectPronoun(t.lower[mFrom]) : null;
-        if (pronoun != null) {
+        if (pronoun != null && FIRST_PERSON.contains(pronoun)) {
+          // The writer's own view or account ("I think …", "we know that …"), which PolNeAR counts;
+          // "you" is the reader, addressed rather than quoted.
+          String asWritten = body.substring(t.start[mFrom], t.start[mFrom] + pronoun.length()); // not "we've"
+          String name = writer == null || answer ? asWritten : writer;
+          speaker = new SpeakerResolver.Speaker(name, SpeakerKind.PERSON, false);
+        } else if (pronoun != null) {
           speaker = antecedent(pronoun, found, salientPerson, salientOrganisation, si, resolver, s);
           if (speaker == null && pronoun.equals("they") && Attributions.opensClause(t, mFrom)) {
             // "Many supporters waited outside. They said …": a group of people named in this sentence
@@ -118,7 +148,7 @@ public final class QuoteExtractor {
           lastDirect = quote;
           lastDirectSentence = si;
         }
-        if (quote.speakerKind() == SpeakerKind.PERSON && salientPerson[si] == null) {
+        if (quote.speakerKind() == SpeakerKind.PERSON && salientPerson[si] == null && !firstPerson(quote)) {
           salientPerson[si] = new SpeakerResolver.Speaker(quote.speaker(), quote.speakerKind(), false);
         }
         if (quote.speakerKind() == SpeakerKind.ORGANISATION && salientOrganisation[si] == null) {
@@ -134,6 +164,14 @@ public final class QuoteExtractor {
       out.addAll(found);
     }
     return dedupe(out);
+  }
+
+  /**
+   * Whether the quote is the writer's own ("I think …"): the writer is no antecedent for a later "he"
+   * or "she".
+   */
+  private static boolean firstPerson(Quote quote) {
+    return FIRST_PERSON.contains(quote.mention().text().toLowerCase(Locale.ROOT));
   }
 
   /** The subject form of a pronoun that can stand for a speaker ("his", "he's" → "he"), or null. */
@@ -153,12 +191,12 @@ public final class QuoteExtractor {
     boolean person = pronoun.equals("he") || pronoun.equals("she");
     boolean organisation = pronoun.equals("it") || pronoun.equals("they");
     if (!person && !organisation) {
-      return null; // "I", "we", "you" outside quotes are the writer or the reader
+      return null; // "you" outside quotes is the reader
     }
     SpeakerKind kind = person ? SpeakerKind.PERSON : SpeakerKind.ORGANISATION;
     for (int k = sameSentence.size() - 1; k >= 0; k--) {
       Quote q = sameSentence.get(k);
-      if (q.speakerKind() == kind) {
+      if (q.speakerKind() == kind && !firstPerson(q)) {
         return new SpeakerResolver.Speaker(q.speaker(), kind, false);
       }
     }

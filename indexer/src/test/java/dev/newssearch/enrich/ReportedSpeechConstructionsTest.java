@@ -513,4 +513,33 @@ class ReportedSpeechConstructionsTest {
         List.of("banner | one banner | \u201cAmerica is great! Trump is disgusting,\u201d"),
         rows("\u201cAmerica is great! Trump is disgusting,\u201d read one banner."));
   }
+
+  @Test
+  void aClauseClosedByAColonOrACommaIntroducesTheQuoteAfterIt() {
+    assertEquals(
+        List.of("Christie | Mr. Christie | ''I told you he wouldn't be ready.''"),
+        rows("And Mr. Christie gloated: ''I told you he wouldn't be ready.''"));
+    // The verb phrase starts at the first verb: "went even further" is not part of the subject.
+    assertEquals(
+        List.of("Donald Trump | Trump | “If he goes forward and loses, it’s the end of his career.”"),
+        rows("In a Fox interview later that day, Trump went even further: “If he goes forward and loses, it’s the"
+            + " end of his career.”"));
+    assertEquals(
+        List.of("Bernie Sanders | Sanders | \"I think Secretary Clinton knows that what she says is very disingenuous.\""),
+        rows("Sanders replied evenly, \"I think Secretary Clinton knows that what she says is very disingenuous.\""));
+  }
+
+  @Test
+  void aColonAfterAPhraseWithoutAVerbOrBeforeAClauseIntroducesNoQuote() {
+    assertEquals(List.of(), rows("The result: “If he goes forward and loses, it’s the end of his career.”"));
+    assertEquals(List.of(), rows("Kasich has another built-in advantage: The Ohio Republican Party is all-in for the"
+        + " governor."));
+    assertEquals(List.of(), rows("He held up the sign, \"Hispanics 4 Trump\", and waved it around."));
+  }
+
+  @Test
+  void aClauseOpenedByAPronounJoinedToItsAuxiliaryIsWhatIsThought() {
+    assertEquals(List.of("Donald Trump | Trump | it's good"), rows("Trump thinks it's good."));
+    assertEquals(List.of("Reporters | Reporters | they’re being spun"), rows("Reporters know they’re being spun."));
+  }
 }

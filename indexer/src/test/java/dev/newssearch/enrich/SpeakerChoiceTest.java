@@ -22,6 +22,38 @@ class SpeakerChoiceTest {
   }
 
   @Test
+  void theWriterSpeaksForIAndWeOutsideQuotes() {
+    assertEquals(
+        List.of("Jane Doe | I | the deal will hold", "Jane Doe | we | he is the son of a Polish immigrant"),
+        extractor.extract("I think the deal will hold. Yes, we know that he is the son of a Polish immigrant.",
+                "Jane Doe").stream()
+            .map((Quote q) -> q.speaker() + " | " + q.mention().text() + " | " + q.text())
+            .toList());
+    // Without a byline the pronoun stands unresolved; "you" is the reader, who is not quoted.
+    assertEquals(List.of("I | I | the deal will hold"), rows("I think the deal will hold."));
+    assertEquals(List.of(), rows("You know the deal will hold."));
+  }
+
+  @Test
+  void anInterviewAnswerIsNotTheWritersWords() {
+    assertEquals(
+        List.of("I | I | his comment is correct"),
+        extractor.extract("Q: Why invest there?\n\nA: I think his comment is correct.", "Jane Doe").stream()
+            .map((Quote q) -> q.speaker() + " | " + q.mention().text() + " | " + q.text())
+            .toList());
+  }
+
+  @Test
+  void theWriterIsNoAntecedentOfHe() {
+    assertEquals(
+        List.of("Jane Doe | I | he is wrong", "Donald Trump | He | the wall would be built"),
+        extractor.extract("Donald Trump spoke on Monday. I think he is wrong. He said the wall would be built.",
+                "Jane Doe").stream()
+            .map((Quote q) -> q.speaker() + " | " + q.mention().text() + " | " + q.text())
+            .toList());
+  }
+
+  @Test
   void bothOpeningASentenceIsNoPerson() {
     assertEquals(
         List.of("Both | ORGANISATION"),
