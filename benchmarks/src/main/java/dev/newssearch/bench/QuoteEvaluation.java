@@ -329,7 +329,7 @@ public final class QuoteEvaluation {
     List<Attribution> found = new ArrayList<>();
     for (JsonNode article : data.articles().values()) {
       String text = article.path("text").asText();
-      List<Quote> quotes = extractor.extract(text);
+      List<Quote> quotes = extractor.extract(text, article.path("author").asText(null));
       for (JsonNode g : data.gold().getOrDefault(article.path("id").asText(), List.of())) {
         Gold gold = Gold.of(g, text);
         if (gold.source.length == 0 || gold.length == 0) {
@@ -372,7 +372,7 @@ public final class QuoteEvaluation {
     long noSource = 0;
     for (JsonNode article : articles.values()) {
       String text = article.path("text").asText();
-      List<Quote> quotes = extractor.extract(text);
+      List<Quote> quotes = extractor.extract(text, article.path("author").asText(null));
       predicted += quotes.size();
       List<Gold> golds = new ArrayList<>();
       for (JsonNode g : gold.getOrDefault(article.path("id").asText(), List.of())) {

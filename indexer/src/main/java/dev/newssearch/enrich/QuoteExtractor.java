@@ -37,7 +37,7 @@ public final class QuoteExtractor {
 
   /**
    * The quotes of a body whose writer is unknown, in order of their start offsets: what "I" or "we"
-   * state outside quotation marks is attributed to the pronoun itself. Thread-safe.
+   * state outside quotation marks gets no quote. Thread-safe.
    */
   public List<Quote> extract(String body) {
     return extract(body, null);
@@ -46,16 +46,16 @@ public final class QuoteExtractor {
   /**
    * The quotes of a body, in order of their start offsets. Thread-safe.
    *
-   * @param author the article's byline, or {@code null}: the speaker of what "I" or "we" state
-   *     outside quotation marks ("I think the deal will hold"), except in an interview's answers
-   *     ("A: I think …"), where the one answering speaks; without a byline the pronoun itself is
-   *     the speaker
+   * @param author the article's byline, or {@code null}: the writer it names ({@link Byline}) is
+   *     the speaker of what "I" or "we" state outside quotation marks ("I think the deal will
+   *     hold"), except in an interview's answers ("A: I think …"), where the one answering speaks;
+   *     without a writer those statements get no quote
    */
   public List<Quote> extract(String body, String author) {
     if (body == null || body.isBlank()) {
       return List.of();
     }
-    String writer = author == null || author.isBlank() ? null : author.strip();
+    SpeakerResolver.Speaker writer = Byline.writer(author).orElse(null);
     Tokens t = Tokens.of(body);
     QuoteMarks marks = QuoteMarks.of(t);
     List<Sentences.Sentence> sentences = Sentences.of(t, marks);
@@ -84,9 +84,7 @@ public final class QuoteExtractor {
         if (pronoun != null && FIRST_PERSON.contains(pronoun)) {
           // The writer's own view or account ("I think …", "we know that …"), which PolNeAR counts;
           // "you" is the reader, addressed rather than quoted.
-          String asWritten = body.substring(t.start[mFrom], t.start[mFrom] + pronoun.length()); // not "we've"
-          String name = writer == null || answer ? asWritten : writer;
-          speaker = new SpeakerResolver.Speaker(name, SpeakerKind.PERSON, false);
+          speaker = answer ? null : writer;
         } else if (pronoun != null) {
           speaker = antecedent(pronoun, found, salientPerson, salientOrganisation, si, resolver, s);
           if (speaker == null && pronoun.equals("they") && Attributions.opensClause(t, mFrom)) {
@@ -151,7 +149,7 @@ public final class QuoteExtractor {
         if (quote.speakerKind() == SpeakerKind.PERSON && salientPerson[si] == null && !firstPerson(quote)) {
           salientPerson[si] = new SpeakerResolver.Speaker(quote.speaker(), quote.speakerKind(), false);
         }
-        if (quote.speakerKind() == SpeakerKind.ORGANISATION && salientOrganisation[si] == null) {
+        if (quote.speakerKind() == SpeakerKind.ORGANISATION && salientOrganisation[si] == null && !firstPerson(quote)) {
           salientOrganisation[si] = new SpeakerResolver.Speaker(quote.speaker(), quote.speakerKind(), false);
         }
       }
@@ -167,8 +165,8 @@ public final class QuoteExtractor {
   }
 
   /**
-   * Whether the quote is the writer's own ("I think …"): the writer is no antecedent for a later "he"
-   * or "she".
+   * Whether the quote is the writer's own ("I think …"): the writer is no antecedent for a later "he",
+   * "she", "it" or "they".
    */
   private static boolean firstPerson(Quote quote) {
     return FIRST_PERSON.contains(quote.mention().text().toLowerCase(Locale.ROOT));
