@@ -28,8 +28,9 @@ import org.apache.lucene.util.BytesRef;
 
 /**
  * Near-duplicate grouping ({@link NearDuplicateGrouping}) over the embedded index: band terms are
- * looked up in each segment among the search's matches (kept by the marking pass), signatures read
- * from binary doc values, and documents named by their top-level document number.
+ * looked up in each segment among the search's matches (kept by the marking pass), or, where a
+ * segment has few matches, read from their signatures; signatures read from binary doc values, and
+ * documents named by their top-level document number.
  */
 final class NearDuplicateGroups implements NearDuplicateGrouping.Matches<Integer> {
   /**
