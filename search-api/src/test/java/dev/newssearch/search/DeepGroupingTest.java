@@ -2,23 +2,13 @@ package dev.newssearch.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.newssearch.index.IndexGenerations;
-import dev.newssearch.index.Progress;
-import dev.newssearch.testing.SeedServer;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -39,33 +29,14 @@ class DeepGroupingTest {
   private static final int COPIES = 6;
   private static final int SINGLES = 20;
   private static final String QUERY = "harbour";
+  private static final CopiedStories CORPUS = new CopiedStories(STORIES, COPIES, SINGLES, QUERY);
 
   @TempDir static Path temp;
   private static LuceneSearchService service;
 
   @BeforeAll
   static void index() throws IOException {
-    Path input = Files.createDirectories(temp.resolve("input"));
-    ObjectMapper json = new ObjectMapper();
-    Random random = new Random(7);
-    try (BufferedWriter out = Files.newBufferedWriter(input.resolve("articles.jsonl"), StandardCharsets.UTF_8)) {
-      for (int story = 0; story < STORIES; story++) {
-        String body = text(random, 60);
-        for (int copy = 0; copy < COPIES; copy++) {
-          // A copy repeats the query word at its end: a near-duplicate that ranks elsewhere.
-          String extra = (" " + QUERY).repeat((copy * 5 + story) % 4);
-          write(out, json, "s" + story + "-c" + copy, "Story " + story, LocalDate.of(2020, 1, 1).plusDays(story * 7L + copy * 400L),
-              body + extra);
-        }
-      }
-      for (int single = 0; single < SINGLES; single++) {
-        write(out, json, "u" + single, "Single " + single, LocalDate.of(2021, 6, 1).plusDays(single * 13L),
-            text(random, 40 + single) + (" " + QUERY).repeat(single % 3));
-      }
-    }
-    IndexGenerations generations = new IndexGenerations(temp.resolve("index"));
-    SeedServer.indexer().reindex(input, generations, Progress.NONE);
-    service = new LuceneSearchService(new LiveIndex(generations, 60_000));
+    service = new LuceneSearchService(new LiveIndex(CORPUS.index(temp, 7), 60_000));
   }
 
   @AfterAll
@@ -139,30 +110,5 @@ class DeepGroupingTest {
     Set<String> ids = new HashSet<>();
     hit.similar().forEach(other -> ids.add(other.id()));
     return ids;
-  }
-
-  private static void write(BufferedWriter out, ObjectMapper json, String id, String title, LocalDate date, String text)
-      throws IOException {
-    ObjectNode article = json.createObjectNode();
-    article.put("id", id);
-    article.put("title", title);
-    article.put("date", date.toString());
-    article.put("source", "Wire");
-    article.put("text", text);
-    out.write(json.writeValueAsString(article));
-    out.write('\n');
-  }
-
-  /** Made-up words: stories that share none of their three-word runs, with the query word in each. */
-  private static String text(Random random, int words) {
-    StringBuilder text = new StringBuilder(QUERY);
-    for (int i = 0; i < words; i++) {
-      text.append(' ');
-      int letters = 3 + random.nextInt(6);
-      for (int c = 0; c < letters; c++) {
-        text.append((char) ('a' + random.nextInt(26)));
-      }
-    }
-    return text.append('.').toString();
   }
 }

@@ -3,21 +3,11 @@ package dev.newssearch.search;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.newssearch.index.ArticleSchema;
-import dev.newssearch.index.IndexGenerations;
-import dev.newssearch.index.Progress;
-import dev.newssearch.testing.SeedServer;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
@@ -38,35 +28,15 @@ import org.junit.jupiter.api.io.TempDir;
  * terms dictionary or read from the matches' signatures, give the same groups in the same order.
  */
 class NearDuplicateGroupsTest {
-  private static final int STORIES = 15;
-  private static final int COPIES = 5;
-  private static final int SINGLES = 40;
   private static final String WORD = "harbour";
+  private static final CopiedStories CORPUS = new CopiedStories(15, 5, 40, WORD);
 
   @TempDir static Path temp;
   private static LiveIndex index;
 
   @BeforeAll
   static void index() throws IOException {
-    Path input = Files.createDirectories(temp.resolve("input"));
-    ObjectMapper json = new ObjectMapper();
-    Random random = new Random(11);
-    try (BufferedWriter out = Files.newBufferedWriter(input.resolve("articles.jsonl"), StandardCharsets.UTF_8)) {
-      for (int story = 0; story < STORIES; story++) {
-        String body = text(random, 50);
-        for (int copy = 0; copy < COPIES; copy++) {
-          // Copies rank apart: each repeats the word a different number of times at its end.
-          write(out, json, "s" + story + "-c" + copy, LocalDate.of(2020, 1, 1).plusDays(story * 3L + copy * 200L),
-              body + (" " + WORD).repeat((copy * 3 + story) % 4));
-        }
-      }
-      for (int single = 0; single < SINGLES; single++) {
-        write(out, json, "u" + single, LocalDate.of(2021, 3, 1).plusDays(single * 5L), text(random, 30 + single));
-      }
-    }
-    IndexGenerations generations = new IndexGenerations(temp.resolve("index"));
-    SeedServer.indexer().reindex(input, generations, Progress.NONE);
-    index = new LiveIndex(generations, 60_000);
+    index = new LiveIndex(CORPUS.index(temp, 11), 60_000);
   }
 
   @AfterAll
@@ -81,7 +51,7 @@ class NearDuplicateGroupsTest {
     IndexSnapshot searcher = index.acquire();
     try {
       FacetsCollector matches = searcher.search(query, new FacetsCollectorManager(false));
-      assertEquals(STORIES * COPIES + SINGLES, searcher.count(query));
+      assertEquals(CORPUS.articles(), searcher.count(query));
       int groupsWithCopies = 0;
       for (Sort sort : new Sort[] {null, new Sort(byDate)}) {
         for (int skip : new int[] {0, 7, 21, 49}) {
@@ -107,29 +77,5 @@ class NearDuplicateGroupsTest {
       groups.add(group.hit().doc + (group.similar().isEmpty() ? "" : ">" + group.similar()));
     }
     return groups;
-  }
-
-  private static void write(BufferedWriter out, ObjectMapper json, String id, LocalDate date, String text) throws IOException {
-    ObjectNode article = json.createObjectNode();
-    article.put("id", id);
-    article.put("title", "Story " + id);
-    article.put("date", date.toString());
-    article.put("source", "Wire");
-    article.put("text", text);
-    out.write(json.writeValueAsString(article));
-    out.write('\n');
-  }
-
-  /** Made-up words that no two stories share runs of, with the word searched first. */
-  private static String text(Random random, int words) {
-    StringBuilder text = new StringBuilder(WORD);
-    for (int i = 0; i < words; i++) {
-      text.append(' ');
-      int letters = 3 + random.nextInt(6);
-      for (int c = 0; c < letters; c++) {
-        text.append((char) ('a' + random.nextInt(26)));
-      }
-    }
-    return text.append('.').toString();
   }
 }
