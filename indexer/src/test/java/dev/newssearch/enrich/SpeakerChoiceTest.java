@@ -16,7 +16,12 @@ class SpeakerChoiceTest {
 
   /** Each quote as "canonical speaker | mention | text". */
   private List<String> rows(String body) {
-    return extractor.extract(body).stream()
+    return rows(body, null);
+  }
+
+  /** Each quote of an article with that byline as "canonical speaker | mention | text". */
+  private List<String> rows(String body, String byline) {
+    return extractor.extract(body, byline).stream()
         .map((Quote q) -> q.speaker() + " | " + q.mention().text() + " | " + q.text())
         .toList();
   }
@@ -25,31 +30,25 @@ class SpeakerChoiceTest {
   void theWriterSpeaksForIAndWeOutsideQuotes() {
     assertEquals(
         List.of("Jane Doe | I | the deal will hold", "Jane Doe | we | he is the son of a Polish immigrant"),
-        extractor.extract("I think the deal will hold. Yes, we know that he is the son of a Polish immigrant.",
-                "Jane Doe").stream()
-            .map((Quote q) -> q.speaker() + " | " + q.mention().text() + " | " + q.text())
-            .toList());
+        rows("I think the deal will hold. Yes, we know that he is the son of a Polish immigrant.", "Jane Doe"));
     // Without a byline there is no writer to name: no quote, rather than a speaker called "I" that
     // every such article would share; "you" is the reader, who is not quoted.
     assertEquals(List.of(), rows("I think the deal will hold."));
-    assertEquals(List.of(), extractor.extract("I think the deal will hold.", "None"));
+    assertEquals(List.of(), rows("I think the deal will hold.", "None"));
     assertEquals(List.of(), rows("You know the deal will hold."));
   }
 
   @Test
   void anInterviewAnswerIsNotTheWritersWords() {
     // The one answering is not named where the answer is: no quote.
-    assertEquals(List.of(), extractor.extract("Q: Why invest there?\n\nA: I think his comment is correct.", "Jane Doe"));
+    assertEquals(List.of(), rows("Q: Why invest there?\n\nA: I think his comment is correct.", "Jane Doe"));
   }
 
   @Test
   void theWriterIsNoAntecedentOfHe() {
     assertEquals(
         List.of("Jane Doe | I | he is wrong", "Donald Trump | He | the wall would be built"),
-        extractor.extract("Donald Trump spoke on Monday. I think he is wrong. He said the wall would be built.",
-                "Jane Doe").stream()
-            .map((Quote q) -> q.speaker() + " | " + q.mention().text() + " | " + q.text())
-            .toList());
+        rows("Donald Trump spoke on Monday. I think he is wrong. He said the wall would be built.", "Jane Doe"));
   }
 
   @Test
