@@ -42,16 +42,11 @@ final class Attributions {
    * "they"), or null: "he's said …" has the subject "he", where "Trump's" is a possessive.
    */
   static String contractedPronoun(String word) {
-    if (word.length() > 7 || word.indexOf('\'') < 0 && word.indexOf('’') < 0) {
-      return null; // most words: no pronoun is that long, and few words carry an apostrophe
+    if (word.length() > 7) {
+      return null; // no pronoun and its auxiliary are that long
     }
-    for (String ending : CONTRACTIONS) {
-      if (word.endsWith(ending)) {
-        String pronoun = word.substring(0, word.length() - ending.length());
-        return PRONOUNS.contains(pronoun) ? pronoun : null;
-      }
-    }
-    return null;
+    String pronoun = withoutAuxiliary(word);
+    return pronoun.length() < word.length() && PRONOUNS.contains(pronoun) ? pronoun : null;
   }
 
   /** A word without the auxiliary joined to it ("it's" → "it", "they’re" → "they"); else the word. */
