@@ -4,11 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.newssearch.enrich.AliasList;
-import dev.newssearch.enrich.Enricher;
-import dev.newssearch.read.ArticleFiles;
 import dev.newssearch.semantic.SemanticIndexing;
 import dev.newssearch.semantic.TextEmbedder;
+import dev.newssearch.testing.TestIndexers;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,30 +32,25 @@ import org.junit.jupiter.api.io.TempDir;
 class SemanticIndexTest {
   @TempDir Path temp;
 
-  private static Indexer indexer(SemanticIndexing semantic) {
-    return new Indexer(new ArticleFiles(ArticleFiles.DEFAULT_MAX_FILE_BYTES), new Enricher(AliasList.builtIn()), 2,
-        RebuildShape.forThisProcess(true), semantic);
-  }
-
   @Test
   void aRebuildWithEmbeddingsMarksItsCommitAndAnUpdateEmbedsWhatItAdds() throws IOException {
     Path input = Files.createDirectories(temp.resolve("input"));
     Files.writeString(input.resolve("rates.txt"), "title Rates\n\nThe central bank raised interest rates on Wednesday.\n");
     Files.writeString(input.resolve("cup.txt"), "title Cup\n\nThe home side won the cup final after extra time.\n");
     IndexGenerations generations = new IndexGenerations(temp.resolve("index"));
-    indexer(SemanticIndexing.ON).reindex(input, generations, Progress.NONE);
+    TestIndexers.indexer(SemanticIndexing.ON).reindex(input, generations, Progress.NONE);
     assertEquals(TextEmbedder.MODEL, commitData(generations).get(SemanticIndexing.COMMIT_KEY));
     assertEquals(Map.of("rates.txt", true, "cup.txt", true), embeddedArticles(generations));
 
     Files.writeString(input.resolve("storm.txt"), "title Storm\n\nFishermen moored their boats before the storm.\n");
-    indexer(SemanticIndexing.KEEP).update(input, generations, false, Progress.NONE);
+    TestIndexers.indexer(SemanticIndexing.KEEP).update(input, generations, false, Progress.NONE);
     assertEquals(TextEmbedder.MODEL, commitData(generations).get(SemanticIndexing.COMMIT_KEY));
     assertEquals(Map.of("rates.txt", true, "cup.txt", true, "storm.txt", true), embeddedArticles(generations));
 
-    indexer(SemanticIndexing.KEEP).reindex(input, generations, Progress.NONE);
+    TestIndexers.indexer(SemanticIndexing.KEEP).reindex(input, generations, Progress.NONE);
     assertTrue(SemanticIndexing.isEmbedded(commitData(generations)), "a rebuild keeps the live index's embeddings");
 
-    indexer(SemanticIndexing.OFF).reindex(input, generations, Progress.NONE);
+    TestIndexers.indexer(SemanticIndexing.OFF).reindex(input, generations, Progress.NONE);
     assertFalse(SemanticIndexing.isEmbedded(commitData(generations)));
     assertEquals(Map.of("rates.txt", false, "cup.txt", false, "storm.txt", false), embeddedArticles(generations));
   }
@@ -67,10 +60,10 @@ class SemanticIndexTest {
     Path input = Files.createDirectories(temp.resolve("input"));
     Files.writeString(input.resolve("rates.txt"), "title Rates\n\nThe central bank raised interest rates on Wednesday.\n");
     IndexGenerations generations = new IndexGenerations(temp.resolve("index"));
-    indexer(SemanticIndexing.KEEP).reindex(input, generations, Progress.NONE);
+    TestIndexers.indexer(SemanticIndexing.KEEP).reindex(input, generations, Progress.NONE);
     Files.writeString(input.resolve("cup.txt"), "title Cup\n\nThe home side won the cup final after extra time.\n");
-    indexer(SemanticIndexing.KEEP).update(input, generations, false, Progress.NONE);
-    indexer(SemanticIndexing.KEEP).reindex(input, generations, Progress.NONE);
+    TestIndexers.indexer(SemanticIndexing.KEEP).update(input, generations, false, Progress.NONE);
+    TestIndexers.indexer(SemanticIndexing.KEEP).reindex(input, generations, Progress.NONE);
     assertFalse(SemanticIndexing.isEmbedded(commitData(generations)));
     assertEquals(Map.of("rates.txt", false, "cup.txt", false), embeddedArticles(generations));
   }

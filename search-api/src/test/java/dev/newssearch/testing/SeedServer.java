@@ -2,13 +2,9 @@ package dev.newssearch.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.newssearch.enrich.AliasList;
-import dev.newssearch.enrich.Enricher;
 import dev.newssearch.index.IndexGenerations;
 import dev.newssearch.index.Indexer;
 import dev.newssearch.index.Progress;
-import dev.newssearch.index.RebuildShape;
-import dev.newssearch.read.ArticleFiles;
 import dev.newssearch.search.LiveIndex;
 import dev.newssearch.search.LuceneSearchService;
 import dev.newssearch.search.QueryBudget;
@@ -72,8 +68,7 @@ public final class SeedServer implements AutoCloseable {
 
   /** The same indexer, its rebuilds embedding their articles as {@code semantic} says. */
   public static Indexer indexer(SemanticIndexing semantic) {
-    return new Indexer(new ArticleFiles(ArticleFiles.DEFAULT_MAX_FILE_BYTES), new Enricher(AliasList.builtIn()), 2,
-        RebuildShape.forThisProcess(true), semantic);
+    return TestIndexers.indexer(semantic);
   }
 
   public IndexGenerations generations() {
