@@ -1,6 +1,7 @@
 package dev.newssearch.enrich;
 
 import dev.newssearch.article.SpeakerKind;
+import dev.newssearch.article.SpeakerNames;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -79,10 +80,15 @@ final class SpeakerResolver {
   private final Map<String, Entity> byName = new HashMap<>();
   private final Map<String, Entity> byKey = new HashMap<>();
   private final List<Entity> entities = new ArrayList<>();
+  /** The name each token belongs to, where the first pass found one, and the token that name starts at. */
+  private final Entity[] entityAt;
+  private final int[] nameStartAt;
 
   SpeakerResolver(Tokens t, AliasList aliases) {
     this.t = t;
     this.aliases = aliases;
+    this.entityAt = new Entity[t.size];
+    this.nameStartAt = new int[t.size];
     for (int i = 0; i < t.size; i++) {
       if (t.isLowerCase(i)) {
         lowerCaseWords.add(t.lower[i]);
@@ -114,15 +120,11 @@ final class SpeakerResolver {
     List<int[]> runs = new ArrayList<>();
     int i = 0;
     while (i < t.size) {
-      if (!t.isCapitalised(i) || isCommonWord(i) && !isTitle(i) || inflectedSpeechVerb(i)) {
+      if (!t.isCapitalised(i) || isCommonWord(i) && !isTitle(i) && !opensOrganisationName(i) || inflectedSpeechVerb(i)) {
         i++;
         continue;
       }
-      int j = i;
-      while (j + 1 < t.size && t.isCapitalised(j + 1) && !t.isPossessive(j) && !isCommonWord(j + 1)
-          && !inflectedSpeechVerb(j + 1)) {
-        j++;
-      }
+      int j = nameRunEnd(i);
       runs.add(new int[] {i, j});
       i = j + 1;
     }
@@ -131,7 +133,7 @@ final class SpeakerResolver {
       register(run[0], run[1]);
     }
     for (int[] run : runs) {
-      int from = skipDescriptors(run[0], run[1]);
+      int from = nameStart(run[0], run[1]);
       if (from <= run[1]) {
         Entity e = lookup(from, run[1]);
         if (e != null) {
@@ -139,6 +141,98 @@ final class SpeakerResolver {
         }
       }
     }
+  }
+
+  /**
+   * The last token of the name that starts at token i. A run of capitalised words ends at a word
+   * the article also writes in lower case, unless the run then ends in an organisation word
+   * ("Fundamental Management Corp" where "management" is also a common word); and a name goes on
+   * through "of" after an organisation word or a title ("Bank of England", "Chancellor of the
+   * Exchequer Nigel Lawson"), through "and" or a possessive into a run that ends in an organisation
+   * word ("Securities and Exchange Commission", "Moody's Investors Service Inc"), and through "and"
+   * between initials ("S and P").
+   */
+  private int nameRunEnd(int i) {
+    int j = capitalisedRunEnd(i, true);
+    int wide = capitalisedRunEnd(i, false);
+    if (wide > j && isOrganisationWord(wide)) {
+      j = wide;
+    }
+    while (j + 2 < t.size) {
+      int next = j + 1;
+      if (t.lower[next].equals("of") && (isOrganisationWord(j) || isTitle(j))) {
+        int k = t.lower[next + 1].equals("the") && next + 2 < t.size ? next + 2 : next + 1;
+        if (!nameWord(k)) {
+          return j;
+        }
+        j = capitalisedRunEnd(k, true);
+      } else if ((t.lower[next].equals("and") || t.isPunct(next, '&')) && nameWord(next + 1)) {
+        int end = organisationEnd(next + 1);
+        if (end > 0) {
+          j = end;
+        } else if (isInitial(j) && isInitial(next + 1)) {
+          j = next + 1;
+        } else {
+          return j;
+        }
+      } else if (t.isPossessive(j) && nameWord(next)) {
+        int end = organisationEnd(next);
+        if (end < 0) {
+          return j;
+        }
+        j = end;
+      } else {
+        return j;
+      }
+    }
+    return j;
+  }
+
+  /**
+   * The last of the capitalised words from token i: not past a possessive, a function word, a
+   * speech verb in a headline, nor, when {@code stopAtCommonWords}, a word the article also writes in
+   * lower case.
+   */
+  private int capitalisedRunEnd(int i, boolean stopAtCommonWords) {
+    int j = i;
+    while (j + 1 < t.size && t.isCapitalised(j + 1) && !t.isPossessive(j) && !inflectedSpeechVerb(j + 1)
+        && !(stopAtCommonWords ? isCommonWord(j + 1) : FUNCTION_WORDS.contains(t.lower[j + 1]))) {
+      j++;
+    }
+    return j;
+  }
+
+  /** The end of a run from token i that ends in an organisation word, through possessives; or -1. */
+  private int organisationEnd(int i) {
+    int end = capitalisedRunEnd(i, false);
+    while (t.isPossessive(end) && nameWord(end + 1)) {
+      end = capitalisedRunEnd(end + 1, false);
+    }
+    return isOrganisationWord(end) ? end : -1;
+  }
+
+  /**
+   * Whether a capitalised word the article also writes in lower case opens an organisation's name
+   * nonetheless: "Bank of England", "Management Corp".
+   */
+  private boolean opensOrganisationName(int i) {
+    return !FUNCTION_WORDS.contains(t.lower[i])
+        && (organisationEnd(i) > i || isOrganisationWord(i) && i + 2 < t.size && t.lower[i + 1].equals("of") && nameWord(i + 2));
+  }
+
+  /** A capitalised word that is not a function word: one that can go on a name. */
+  private boolean nameWord(int i) {
+    return i < t.size && t.isCapitalised(i) && !FUNCTION_WORDS.contains(t.lower[i]) && !inflectedSpeechVerb(i);
+  }
+
+  private boolean isOrganisationWord(int i) {
+    return t.isWord(i) && WordLists.ORGANISATION_WORDS.contains(t.stem(i));
+  }
+
+  /** A single capital letter, with or without a full stop: "S", "P.". */
+  private boolean isInitial(int i) {
+    String w = t.text(i);
+    return t.isCapitalised(i) && (w.length() == 1 || w.length() == 2 && w.charAt(1) == '.');
   }
 
   /** "Says" in a headline ("Trump Says He Will Win") ends a name; a lemma ("Hope Hicks") does not. */
@@ -161,6 +255,59 @@ final class SpeakerResolver {
         || "former".equals(w) || "vice".equals(w) || "deputy".equals(w) || "foreign".equals(w);
   }
 
+  /**
+   * Whether a word is the plural of a title or of a word for a person: "officials", "analysts",
+   * "spokesmen". Only where a phrase ends: as a name's first word it may be the name's own
+   * ("Bankers Trust").
+   */
+  private boolean pluralTitle(int i) {
+    String w = t.lower[i];
+    if (!t.isWord(i) || w.length() < 4 || !w.endsWith("s") && !w.endsWith("men")) {
+      return false;
+    }
+    String singular = w.endsWith("men") ? w.substring(0, w.length() - 3) + "man"
+        : w.endsWith("ies") ? w.substring(0, w.length() - 3) + "y"
+        : w.substring(0, w.length() - 1);
+    return WordLists.PERSON_TITLES.contains(singular) || GENERIC_PERSON_HEADS.contains(singular);
+  }
+
+  /**
+   * Where the name in a run of capitalised words starts, or past the run when it holds no name. An
+   * organisation's name is the whole run, nationality and title words included ("American Motors
+   * Corp", "General Motors Corp", "Bank of England"). A person's starts after the last title or
+   * nationality word in the run ("U.S. Treasury Secretary James Baker" → "James Baker", "House
+   * Republican Thomas Massie" → "Thomas Massie"), or after a title's "of" phrase ("Chancellor of the
+   * Exchequer Nigel Lawson" → "Nigel Lawson": the last two words, or three with an initial).
+   */
+  private int nameStart(int runFrom, int runTo) {
+    int lastOrganisationWord = -1;
+    int lastDescriptor = -1;
+    for (int k = runFrom; k <= runTo; k++) {
+      if (isOrganisationWord(k)) {
+        lastOrganisationWord = k;
+      }
+      if (k < runTo && isDescriptor(k) && !t.isPossessive(k)) {
+        lastDescriptor = k;
+      }
+    }
+    if (lastOrganisationWord > lastDescriptor
+        && (lastOrganisationWord == runTo || t.lower[lastOrganisationWord + 1].equals("of"))) {
+      return runFrom;
+    }
+    int from = lastDescriptor + 1 > runFrom ? lastDescriptor + 1 : runFrom;
+    if (lastDescriptor >= runFrom && isTitle(lastDescriptor) && t.lower[from].equals("of")) {
+      int complement = t.lower[from + 1].equals("the") ? from + 2 : from + 1;
+      from = Math.max(complement + 1, runTo - 1);
+      if (from - 1 > complement && isInitial(from)) {
+        from--; // "Secretary of State John F. Kerry"
+      }
+      if (from > runTo) {
+        return from; // a title alone: "Chancellor of the Exchequer"
+      }
+    }
+    return skipDescriptors(from, runTo);
+  }
+
   /** The first token of a run after its titles: "Chinese President Xi Jinping" → "Xi". */
   private int skipDescriptors(int from, int to) {
     while (from < to && isDescriptor(from) && !t.isPossessive(from)) {
@@ -173,7 +320,7 @@ final class SpeakerResolver {
   }
 
   private void register(int runFrom, int runTo) {
-    int from = skipDescriptors(runFrom, runTo);
+    int from = nameStart(runFrom, runTo);
     if (from > runTo) {
       return;
     }
@@ -214,6 +361,10 @@ final class SpeakerResolver {
       byName.put(name.toLowerCase(Locale.ROOT), e);
       entities.add(e);
     }
+    for (int k = from; k <= runTo; k++) {
+      entityAt[k] = e;
+      nameStartAt[k] = from;
+    }
     e.descriptors.addAll(descriptors);
     for (String d : descriptors) {
       e.female |= FEMALE_WORDS.contains(d);
@@ -249,7 +400,7 @@ final class SpeakerResolver {
     boolean allPlaces = true;
     for (int k = from; k <= to; k++) {
       String w = t.stem(k);
-      if (WordLists.ORGANISATION_WORDS.contains(w)) {
+      if (WordLists.ORGANISATION_WORDS.contains(w) || w.equals("and") || t.isPunct(k, '&')) {
         return SpeakerKind.ORGANISATION;
       }
       allPlaces &= WordLists.PLACES.contains(w) || WordLists.NATIONALITIES.contains(w);
@@ -297,20 +448,23 @@ final class SpeakerResolver {
       return aliased(aliases.canonical(whole), null);
     }
     if (quantity(from, to)) {
-      return aliased(whole, null, SpeakerKind.ORGANISATION, false); // "One in five", "61 percent"
+      return aliased(description(from, to), null, SpeakerKind.ORGANISATION, false); // "one in five", "61 percent"
     }
     // The last capitalised name in the phrase that is not a title, nationality or possessive.
     int nameTo = -1;
     int nameFrom = -1;
     boolean titled = false;
     for (int k = to; k >= from; k--) {
-      if (t.isCapitalised(k) && !isDescriptor(k) && !(t.isPossessive(k) && k < to)
-          && !(isCommonWord(k) && !byKey.containsKey(t.stem(k)) && !byName.containsKey(t.lower[k]))) {
+      if (t.isCapitalised(k) && !isDescriptor(k) && !(k == to && pluralTitle(k)) && !(t.isPossessive(k) && k < to)
+          && !(isCommonWord(k) && entityAt[k] == null && !byKey.containsKey(t.stem(k)) && !byName.containsKey(t.lower[k]))) {
         nameTo = k;
         nameFrom = k;
         while (nameFrom - 1 >= from && t.isCapitalised(nameFrom - 1) && !isDescriptor(nameFrom - 1)
             && !t.isPossessive(nameFrom - 1)) {
           nameFrom--;
+        }
+        if (entityAt[nameTo] != null && nameStartAt[nameTo] > nameFrom && nameStartAt[nameTo] <= nameTo) {
+          nameFrom = nameStartAt[nameTo]; // "the Exchequer Nigel Lawson": the title's words are no name
         }
         break;
       }
@@ -322,9 +476,10 @@ final class SpeakerResolver {
       return null;
     }
     if (nameTo >= 0 && nameTo < to && t.isLowerCase(to)
-        && (WordLists.PERSON_TITLES.contains(t.stem(to)) || GENERIC_PERSON_HEADS.contains(t.stem(to)))) {
-      // "a White House official": the name only says where the person works.
-      return aliased(t.text(from, to), null, SpeakerKind.PERSON, FEMALE_WORDS.contains(t.stem(to)));
+        && (WordLists.PERSON_TITLES.contains(t.stem(to)) || GENERIC_PERSON_HEADS.contains(t.stem(to)) || pluralTitle(to))) {
+      // "a White House official", "U.S. officials": the name only says where they work. A sentence's
+      // "Oil traders" has no name, only a capital.
+      return aliased(description(from, to), null, SpeakerKind.PERSON, FEMALE_WORDS.contains(t.stem(to)));
     }
     if (nameTo >= 0) {
       for (int k = from; k < nameFrom; k++) {
@@ -379,7 +534,14 @@ final class SpeakerResolver {
     if (t.isPossessive(to)) {
       text = Tokens.withoutPossessive(text);
     }
-    Entity e = lookup(from, to);
+    // The whole name the first pass read here when it begins before this phrase does: "Bank of
+    // England" where the phrase was cut to "England", "Securities and Exchange Commission".
+    Entity e = entityAt[to] != null && nameStartAt[to] < from ? entityAt[to] : lookup(from, to);
+    if (from == to && from > 0 && t.lower[from - 1].equals("the") && isOrganisationWord(from)) {
+      // "The Commission said" after "the European Commission": the organisation named before.
+      Entity named = lastOrganisationWithWord(t.lower[from], from);
+      e = named != null ? named : e;
+    }
     if (e != null) {
       return aliased(e.name, e);
     }
@@ -395,11 +557,31 @@ final class SpeakerResolver {
     return aliased(text, null, kind, WordLists.FEMALE_NAMES.contains(t.lower[from]));
   }
 
+  /**
+   * A phrase that names nobody, as a speaker name: without the capital a sentence gave its first
+   * word when that is an ordinary word, a title or a number ("Analysts said" → "analysts", "One in
+   * five" → "one in five"), which {@link SpeakerNames} reads as a description. A name keeps its
+   * capital ("Axelrod's memoir"), and so does a nationality ("Chinese officials") or an acronym.
+   */
+  private String description(int from, int to) {
+    String text = t.text(from, to);
+    String first = t.text(from);
+    String stem = t.stem(from);
+    boolean acronym = first.length() > 1 && first.equals(first.toUpperCase(Locale.ROOT));
+    boolean ordinary = isCommonWord(from) || number(t.lower[from]) || pluralTitle(from)
+        || WordLists.PERSON_TITLES.contains(stem) || GENERIC_PERSON_HEADS.contains(stem)
+        || WordLists.ORGANISATION_WORDS.contains(stem);
+    if (!t.isCapitalised(from) || acronym || !ordinary || WordLists.NATIONALITIES.contains(stem)) {
+      return text;
+    }
+    return Character.toLowerCase(text.charAt(0)) + text.substring(1);
+  }
+
   /** "the Chinese president" → the person the article introduced as such. */
   private Speaker described(int from, int to) {
     String head = t.stem(to);
     boolean definite = from > 0 && "the".equals(t.lower[from - 1]) || t.lower[from].equals("the");
-    String text = t.text(from, to);
+    String text = description(from, to);
     if (WordLists.PERSON_TITLES.contains(head) || GENERIC_PERSON_HEADS.contains(head)) {
       Entity best = null;
       int bestMention = Integer.MIN_VALUE;
@@ -456,6 +638,25 @@ final class SpeakerResolver {
     int bestMention = -1;
     for (Entity e : entities) {
       if (e.kind != SpeakerKind.ORGANISATION) {
+        continue;
+      }
+      for (int m : e.mentions) {
+        if (m < position && m > bestMention) {
+          best = e;
+          bestMention = m;
+        }
+      }
+    }
+    return best;
+  }
+
+  /** The organisation mentioned last before a position whose longer name has the word: "European Commission". */
+  private Entity lastOrganisationWithWord(String word, int position) {
+    Entity best = null;
+    int bestMention = -1;
+    for (Entity e : entities) {
+      if (e.kind != SpeakerKind.ORGANISATION || !e.name.contains(" ")
+          || !List.of(e.name.toLowerCase(Locale.ROOT).split(" ")).contains(word)) {
         continue;
       }
       for (int m : e.mentions) {

@@ -147,7 +147,7 @@ class QuoteExtractorTest {
   @Test
   void outletReportingSomeoneElsesWordsIsNotASpeaker() {
     assertEquals(
-        List.of("Officials | ORGANISATION | INDIRECT | Officials | the plan had failed"),
+        List.of("officials | ORGANISATION | INDIRECT | Officials | the plan had failed"),
         rows("Officials said the plan had failed, according to Reuters."));
   }
 
@@ -345,7 +345,7 @@ class QuoteExtractorTest {
   @Test
   void beliefsTakeAClauseWithoutThat() {
     assertEquals(
-        List.of("Analysts | ORGANISATION | INDIRECT | Analysts | Beijing has reduced its hacking"),
+        List.of("analysts | ORGANISATION | INDIRECT | Analysts | Beijing has reduced its hacking"),
         rows("Analysts believe Beijing has reduced its hacking."));
   }
 
@@ -454,7 +454,7 @@ class QuoteExtractorTest {
   @Test
   void quantitiesOfPeopleSpeakAsCollectives() {
     assertEquals(
-        List.of("One in five | ORGANISATION | INDIRECT | One in five | they would not vote"),
+        List.of("one in five | ORGANISATION | INDIRECT | One in five | they would not vote"),
         rows("One in five said they would not vote."));
   }
 

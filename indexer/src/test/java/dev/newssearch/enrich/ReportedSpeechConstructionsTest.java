@@ -28,7 +28,7 @@ class ReportedSpeechConstructionsTest {
   @Test
   void pluralCommonNounOpeningTheClauseSpeaks() {
     assertEquals(
-        List.of("Friends | Friends | Manafort has not lived full time in the Washington area for years"),
+        List.of("friends | Friends | Manafort has not lived full time in the Washington area for years"),
         rows("Friends say Manafort has not lived full time in the Washington area for years."));
   }
 
@@ -382,9 +382,9 @@ class ReportedSpeechConstructionsTest {
   @Test
   void aQuantityStandingAloneSpeaks() {
     assertEquals(
-        List.of("Some | Some | they hear echoes of a painful past"),
+        List.of("some | Some | they hear echoes of a painful past"),
         rows("Some say they hear echoes of a painful past."));
-    assertEquals(List.of("Both | Both | the bill was dead"), rows("Both said the bill was dead."));
+    assertEquals(List.of("both | Both | the bill was dead"), rows("Both said the bill was dead."));
     assertEquals(List.of(), rows("The call came late."));
   }
 
@@ -423,7 +423,7 @@ class ReportedSpeechConstructionsTest {
         List.of("27 percent | 27 percent | for Trump"),
         rows("Among Republicans, 27 percent would vote for Trump, followed closely by Cruz."));
     assertEquals(
-        List.of("Forty-one percent | Forty-one percent | Sanders to be the next president"),
+        List.of("forty-one percent | Forty-one percent | Sanders to be the next president"),
         rows("Forty-one percent would choose Sanders to be the next president."));
     assertEquals(
         List.of("6 in 10 | 6 in 10 | Sanders"),
@@ -540,6 +540,6 @@ class ReportedSpeechConstructionsTest {
   @Test
   void aClauseOpenedByAPronounJoinedToItsAuxiliaryIsWhatIsThought() {
     assertEquals(List.of("Donald Trump | Trump | it's good"), rows("Trump thinks it's good."));
-    assertEquals(List.of("Reporters | Reporters | they’re being spun"), rows("Reporters know they’re being spun."));
+    assertEquals(List.of("reporters | Reporters | they’re being spun"), rows("Reporters know they’re being spun."));
   }
 }

@@ -3,6 +3,7 @@ package dev.newssearch.enrich;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.newssearch.article.Quote;
+import dev.newssearch.article.SpeakerNames;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -54,10 +55,61 @@ class SpeakerChoiceTest {
   @Test
   void bothOpeningASentenceIsNoPerson() {
     assertEquals(
-        List.of("Both | ORGANISATION"),
+        List.of("both | ORGANISATION"),
         extractor.extract("Both said the bill was dead.").stream()
             .map(q -> q.speaker() + " | " + q.speakerKind())
             .toList());
+  }
+
+  @Test
+  void aDescriptionLosesTheCapitalOfItsSentenceAndANameKeepsItsOwn() {
+    List<String> speakers = extractor.extract("""
+        Analysts said the rally would fade. A company spokesman said the plant would reopen.
+        Chinese officials said the talks went well. U.S. officials said the talks had stalled.
+        Texaco Inc said it would appeal. The cost has doubled, according to figures released on Thursday.""")
+        .stream().map(Quote::speaker).toList();
+    assertEquals(List.of("analysts", "company spokesman", "Chinese officials", "U.S. officials", "Texaco Inc",
+        "figures released on Thursday"), speakers);
+    // The lists of speakers show those that name someone, or whose side spoke.
+    assertEquals(List.of("Chinese officials", "U.S. officials", "Texaco Inc"),
+        speakers.stream().filter(SpeakerNames::isNamed).toList());
+  }
+
+  @Test
+  void anOrganisationsNameIsReadWholeThroughOfAndAndPossessives() {
+    List<String> speakers = extractor.extract("""
+        The Bank of England said the money market was short of funds. The bank had warned of it.
+        The Bank also said it had provided help. The Securities and Exchange Commission said it would
+        review the filing. Moody's Investors Service Inc said it had cut the company's debt rating.
+        A group led by Fundamental Management Corp said it had raised its stake in the company. The
+        management team was not told. American Motors Corp said it would build the jeep elsewhere.
+        General Motors Corp said its car output had fallen. S and P said the rating would stand.""")
+        .stream().map(Quote::speaker).toList();
+    assertEquals(List.of("Bank of England", "Bank of England", "Bank of England", "Securities and Exchange Commission",
+        "Moody's Investors Service", "Fundamental Management Corp", "American Motors Corp", "General Motors Corp",
+        "Standard & Poor's"), speakers);
+  }
+
+  @Test
+  void aPersonsNameStartsAfterTheTitlesInFrontOfIt() {
+    List<String> speakers = extractor.extract("""
+        U.S. Treasury Secretary James Baker said the dollar had fallen far enough. Chancellor of the
+        Exchequer Nigel Lawson said taxes would be cut. Secretary of State John F. Kerry said talks
+        would resume. Bank of England Governor Robin Leigh-Pemberton said rates would hold for now.
+        Lawson added that borrowing would fall.""")
+        .stream().map(Quote::speaker).toList();
+    assertEquals(List.of("James Baker", "Nigel Lawson", "John F. Kerry", "Robin Leigh-Pemberton", "Nigel Lawson"), speakers);
+  }
+
+  @Test
+  void anOrganisationWordAloneIsTheOrganisationNamedBefore() {
+    assertEquals(
+        List.of("U.S. Agriculture Department | Sales of white corn had been switched to Honduras",
+            "U.S. Agriculture Department | no more", "European Commission | its decision was final"),
+        extractor.extract("""
+            Sales of white corn had been switched to Honduras, the U.S. Agriculture Department said.
+            The department said no more. The European Commission met on Monday.
+            The Commission said its decision was final.""").stream().map(q -> q.speaker() + " | " + q.text()).toList());
   }
 
   @Test
@@ -161,7 +213,7 @@ class SpeakerChoiceTest {
   void aQuantityOpeningTheSentenceIsNoName() {
     assertEquals(
         List.of("Democratic voters | Democratic voters | they would back the nominee",
-            "More than half of white women | More than half of white women | they had voted for him"),
+            "more than half of white women | More than half of white women | they had voted for him"),
         rows("Large majorities of Democratic voters said they would back the nominee. "
             + "More than half of white women said they had voted for him."));
   }

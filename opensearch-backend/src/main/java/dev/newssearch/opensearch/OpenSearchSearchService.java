@@ -1,6 +1,7 @@
 package dev.newssearch.opensearch;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.newssearch.article.SpeakerNames;
 import dev.newssearch.index.ArticleSchema;
 import dev.newssearch.index.NewsAnalyzer;
 import dev.newssearch.search.ArticleDetail;
@@ -202,7 +203,7 @@ public final class OpenSearchSearchService implements SearchService {
         s.highlight(h -> highlighting(h, highlight));
       }
       if (facets) {
-        s.aggregations("speakers", a -> a.terms(t -> t.field(ArticleSchema.SPEAKER).size(FACET_SIZE)))
+        s.aggregations("speakers", a -> a.terms(t -> namedSpeakers(t.field(ArticleSchema.SPEAKER).size(FACET_SIZE))))
             .aggregations("sources", a -> a.terms(t -> t.field(ArticleSchema.SOURCE).size(FACET_SIZE)))
             .aggregations("days", a -> a.dateHistogram(d -> d.field(ArticleSchema.DATE).calendarInterval(CalendarInterval.Day).minDocCount(1)))
             .aggregations("undated", a -> a.missing(m -> m.field(ArticleSchema.DATE)));
@@ -480,7 +481,7 @@ public final class OpenSearchSearchService implements SearchService {
                 ArticleSchema.BODY)))
             .aggregations("quotes", a -> a.nested(n -> n.path(OpenSearchSchema.QUOTE))
                 .aggregations("matching", m -> m.filter(inQuote)
-                    .aggregations("speakers", t -> t.terms(tt -> tt.field(OpenSearchSchema.quoteField(ArticleSchema.SPEAKER)).size(FACET_SIZE)))));
+                    .aggregations("speakers", t -> t.terms(tt -> namedSpeakers(tt.field(OpenSearchSchema.quoteField(ArticleSchema.SPEAKER)).size(FACET_SIZE))))));
         s.timeout(timeoutMillis + "ms");
         return s;
       }, JsonNode.class);
@@ -537,11 +538,16 @@ public final class OpenSearchSearchService implements SearchService {
             .aggregations("speakers", t -> t.terms(tt -> speakersOf(tt, OpenSearchSchema.quoteField(ArticleSchema.SPEAKER), matching)))));
   }
 
-  /** Every speaker of a field, or only those the pattern accepts: the others are not even bucketed. */
+  /** Every named speaker of a field, or only those the pattern accepts: the others are not even bucketed. */
   private static TermsAggregation.Builder speakersOf(TermsAggregation.Builder terms, String field, Optional<String> matching) {
     terms.field(field).size(ALL_SPEAKERS);
     matching.ifPresent(pattern -> terms.include(i -> i.regexp(pattern)));
-    return terms;
+    return namedSpeakers(terms);
+  }
+
+  /** Leaves descriptions ("analysts") out of a terms aggregation of speakers, as {@link SpeakerNames} says. */
+  private static TermsAggregation.Builder namedSpeakers(TermsAggregation.Builder terms) {
+    return terms.exclude(e -> e.regexp(SpeakerNames.DESCRIPTION_PATTERN));
   }
 
   /** The speakers matching the prefix in an answer to {@link #speakerCounts}, most quoted first. */

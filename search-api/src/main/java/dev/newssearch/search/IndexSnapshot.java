@@ -1,5 +1,6 @@
 package dev.newssearch.search;
 
+import dev.newssearch.article.SpeakerNames;
 import dev.newssearch.index.ArticleSchema;
 import dev.newssearch.semantic.SemanticIndexing;
 import java.io.IOException;
@@ -114,11 +115,11 @@ public final class IndexSnapshot extends IndexSearcher {
     return state;
   }
 
-  /** Counts of the speaker field over a search's matches, ready on first use. */
+  /** Counts of the speaker field over a search's matches, named speakers shown, ready on first use. */
   KeywordFacets speakerFacets() {
     KeywordFacets facets = speakerFacets;
     if (facets == null) {
-      facets = speakerFacets = KeywordFacets.of(getIndexReader(), ArticleSchema.SPEAKER);
+      facets = speakerFacets = KeywordFacets.of(getIndexReader(), ArticleSchema.SPEAKER, SpeakerNames::isNamed);
     }
     return facets;
   }
@@ -127,7 +128,7 @@ public final class IndexSnapshot extends IndexSearcher {
   KeywordFacets sourceFacets() {
     KeywordFacets facets = sourceFacets;
     if (facets == null) {
-      facets = sourceFacets = KeywordFacets.of(getIndexReader(), ArticleSchema.SOURCE);
+      facets = sourceFacets = KeywordFacets.of(getIndexReader(), ArticleSchema.SOURCE, source -> true);
     }
     return facets;
   }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
@@ -32,6 +33,8 @@ import org.apache.lucene.util.packed.PackedInts;
  */
 final class KeywordFacets {
   private final String field;
+  /** Which values a facet may show: all of a source, the named ones of the speakers. */
+  private final Predicate<String> shown;
   private final List<LeafReaderContext> leaves;
   /** Each multi-valued segment's values per document, by the segment's position in the view. */
   private final SegmentValues[] segmentValues;
@@ -45,8 +48,10 @@ final class KeywordFacets {
    */
   private final String[] labels;
 
-  private KeywordFacets(String field, List<LeafReaderContext> leaves, OrdinalMap ordinals, int valueCount) throws IOException {
+  private KeywordFacets(String field, Predicate<String> shown, List<LeafReaderContext> leaves, OrdinalMap ordinals,
+      int valueCount) throws IOException {
     this.field = field;
+    this.shown = shown;
     this.leaves = leaves;
     this.ordinals = ordinals;
     this.valueCount = valueCount;
@@ -66,12 +71,16 @@ final class KeywordFacets {
     return segment != null && SegmentValues.READ.containsKey(new SegmentValues.SegmentField(segment.getKey(), field));
   }
 
-  /** The facets of {@code field} over one view of the index. */
-  static KeywordFacets of(IndexReader reader, String field) {
+  /**
+   * The facets of {@code field} over one view of the index.
+   *
+   * @param shown which values the facet may show; the others are counted but never listed
+   */
+  static KeywordFacets of(IndexReader reader, String field, Predicate<String> shown) {
     try {
       List<LeafReaderContext> leaves = reader.leaves();
       if (leaves.size() == 1) {
-        return new KeywordFacets(field, leaves, null, (int) DocValues.getSortedSet(leaves.get(0).reader(), field).getValueCount());
+        return new KeywordFacets(field, shown, leaves, null, (int) DocValues.getSortedSet(leaves.get(0).reader(), field).getValueCount());
       }
       SortedSetDocValues[] values = new SortedSetDocValues[leaves.size()];
       for (LeafReaderContext leaf : leaves) {
@@ -79,14 +88,14 @@ final class KeywordFacets {
       }
       IndexReader.CacheHelper cache = reader.getReaderCacheHelper();
       OrdinalMap map = OrdinalMap.build(cache == null ? null : cache.getKey(), values, PackedInts.DEFAULT);
-      return new KeywordFacets(field, leaves, map, (int) map.getValueCount());
+      return new KeywordFacets(field, shown, leaves, map, (int) map.getValueCount());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
   /**
-   * The {@code size} values held by most matches, most first, equal counts by name.
+   * The {@code size} shown values held by most matches, most first, equal counts by name.
    *
    * @param matches the matches of a search, from this view
    */
@@ -166,15 +175,17 @@ final class KeywordFacets {
   }
 
   /**
-   * The {@code size} best of the counted ordinals, best first: higher count, then lower ordinal
-   * (the view's ordinals follow the values' sort order, so that is the name).
+   * The {@code size} best of the counted ordinals that may be shown, best first: higher count, then
+   * lower ordinal (the view's ordinals follow the values' sort order, so that is the name). A value
+   * is looked up only when it would make the cut, so the test of whether it may be shown costs
+   * little more than the labels the page needs anyway.
    */
-  private static int[] best(int[] counts, int[] counted, int distinct, int size) {
+  private int[] best(int[] counts, int[] counted, int distinct, int size) throws IOException {
     int[] best = new int[Math.min(size, distinct)];
     int filled = 0;
     for (int i = 0; i < distinct; i++) {
       int ord = counted[i];
-      if (filled == best.length && !before(counts, ord, best[filled - 1])) {
+      if (filled == best.length && !before(counts, ord, best[filled - 1]) || !shown.test(label(ord))) {
         continue;
       }
       // Insertion into a short sorted array: the page shows ten values.
@@ -185,7 +196,7 @@ final class KeywordFacets {
       }
       best[at] = ord;
     }
-    return best;
+    return filled == best.length ? best : Arrays.copyOf(best, filled);
   }
 
   private static boolean before(int[] counts, int ord, int other) {

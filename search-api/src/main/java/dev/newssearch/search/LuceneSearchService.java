@@ -1,5 +1,6 @@
 package dev.newssearch.search;
 
+import dev.newssearch.article.SpeakerNames;
 import dev.newssearch.index.ArticleSchema;
 import dev.newssearch.index.NewsAnalyzer;
 import java.io.IOException;
@@ -444,7 +445,7 @@ public final class LuceneSearchService implements SearchService {
       countSpeakers(searcher, ArticleSchema.articles(), counts, 0);
       countSpeakers(searcher, ArticleSchema.quotes(), counts, 1);
       return counts.entrySet().stream()
-          .filter(e -> needle.isEmpty() || matchesPrefix(e.getKey(), needle))
+          .filter(e -> SpeakerNames.isNamed(e.getKey()) && (needle.isEmpty() || matchesPrefix(e.getKey(), needle)))
           .map(e -> new SpeakerCount(e.getKey(), e.getValue()[0], e.getValue()[1]))
           .sorted(Comparator.comparingLong(SpeakerCount::quotes).reversed().thenComparing(SpeakerCount::name))
           .limit(limit)

@@ -1,5 +1,6 @@
 package dev.newssearch.search;
 
+import dev.newssearch.article.SpeakerNames;
 import dev.newssearch.index.ArticleSchema;
 import dev.newssearch.index.NewsAnalyzer;
 import java.io.IOException;
@@ -170,14 +171,19 @@ final class SuggestionIndex {
     return n <= count ? UNDATED : days[n - count];
   }
 
-  /** Every speaker with the number of articles quoting them, from the facet doc values. */
+  /**
+   * Every named speaker with the number of articles quoting them, from the facet doc values; a
+   * description ("analysts") is nobody a user looks for by name.
+   */
   private static Map<String, Long> speakerArticles(IndexSnapshot snapshot) throws IOException {
     FacetsCollector articles = snapshot.search(ArticleSchema.articles(), new FacetsCollectorManager());
     FacetResult all = new StringValueFacetCounts(snapshot.speakerState(), articles).getAllChildren(ArticleSchema.SPEAKER);
     Map<String, Long> counts = new HashMap<>();
     if (all != null) {
       for (LabelAndValue speaker : all.labelValues) {
-        counts.put(speaker.label, speaker.value.longValue());
+        if (SpeakerNames.isNamed(speaker.label)) {
+          counts.put(speaker.label, speaker.value.longValue());
+        }
       }
     }
     return counts;

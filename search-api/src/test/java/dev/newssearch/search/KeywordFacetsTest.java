@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.newssearch.article.SpeakerNames;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -68,7 +69,7 @@ class KeywordFacetsTest {
       try (DirectoryReader reader = DirectoryReader.open(dir)) {
         assertTrue(reader.leaves().size() > 5, "several segments");
         IndexSearcher searcher = new IndexSearcher(reader);
-        KeywordFacets facets = KeywordFacets.of(reader, "speaker");
+        KeywordFacets facets = KeywordFacets.of(reader, "speaker", value -> true);
         StringDocValuesReaderState state = new StringDocValuesReaderState(reader, "speaker");
         for (Query query : List.of(new MatchAllDocsQuery(), new TermQuery(new Term("kind", "a")), new TermQuery(new Term("id", "d5")))) {
           FacetsCollector matches = searcher.search(query, new FacetsCollectorManager(false));
@@ -94,9 +95,38 @@ class KeywordFacetsTest {
       }
       try (DirectoryReader reader = DirectoryReader.open(dir)) {
         FacetsCollector all = new IndexSearcher(reader).search(new MatchAllDocsQuery(), new FacetsCollectorManager(false));
-        List<Facets.FacetValue> top = KeywordFacets.of(reader, "speaker").top(all, 4);
+        List<Facets.FacetValue> top = KeywordFacets.of(reader, "speaker", value -> true).top(all, 4);
         assertEquals(List.of(new Facets.FacetValue("Adams", 12), new Facets.FacetValue("Ortiz", 1), new Facets.FacetValue("Park", 1),
             new Facets.FacetValue("Quinn", 1)), top);
+      }
+    }
+  }
+
+  @Test
+  void valuesNotShownAreCountedButLeftOutAndTheNextFillThePage() throws IOException {
+    try (Directory dir = FSDirectory.open(temp)) {
+      try (IndexWriter writer = writer(dir, 3)) {
+        // Descriptions lead by count, in every segment, as "analysts" and "sources" do in news.
+        String[][] docs = {
+          {"analysts", "sources", "Adams"}, {"analysts", "sources", "Baker"}, {"analysts", "Adams"},
+          {"analysts", "sources", "Cole"}, {"analysts", "Adams", "Baker"}, {"sources"},
+        };
+        for (String[] speakers : docs) {
+          Document doc = new Document();
+          for (String speaker : speakers) {
+            doc.add(new SortedSetDocValuesField("speaker", new BytesRef(speaker)));
+          }
+          writer.addDocument(doc);
+        }
+      }
+      try (DirectoryReader reader = DirectoryReader.open(dir)) {
+        assertTrue(reader.leaves().size() > 1, "several segments");
+        FacetsCollector all = new IndexSearcher(reader).search(new MatchAllDocsQuery(), new FacetsCollectorManager(false));
+        KeywordFacets named = KeywordFacets.of(reader, "speaker", SpeakerNames::isNamed);
+        assertEquals(List.of(new Facets.FacetValue("Adams", 3), new Facets.FacetValue("Baker", 2)), named.top(all, 2));
+        assertEquals(List.of(new Facets.FacetValue("Adams", 3), new Facets.FacetValue("Baker", 2), new Facets.FacetValue("Cole", 1)),
+            named.top(all, 10), "fewer than asked when only those are shown");
+        assertEquals(new Facets.FacetValue("analysts", 5), KeywordFacets.of(reader, "speaker", value -> true).top(all, 1).get(0));
       }
     }
   }
@@ -107,7 +137,7 @@ class KeywordFacetsTest {
       addSpeakers(writer, 0, 6);
       writer.commit();
       DirectoryReader first = DirectoryReader.open(dir);
-      KeywordFacets.of(first, "speaker");
+      KeywordFacets.of(first, "speaker", value -> true);
       for (LeafReaderContext leaf : first.leaves()) {
         assertTrue(KeywordFacets.holdsArrays(leaf, "speaker"));
       }
@@ -119,7 +149,7 @@ class KeywordFacetsTest {
       assertEquals(first.leaves().size() + 1, leaves.size());
       assertEquals(first.leaves().size(), leaves.stream().filter(leaf -> KeywordFacets.holdsArrays(leaf, "speaker")).count());
       FacetsCollector all = new IndexSearcher(second).search(new MatchAllDocsQuery(), new FacetsCollectorManager(false));
-      assertEquals(new Facets.FacetValue("Adams", 8), KeywordFacets.of(second, "speaker").top(all, 1).get(0));
+      assertEquals(new Facets.FacetValue("Adams", 8), KeywordFacets.of(second, "speaker", value -> true).top(all, 1).get(0));
       first.close();
       assertTrue(leaves.stream().allMatch(leaf -> KeywordFacets.holdsArrays(leaf, "speaker")), "still held by the open view");
       second.close();
