@@ -381,6 +381,8 @@ final class Attributions {
       } else if (t.isPossessive(u[i]) || nameLike(i) || npWord(i)) {
         end = i;
         named |= nameLike(i);
+      } else if (capitalisedBeforeName(i)) {
+        end = i;
       } else if ((w.equals("of") || w.equals("for")) && end >= 0 && !stopAtOf && !named) {
         continue;
       } else {
@@ -391,6 +393,17 @@ final class Attributions {
       return -1;
     }
     return end;
+  }
+
+  /**
+   * Whether unit i is a capitalised word the article also writes in lower case that opens a name or
+   * title ("House Speaker Paul Ryan" where the article speaks of a house): part of the phrase, which a
+   * lower-case use elsewhere does not make an ordinary word here.
+   */
+  private boolean capitalisedBeforeName(int i) {
+    return isWord(i) && t.isCapitalised(u[i]) && !FUNCTION_WORDS.contains(lower(i))
+        && !SpeakerResolver.DETERMINERS.contains(lower(i)) && !PRONOUNS.contains(lower(i))
+        && isWord(i + 1) && (nameLike(i + 1) || capitalisedBeforeName(i + 1));
   }
 
   /** The subject of the sentence's main clause, as [from, to] units, or null. */

@@ -542,4 +542,14 @@ class ReportedSpeechConstructionsTest {
     assertEquals(List.of("Donald Trump | Trump | it's good"), rows("Trump thinks it's good."));
     assertEquals(List.of("Reporters | Reporters | they’re being spun"), rows("Reporters know they’re being spun."));
   }
+
+  @Test
+  void aCapitalisedWordOpeningATitleBelongsToTheSpeakerWhereverTheArticleWritesItInLowerCase() {
+    // "house" written in lower case elsewhere must not cut "House Speaker Paul Ryan" out of the speaker.
+    assertEquals(
+        List.of("Harman | Harman | to wait until there was a way to house detainees",
+            "Paul Ryan | House Speaker Paul Ryan | “It is against the law,”"),
+        rows("Harman wanted to wait until there was a way to house detainees.\n\n“It is against the law,” said House"
+            + " Speaker Paul Ryan in a statement."));
+  }
 }
