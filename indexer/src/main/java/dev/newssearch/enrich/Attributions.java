@@ -498,6 +498,10 @@ final class Attributions {
         k = according(k, out, speakers);
         continue;
       }
+      if (is(k, "asked") && is(k + 1, "by")) {
+        askedBy(k, out, speakers);
+        continue;
+      }
       // "As one strategist put it, …": "put it" says what its subject said.
       boolean putIt = (is(k, "put") || is(k, "puts")) && is(k + 1, "it");
       boolean stance = stanceAdjective(k);
@@ -2616,6 +2620,45 @@ final class Attributions {
     boolean closes = isClauseEnd(i) || is(i, "of") || isPunct(i, '(') || isQ(i);
     return i > end + 2 && closes ? i - 1 : -1;
   }
+
+  /**
+   * "Asked by Matt Lauer whether she had practiced her speech, she said …", "When asked by a reporter
+   * about …": the question is the asker's words, whatever the passive; the asker is the phrase after
+   * "by" and the question opens with "whether", "if", "about" or "to" (a time phrase may stand
+   * between). Other passives with "by" are no attribution (most name an agent, not a speaker).
+   */
+  private void askedBy(int k, List<Attribution> out, List<int[]> speakers) {
+    int end = npForward(k + 2, true);
+    if (end < 0 || OBJECT_PRONOUNS.contains(lower(k + 2))) {
+      return;
+    }
+    int open = end + 1;
+    while (isWord(open) && open - end <= 4 && !QUESTION_LEADS.contains(lower(open))
+        && (PHRASE_LEADS.contains(lower(open)) || open > end + 1 && !FUNCTION_WORDS.contains(lower(open)))) {
+      open++; // "asked by Ingraham on Thursday about …"
+    }
+    if (!isWord(open) || !QUESTION_LEADS.contains(lower(open))) {
+      return;
+    }
+    int last = open;
+    while (last + 1 < m && !isClauseEnd(last + 1)) {
+      last++;
+    }
+    if (last > open) {
+      add(out, speakers, k, k + 2, end, new int[] {open, last, open}, false, false);
+    }
+  }
+
+  /**
+   * Whether an attribution is a question put by someone who is not the clause's subject ("Asked by
+   * Matt Lauer whether …, she said"): the asker is no antecedent for the pronoun that answers.
+   */
+  static boolean asker(Tokens t, Attribution a) {
+    return t.lower[a.cue()].equals("asked") && a.cue() + 1 < t.size && t.lower[a.cue() + 1].equals("by");
+  }
+
+  /** Words that open the question after "asked by X": "whether", "if", "about", "to". */
+  private static final Set<String> QUESTION_LEADS = Set.of("whether", "if", "about", "to");
 
   /** "Xinhua quoted Xi as saying": the speaker is Xi, the outlet only relays. */
   private void quotedAsSaying(int k, List<Attribution> out, List<int[]> speakers) {

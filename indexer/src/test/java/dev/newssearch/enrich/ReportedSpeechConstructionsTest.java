@@ -552,4 +552,18 @@ class ReportedSpeechConstructionsTest {
         rows("Harman wanted to wait until there was a way to house detainees.\n\n“It is against the law,” said House"
             + " Speaker Paul Ryan in a statement."));
   }
+
+  @Test
+  void aQuestionAskedBySomeoneIsTheAskersAndTheAnswerStaysTheSubjects() {
+    assertEquals(
+        List.of("Matt Lauer | Matt Lauer | whether she had practiced her speech",
+            "Melania Trump | she | \"I read it once over.\""),
+        rows("Melania Trump spoke on Monday. Asked by Matt Lauer whether she had practiced her speech, she said,"
+            + " \"I read it once over.\""));
+    assertEquals(
+        List.of("reporter | a reporter | about the wall", "Donald Trump | Trump | \"You tell me.\""),
+        rows("When asked by a reporter on Thursday about the wall, Trump said, \"You tell me.\""));
+    // Without "whether", "if", "about" or "to" after the asker, nothing is asked.
+    assertEquals(List.of(), rows("The meeting was asked by the chairman for the record."));
+  }
 }
