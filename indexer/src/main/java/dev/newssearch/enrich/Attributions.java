@@ -180,6 +180,9 @@ final class Attributions {
   private final Tokens t;
   private final SpeakerResolver names;
   private final boolean paragraphStart;
+
+  /** Whether the sentence opens the body, where a headline stands. */
+  private final boolean headline;
   private final int[] u;
   private final int m;
 
@@ -187,6 +190,7 @@ final class Attributions {
     this.t = t;
     this.names = names;
     this.paragraphStart = s.from() == 0 || t.kind[s.from() - 1] == Tokens.NEWLINE;
+    this.headline = s.from() == 0;
     int[] units = new int[s.to() - s.from()];
     int n = 0;
     for (int i = s.from(); i < s.to(); i++) {
@@ -1364,6 +1368,9 @@ final class Attributions {
     while (k < m && k < 4 && isWord(k) && nameLike(k) && !NOT_SPEAKERS.contains(lower(k))) {
       k++;
     }
+    if (!isPunct(k, ':') && headline) {
+      k = headlineSpeakerEnd();
+    }
     if (k == 0 || !isPunct(k, ':') || k + 1 >= m || isSentenceEnd(k + 1)) {
       return;
     }
@@ -1377,6 +1384,32 @@ final class Attributions {
     out.add(new Attribution(u[k], u[0], u[k - 1], cs, ce, false, false, true, -1));
     speakers.add(new int[] {0, k - 1});
   }
+
+  /**
+   * Where the source before a headline's colon ends ("Poll: Trump and Clinton hold narrow leads",
+   * "Clinton camp: Trump's Islamophobia threatens …", "WSJ editorial: 'Deport Nikki Haley.'"): one to
+   * four words opened by a capitalised one, none a function word, before the colon; 0 when there is
+   * none. A headline names its source in whatever case its style writes words, so a word the article
+   * also writes in lower case ("poll", "camp") still speaks there.
+   */
+  private int headlineSpeakerEnd() {
+    if (!isWord(0) || !t.isCapitalised(u[0]) || NOT_SPEAKERS.contains(lower(0))) {
+      return 0;
+    }
+    int k = 0;
+    while (k < m && k < 4 && isWord(k) && !FUNCTION_WORDS.contains(lower(k)) && !AUXILIARIES.contains(lower(k))
+        && !SpeakerResolver.DETERMINERS.contains(lower(k)) && !HEADLINE_LABELS.contains(lower(k))
+        && (k == 0 || SpeechVerbs.of(lower(k)) == null)) {
+      k++; // ("Report: …" names its source, where "Clinton Cash Debunks Hillary: …" has a verb)
+    }
+    return isPunct(k, ':') ? k : 0;
+  }
+
+  /** Words that label a headline's kind or column before its colon, naming no source: "Analysis: …". */
+  private static final Set<String> HEADLINE_LABELS =
+      Set.of("analysis", "opinion", "exclusive", "live", "factbox", "timeline", "explainer", "review",
+          "photos", "fact", "breaking", "commentary", "transcript", "quiz", "update", "updates", "email",
+          "newsletter", "daily", "briefing", "roundup", "recap", "podcast");
 
   /** "“The most unqualified child to ever run.” ― Francisco Herrero": a quote signed after a dash. */
   private void dashSignature(List<Attribution> out, List<int[]> speakers) {

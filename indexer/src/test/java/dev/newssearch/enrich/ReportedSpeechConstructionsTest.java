@@ -566,4 +566,19 @@ class ReportedSpeechConstructionsTest {
     // Without "whether", "if", "about" or "to" after the asker, nothing is asked.
     assertEquals(List.of(), rows("The meeting was asked by the chairman for the record."));
   }
+
+  @Test
+  void aHeadlineNamesItsSourceBeforeItsColonInWhateverCase() {
+    // "poll" is written in lower case further down, and still speaks in the headline.
+    assertEquals(
+        List.of("Poll | Poll | Trump and Clinton hold narrow leads in Pennsylvania.",
+            "poll | The poll | Trump leads"),
+        rows("Poll: Trump and Clinton hold narrow leads in Pennsylvania.\n\nThe poll found Trump leads."));
+    assertEquals(
+        List.of("WSJ | WSJ editorial | 'Deport Nikki Haley.'"),
+        rows("WSJ editorial: 'Deport Nikki Haley.'\n\nThe governor was born in South Carolina."));
+    // A label of the headline's kind names nobody, and a colon further down is no headline.
+    assertEquals(List.of(), rows("Delegate Update: the latest count stands at 1,237.\n\nThe count is close."));
+    assertEquals(List.of(), rows("The count is close.\n\nVoter mood: the race is tight."));
+  }
 }
