@@ -778,6 +778,10 @@ final class Attributions {
           add(out, speakers, k, npFrom, npTo, first, false, false);
         }
       }
+      if (content == null && !inverted && !inherited && relativeUnit < 0 && RELATIVE_OBJECTS.contains(lower(npFrom - 1))
+          && NAMING_VERBS.contains(verb.lemma())) {
+        content = relativeObjectContent(npFrom - 1, k);
+      }
       if (content == null) {
         continue;
       }
@@ -2688,6 +2692,27 @@ final class Attributions {
    */
   static boolean asker(Tokens t, Attribution a) {
     return t.lower[a.cue()].equals("asked") && a.cue() + 1 < t.size && t.lower[a.cue() + 1].equals("by");
+  }
+
+  /** Relative pronouns that can be the object of the verb after them: "which he describes as …". */
+  private static final Set<String> RELATIVE_OBJECTS = Set.of("which", "whom", "what");
+
+  /** Verbs that name or judge their object: "what officials called a hate crime". */
+  private static final Set<String> NAMING_VERBS =
+      Set.of("call", "describe", "think", "consider", "see", "believe", "label", "dub", "term",
+          "characterize", "characterise", "portray", "deem", "view", "regard", "brand");
+
+  /**
+   * "Florida, which he describes as his second home", "what officials called a hate crime", "which
+   * Mozloom thinks will lead to …": the object is the relative pronoun before the subject, so what is
+   * named or judged runs from the pronoun to the end of the clause; null when no word follows the verb.
+   */
+  private int[] relativeObjectContent(int relative, int k) {
+    int end = k;
+    while (end + 1 < m && !isClauseEnd(end + 1) && !isDash(end + 1)) {
+      end++;
+    }
+    return end > k ? new int[] {relative, end, relative} : null;
   }
 
   /** Words that open the question after "asked by X": "whether", "if", "about", "to". */

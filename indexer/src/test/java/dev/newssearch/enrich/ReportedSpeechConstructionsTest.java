@@ -581,4 +581,21 @@ class ReportedSpeechConstructionsTest {
     assertEquals(List.of(), rows("Delegate Update: the latest count stands at 1,237.\n\nThe count is close."));
     assertEquals(List.of(), rows("The count is close.\n\nVoter mood: the race is tight."));
   }
+
+  @Test
+  void aRelativePronounIsWhatItsClauseNamesOrJudges() {
+    assertEquals(
+        List.of("Donald Trump | Trump | his victories in Florida",
+            "Donald Trump | he | which he describes as his second home"),
+        rows("Trump touted his victories in Florida, which he describes as his second home."));
+    assertEquals(
+        List.of("officials | officials | what officials called a hate crime"),
+        rows("The gun was used in what officials called a hate crime."));
+    assertEquals(
+        List.of("Jack Mozloom | Mozloom | which Mozloom thinks will lead employers to cut back hours"),
+        rows("Jack Mozloom runs a small business. The overtime rule, which Mozloom thinks will lead employers to"
+            + " cut back hours, takes effect in December."));
+    // A verb that neither names nor judges its object reports nothing.
+    assertEquals(List.of(), rows("The house, which he bought in 2010, is large."));
+  }
 }
