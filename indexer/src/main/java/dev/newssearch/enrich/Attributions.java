@@ -778,8 +778,8 @@ final class Attributions {
           add(out, speakers, k, npFrom, npTo, first, false, false);
         }
       }
-      if (content == null && !inverted && !inherited && relativeUnit < 0 && RELATIVE_OBJECTS.contains(lower(npFrom - 1))
-          && NAMING_VERBS.contains(verb.lemma())) {
+      if (content == null && !inverted && !inherited && relativeUnit < 0 && NAMING_VERBS.contains(verb.lemma())
+          && (RELATIVE_OBJECTS.contains(lower(npFrom - 1)) || relativeThatAfterNoun(npFrom - 1))) {
         content = relativeObjectContent(npFrom - 1, k);
       }
       if (content == null) {
@@ -2696,6 +2696,16 @@ final class Attributions {
 
   /** Relative pronouns that can be the object of the verb after them: "which he describes as …". */
   private static final Set<String> RELATIVE_OBJECTS = Set.of("which", "whom", "what");
+
+  /**
+   * Whether unit k is a "that" opening a relative clause after a plain noun ("a bill that critics
+   * called anti-gay"), not one after a verb or a noun of speech ("said that", "the claim that").
+   */
+  private boolean relativeThatAfterNoun(int k) {
+    return is(k, "that") && isWord(k - 1) && t.isLowerCase(u[k - 1]) && !FUNCTION_WORDS.contains(lower(k - 1))
+        && !PRONOUNS.contains(lower(k - 1)) && SpeechVerbs.of(lower(k - 1)) == null && !verbForm(k - 1)
+        && !STANCE_NOUNS.containsKey(lower(k - 1));
+  }
 
   /** Verbs that name or judge their object: "what officials called a hate crime". */
   private static final Set<String> NAMING_VERBS =

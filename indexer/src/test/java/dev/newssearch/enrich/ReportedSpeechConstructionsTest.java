@@ -595,7 +595,10 @@ class ReportedSpeechConstructionsTest {
         List.of("Jack Mozloom | Mozloom | which Mozloom thinks will lead employers to cut back hours"),
         rows("Jack Mozloom runs a small business. The overtime rule, which Mozloom thinks will lead employers to"
             + " cut back hours, takes effect in December."));
-    // A verb that neither names nor judges its object reports nothing.
+    assertEquals(
+        List.of("Mitt Romney | Romney | that Romney called the greatest foe"),
+        rows("Mitt Romney ran in 2012. Russia is a country that Romney called the greatest foe."));
+    // A verb that neither names nor judges its object reports nothing, nor does a "that" after a verb.
     assertEquals(List.of(), rows("The house, which he bought in 2010, is large."));
   }
 }
