@@ -34,13 +34,13 @@ class QuoteQualityTest {
   @Test
   void polnearQuotesAtThirtyPercentOverlapKeepTheirPrecisionAndRecall() {
     assertTrue(figures.at30().precision() >= 0.916, () -> "precision " + figures.at30());
-    assertTrue(figures.at30().recall() >= 0.728, () -> "recall " + figures.at30());
-    assertTrue(figures.at30().f1() >= 0.811, () -> "F1 " + figures.at30());
+    assertTrue(figures.at30().recall() >= 0.729, () -> "recall " + figures.at30());
+    assertTrue(figures.at30().f1() >= 0.812, () -> "F1 " + figures.at30());
   }
 
   @Test
   void polnearQuotesAtEightyPercentOverlapKeepTheirF1() {
-    assertTrue(figures.at80().f1() >= 0.744, () -> "F1 " + figures.at80());
+    assertTrue(figures.at80().f1() >= 0.746, () -> "F1 " + figures.at80());
   }
 
   @Test
@@ -50,7 +50,7 @@ class QuoteQualityTest {
 
   @Test
   void polnearSpeakersOfQuotesWithNamedSourcesStayAccurate() {
-    assertTrue(figures.namedSpeakerAccuracy() >= 0.910,
+    assertTrue(figures.namedSpeakerAccuracy() >= 0.911,
         () -> "named-source speaker accuracy " + figures.namedSpeakerAccuracy());
   }
 }

@@ -180,6 +180,9 @@ final class Attributions {
   private final Tokens t;
   private final SpeakerResolver names;
   private final boolean paragraphStart;
+
+  /** Whether the sentence opens the body, where a headline stands. */
+  private final boolean headline;
   private final int[] u;
   private final int m;
 
@@ -187,6 +190,7 @@ final class Attributions {
     this.t = t;
     this.names = names;
     this.paragraphStart = s.from() == 0 || t.kind[s.from() - 1] == Tokens.NEWLINE;
+    this.headline = s.from() == 0;
     int[] units = new int[s.to() - s.from()];
     int n = 0;
     for (int i = s.from(); i < s.to(); i++) {
@@ -381,6 +385,8 @@ final class Attributions {
       } else if (t.isPossessive(u[i]) || nameLike(i) || npWord(i)) {
         end = i;
         named |= nameLike(i);
+      } else if (capitalisedBeforeName(i)) {
+        end = i;
       } else if ((w.equals("of") || w.equals("for")) && end >= 0 && !stopAtOf && !named) {
         continue;
       } else {
@@ -391,6 +397,17 @@ final class Attributions {
       return -1;
     }
     return end;
+  }
+
+  /**
+   * Whether unit i is a capitalised word the article also writes in lower case that opens a name or
+   * title ("House Speaker Paul Ryan" where the article speaks of a house): part of the phrase, which a
+   * lower-case use elsewhere does not make an ordinary word here.
+   */
+  private boolean capitalisedBeforeName(int i) {
+    return isWord(i) && t.isCapitalised(u[i]) && !FUNCTION_WORDS.contains(lower(i))
+        && !SpeakerResolver.DETERMINERS.contains(lower(i)) && !PRONOUNS.contains(lower(i))
+        && isWord(i + 1) && (nameLike(i + 1) || capitalisedBeforeName(i + 1));
   }
 
   /** The subject of the sentence's main clause, as [from, to] units, or null. */
@@ -483,6 +500,10 @@ final class Attributions {
       }
       if (is(k, "according") && is(k + 1, "to")) {
         k = according(k, out, speakers);
+        continue;
+      }
+      if (is(k, "asked") && is(k + 1, "by")) {
+        askedBy(k, out, speakers);
         continue;
       }
       // "As one strategist put it, …": "put it" says what its subject said.
@@ -756,6 +777,10 @@ final class Attributions {
         if (first != null) {
           add(out, speakers, k, npFrom, npTo, first, false, false);
         }
+      }
+      if (content == null && !inverted && !inherited && relativeUnit < 0 && NAMING_VERBS.contains(verb.lemma())
+          && (RELATIVE_OBJECTS.contains(lower(npFrom - 1)) || relativeThatAfterNoun(npFrom - 1))) {
+        content = relativeObjectContent(npFrom - 1, k);
       }
       if (content == null) {
         continue;
@@ -1347,6 +1372,9 @@ final class Attributions {
     while (k < m && k < 4 && isWord(k) && nameLike(k) && !NOT_SPEAKERS.contains(lower(k))) {
       k++;
     }
+    if (!isPunct(k, ':') && headline) {
+      k = headlineSpeakerEnd();
+    }
     if (k == 0 || !isPunct(k, ':') || k + 1 >= m || isSentenceEnd(k + 1)) {
       return;
     }
@@ -1360,6 +1388,32 @@ final class Attributions {
     out.add(new Attribution(u[k], u[0], u[k - 1], cs, ce, false, false, true, -1));
     speakers.add(new int[] {0, k - 1});
   }
+
+  /**
+   * Where the source before a headline's colon ends ("Poll: Trump and Clinton hold narrow leads",
+   * "Clinton camp: Trump's Islamophobia threatens …", "WSJ editorial: 'Deport Nikki Haley.'"): one to
+   * four words opened by a capitalised one, none a function word, before the colon; 0 when there is
+   * none. A headline names its source in whatever case its style writes words, so a word the article
+   * also writes in lower case ("poll", "camp") still speaks there.
+   */
+  private int headlineSpeakerEnd() {
+    if (!isWord(0) || !t.isCapitalised(u[0]) || NOT_SPEAKERS.contains(lower(0))) {
+      return 0;
+    }
+    int k = 0;
+    while (k < m && k < 4 && isWord(k) && !FUNCTION_WORDS.contains(lower(k)) && !AUXILIARIES.contains(lower(k))
+        && !SpeakerResolver.DETERMINERS.contains(lower(k)) && !HEADLINE_LABELS.contains(lower(k))
+        && (k == 0 || SpeechVerbs.of(lower(k)) == null)) {
+      k++; // ("Report: …" names its source, where "Clinton Cash Debunks Hillary: …" has a verb)
+    }
+    return isPunct(k, ':') ? k : 0;
+  }
+
+  /** Words that label a headline's kind or column before its colon, naming no source: "Analysis: …". */
+  private static final Set<String> HEADLINE_LABELS =
+      Set.of("analysis", "opinion", "exclusive", "live", "factbox", "timeline", "explainer", "review",
+          "photos", "fact", "breaking", "commentary", "transcript", "quiz", "update", "updates", "email",
+          "newsletter", "daily", "briefing", "roundup", "recap", "podcast");
 
   /** "“The most unqualified child to ever run.” ― Francisco Herrero": a quote signed after a dash. */
   private void dashSignature(List<Attribution> out, List<int[]> speakers) {
@@ -2603,6 +2657,76 @@ final class Attributions {
     boolean closes = isClauseEnd(i) || is(i, "of") || isPunct(i, '(') || isQ(i);
     return i > end + 2 && closes ? i - 1 : -1;
   }
+
+  /**
+   * "Asked by Matt Lauer whether she had practiced her speech, she said …", "When asked by a reporter
+   * about …": the question is the asker's words, whatever the passive; the asker is the phrase after
+   * "by" and the question opens with "whether", "if", "about" or "to" (a time phrase may stand
+   * between). Other passives with "by" are no attribution (most name an agent, not a speaker).
+   */
+  private void askedBy(int k, List<Attribution> out, List<int[]> speakers) {
+    int end = npForward(k + 2, true);
+    if (end < 0 || OBJECT_PRONOUNS.contains(lower(k + 2))) {
+      return;
+    }
+    int open = end + 1;
+    while (isWord(open) && open - end <= 4 && !QUESTION_LEADS.contains(lower(open))
+        && (PHRASE_LEADS.contains(lower(open)) || open > end + 1 && !FUNCTION_WORDS.contains(lower(open)))) {
+      open++; // "asked by Ingraham on Thursday about …"
+    }
+    if (!isWord(open) || !QUESTION_LEADS.contains(lower(open))) {
+      return;
+    }
+    int last = open;
+    while (last + 1 < m && !isClauseEnd(last + 1)) {
+      last++;
+    }
+    if (last > open) {
+      add(out, speakers, k, k + 2, end, new int[] {open, last, open}, false, false);
+    }
+  }
+
+  /**
+   * Whether an attribution is a question put by someone who is not the clause's subject ("Asked by
+   * Matt Lauer whether …, she said"): the asker is no antecedent for the pronoun that answers.
+   */
+  static boolean asker(Tokens t, Attribution a) {
+    return t.lower[a.cue()].equals("asked") && a.cue() + 1 < t.size && t.lower[a.cue() + 1].equals("by");
+  }
+
+  /** Relative pronouns that can be the object of the verb after them: "which he describes as …". */
+  private static final Set<String> RELATIVE_OBJECTS = Set.of("which", "whom", "what");
+
+  /**
+   * Whether unit k is a "that" opening a relative clause after a plain noun ("a bill that critics
+   * called anti-gay"), not one after a verb or a noun of speech ("said that", "the claim that").
+   */
+  private boolean relativeThatAfterNoun(int k) {
+    return is(k, "that") && isWord(k - 1) && t.isLowerCase(u[k - 1]) && !FUNCTION_WORDS.contains(lower(k - 1))
+        && !PRONOUNS.contains(lower(k - 1)) && SpeechVerbs.of(lower(k - 1)) == null && !verbForm(k - 1)
+        && !STANCE_NOUNS.containsKey(lower(k - 1));
+  }
+
+  /** Verbs that name or judge their object: "what officials called a hate crime". */
+  private static final Set<String> NAMING_VERBS =
+      Set.of("call", "describe", "think", "consider", "see", "believe", "label", "dub", "term",
+          "characterize", "characterise", "portray", "deem", "view", "regard", "brand");
+
+  /**
+   * "Florida, which he describes as his second home", "what officials called a hate crime", "which
+   * Mozloom thinks will lead to …": the object is the relative pronoun before the subject, so what is
+   * named or judged runs from the pronoun to the end of the clause; null when no word follows the verb.
+   */
+  private int[] relativeObjectContent(int relative, int k) {
+    int end = k;
+    while (end + 1 < m && !isClauseEnd(end + 1) && !isDash(end + 1)) {
+      end++;
+    }
+    return end > k ? new int[] {relative, end, relative} : null;
+  }
+
+  /** Words that open the question after "asked by X": "whether", "if", "about", "to". */
+  private static final Set<String> QUESTION_LEADS = Set.of("whether", "if", "about", "to");
 
   /** "Xinhua quoted Xi as saying": the speaker is Xi, the outlet only relays. */
   private void quotedAsSaying(int k, List<Attribution> out, List<int[]> speakers) {

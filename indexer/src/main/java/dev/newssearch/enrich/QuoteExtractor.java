@@ -73,6 +73,7 @@ public final class QuoteExtractor {
         answer = t.isWord(s.from()) && t.text(s.from()).equals("A") && t.isPunct(s.from() + 1, ':');
       }
       List<Quote> found = new ArrayList<>();
+      List<Quote> questions = new ArrayList<>(); // put by an asker, who is no antecedent
       for (Attributions.Attribution a : Attributions.find(t, marks, s, resolver)) {
         if (t.start[s.from()] < paragraphSpeechEnd && Attributions.weak(t, a)) {
           continue; // "PENCE: … Trump was mocking the campaign.": part of Pence's words
@@ -121,8 +122,8 @@ public final class QuoteExtractor {
           mentionEnd = t.start[mFrom] + contracted.length(); // "He's said": the mention is "He"
         }
         Mention mention = new Mention(t.start[mFrom], mentionEnd, body.substring(t.start[mFrom], mentionEnd));
-        found.add(new Quote(speaker.name(), speaker.kind(), typeOf(t, marks, start, end),
-            body.substring(start, end), start, end, mention));
+        (Attributions.asker(t, a) ? questions : found).add(new Quote(speaker.name(), speaker.kind(),
+            typeOf(t, marks, start, end), body.substring(start, end), start, end, mention));
       }
       if (found.isEmpty() && Attributions.quoteOnly(t, marks, s)) {
         int q = marks.spanAt[firstQuoteToken(t, marks, s)];
@@ -160,6 +161,7 @@ public final class QuoteExtractor {
         salientOrganisation[si] = resolver.lastOrganisationIn(s.from(), s.to());
       }
       out.addAll(found);
+      out.addAll(questions);
     }
     return dedupe(out);
   }

@@ -542,4 +542,63 @@ class ReportedSpeechConstructionsTest {
     assertEquals(List.of("Donald Trump | Trump | it's good"), rows("Trump thinks it's good."));
     assertEquals(List.of("reporters | Reporters | they’re being spun"), rows("Reporters know they’re being spun."));
   }
+
+  @Test
+  void aCapitalisedWordOpeningATitleBelongsToTheSpeakerWhereverTheArticleWritesItInLowerCase() {
+    // "house" written in lower case elsewhere must not cut "House Speaker Paul Ryan" out of the speaker.
+    assertEquals(
+        List.of("Harman | Harman | to wait until there was a way to house detainees",
+            "Paul Ryan | House Speaker Paul Ryan | “It is against the law,”"),
+        rows("Harman wanted to wait until there was a way to house detainees.\n\n“It is against the law,” said House"
+            + " Speaker Paul Ryan in a statement."));
+  }
+
+  @Test
+  void aQuestionAskedBySomeoneIsTheAskersAndTheAnswerStaysTheSubjects() {
+    assertEquals(
+        List.of("Matt Lauer | Matt Lauer | whether she had practiced her speech",
+            "Melania Trump | she | \"I read it once over.\""),
+        rows("Melania Trump spoke on Monday. Asked by Matt Lauer whether she had practiced her speech, she said,"
+            + " \"I read it once over.\""));
+    assertEquals(
+        List.of("reporter | a reporter | about the wall", "Donald Trump | Trump | \"You tell me.\""),
+        rows("When asked by a reporter on Thursday about the wall, Trump said, \"You tell me.\""));
+    // Without "whether", "if", "about" or "to" after the asker, nothing is asked.
+    assertEquals(List.of(), rows("The meeting was asked by the chairman for the record."));
+  }
+
+  @Test
+  void aHeadlineNamesItsSourceBeforeItsColonInWhateverCase() {
+    // "poll" is written in lower case further down, and still speaks in the headline.
+    assertEquals(
+        List.of("Poll | Poll | Trump and Clinton hold narrow leads in Pennsylvania.",
+            "poll | The poll | Trump leads"),
+        rows("Poll: Trump and Clinton hold narrow leads in Pennsylvania.\n\nThe poll found Trump leads."));
+    assertEquals(
+        List.of("WSJ | WSJ editorial | 'Deport Nikki Haley.'"),
+        rows("WSJ editorial: 'Deport Nikki Haley.'\n\nThe governor was born in South Carolina."));
+    // A label of the headline's kind names nobody, and a colon further down is no headline.
+    assertEquals(List.of(), rows("Delegate Update: the latest count stands at 1,237.\n\nThe count is close."));
+    assertEquals(List.of(), rows("The count is close.\n\nVoter mood: the race is tight."));
+  }
+
+  @Test
+  void aRelativePronounIsWhatItsClauseNamesOrJudges() {
+    assertEquals(
+        List.of("Donald Trump | Trump | his victories in Florida",
+            "Donald Trump | he | which he describes as his second home"),
+        rows("Trump touted his victories in Florida, which he describes as his second home."));
+    assertEquals(
+        List.of("officials | officials | what officials called a hate crime"),
+        rows("The gun was used in what officials called a hate crime."));
+    assertEquals(
+        List.of("Jack Mozloom | Mozloom | which Mozloom thinks will lead employers to cut back hours"),
+        rows("Jack Mozloom runs a small business. The overtime rule, which Mozloom thinks will lead employers to"
+            + " cut back hours, takes effect in December."));
+    assertEquals(
+        List.of("Mitt Romney | Romney | that Romney called the greatest foe"),
+        rows("Mitt Romney ran in 2012. Russia is a country that Romney called the greatest foe."));
+    // A verb that neither names nor judges its object reports nothing, nor does a "that" after a verb.
+    assertEquals(List.of(), rows("The house, which he bought in 2010, is large."));
+  }
 }
