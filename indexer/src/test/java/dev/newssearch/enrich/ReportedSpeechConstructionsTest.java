@@ -571,7 +571,7 @@ class ReportedSpeechConstructionsTest {
   void aHeadlineNamesItsSourceBeforeItsColonInWhateverCase() {
     // "poll" is written in lower case further down, and still speaks in the headline.
     assertEquals(
-        List.of("Poll | Poll | Trump and Clinton hold narrow leads in Pennsylvania.",
+        List.of("poll | Poll | Trump and Clinton hold narrow leads in Pennsylvania.",
             "poll | The poll | Trump leads"),
         rows("Poll: Trump and Clinton hold narrow leads in Pennsylvania.\n\nThe poll found Trump leads."));
     assertEquals(
