@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -30,13 +32,16 @@ final class SpeakerResolver {
   private static final class Entity {
     final String name;
     final SpeakerKind kind;
+    /** Its place among the article's names: of two mentioned at one token, the earlier found wins. */
+    final int order;
     final Set<String> descriptors = new HashSet<>();
     final List<Integer> mentions = new ArrayList<>();
     boolean female;
 
-    Entity(String name, SpeakerKind kind) {
+    Entity(String name, SpeakerKind kind, int order) {
       this.name = name;
       this.kind = kind;
+      this.order = order;
     }
   }
 
@@ -72,6 +77,12 @@ final class SpeakerResolver {
   private static final Set<String> GENERIC_PERSON_HEADS =
       Set.of("leader", "official", "politician", "man", "woman", "head", "chief", "president");
 
+  /**
+   * The most words a run of capitalised words is read as one name: no name is longer, and the bound
+   * keeps a text of millions of capitalised words linear.
+   */
+  private static final int MAX_NAME_WORDS = 12;
+
   private static final Pattern ROMAN_NUMERAL = Pattern.compile("[IVXLC]{2,}");
 
   private final Tokens t;
@@ -80,15 +91,20 @@ final class SpeakerResolver {
   private final Map<String, Entity> byName = new HashMap<>();
   private final Map<String, Entity> byKey = new HashMap<>();
   private final List<Entity> entities = new ArrayList<>();
-  /** The name each token belongs to, where the first pass found one, and the token that name starts at. */
-  private final Entity[] entityAt;
-  private final int[] nameStartAt;
+  /**
+   * The names the first pass read, in the order of the text: which name a token belongs to. A list
+   * of spans rather than an array per token, since an article of millions of words holds few names.
+   */
+  private final List<NameSpan> nameSpans = new ArrayList<>();
+  /** Every entity's mentions by token, for the nearest mention before or within a span. */
+  private final TreeMap<Integer, List<Entity>> mentionsAt = new TreeMap<>();
+
+  /** Tokens from..to (inclusive) name {@code entity}. */
+  private record NameSpan(int from, int to, Entity entity) {}
 
   SpeakerResolver(Tokens t, AliasList aliases) {
     this.t = t;
     this.aliases = aliases;
-    this.entityAt = new Entity[t.size];
-    this.nameStartAt = new int[t.size];
     for (int i = 0; i < t.size; i++) {
       if (t.isLowerCase(i)) {
         lowerCaseWords.add(t.lower[i]);
@@ -137,7 +153,7 @@ final class SpeakerResolver {
       if (from <= run[1]) {
         Entity e = lookup(from, run[1]);
         if (e != null) {
-          e.mentions.add(from);
+          mention(e, from);
         }
       }
     }
@@ -195,7 +211,7 @@ final class SpeakerResolver {
    */
   private int capitalisedRunEnd(int i, boolean stopAtCommonWords) {
     int j = i;
-    while (j + 1 < t.size && t.isCapitalised(j + 1) && !t.isPossessive(j) && !inflectedSpeechVerb(j + 1)
+    while (j + 1 < t.size && j + 1 - i < MAX_NAME_WORDS && t.isCapitalised(j + 1) && !t.isPossessive(j) && !inflectedSpeechVerb(j + 1)
         && !(stopAtCommonWords ? isCommonWord(j + 1) : FUNCTION_WORDS.contains(t.lower[j + 1]))) {
       j++;
     }
@@ -205,7 +221,7 @@ final class SpeakerResolver {
   /** The end of a run from token i that ends in an organisation word, through possessives; or -1. */
   private int organisationEnd(int i) {
     int end = capitalisedRunEnd(i, false);
-    while (t.isPossessive(end) && nameWord(end + 1)) {
+    while (t.isPossessive(end) && nameWord(end + 1) && end - i < MAX_NAME_WORDS) {
       end = capitalisedRunEnd(end + 1, false);
     }
     return isOrganisationWord(end) ? end : -1;
@@ -253,6 +269,24 @@ final class SpeakerResolver {
     return WordLists.PERSON_TITLES.contains(w) || WordLists.NATIONALITIES.contains(w)
         || (t.isCapitalised(i) && WordLists.PLACES.contains(w) && isTitle(i + 1))
         || "former".equals(w) || "vice".equals(w) || "deputy".equals(w) || "foreign".equals(w);
+  }
+
+  /** The name the first pass read over token i, or {@code null}. */
+  private NameSpan nameSpanAt(int i) {
+    int low = 0;
+    int high = nameSpans.size() - 1;
+    while (low <= high) {
+      int mid = (low + high) >>> 1;
+      NameSpan span = nameSpans.get(mid);
+      if (span.to() < i) {
+        low = mid + 1;
+      } else if (span.from() > i) {
+        high = mid - 1;
+      } else {
+        return span;
+      }
+    }
+    return null;
   }
 
   /**
@@ -357,14 +391,11 @@ final class SpeakerResolver {
     }
     Entity e = byName.get(name.toLowerCase(Locale.ROOT));
     if (e == null) {
-      e = new Entity(name, kind);
+      e = new Entity(name, kind, entities.size());
       byName.put(name.toLowerCase(Locale.ROOT), e);
       entities.add(e);
     }
-    for (int k = from; k <= runTo; k++) {
-      entityAt[k] = e;
-      nameStartAt[k] = from;
-    }
+    nameSpans.add(new NameSpan(from, runTo, e));
     e.descriptors.addAll(descriptors);
     for (String d : descriptors) {
       e.female |= FEMALE_WORDS.contains(d);
@@ -456,15 +487,16 @@ final class SpeakerResolver {
     boolean titled = false;
     for (int k = to; k >= from; k--) {
       if (t.isCapitalised(k) && !isDescriptor(k) && !(k == to && pluralTitle(k)) && !(t.isPossessive(k) && k < to)
-          && !(isCommonWord(k) && entityAt[k] == null && !byKey.containsKey(t.stem(k)) && !byName.containsKey(t.lower[k]))) {
+          && !(isCommonWord(k) && nameSpanAt(k) == null && !byKey.containsKey(t.stem(k)) && !byName.containsKey(t.lower[k]))) {
         nameTo = k;
         nameFrom = k;
         while (nameFrom - 1 >= from && t.isCapitalised(nameFrom - 1) && !isDescriptor(nameFrom - 1)
             && !t.isPossessive(nameFrom - 1)) {
           nameFrom--;
         }
-        if (entityAt[nameTo] != null && nameStartAt[nameTo] > nameFrom && nameStartAt[nameTo] <= nameTo) {
-          nameFrom = nameStartAt[nameTo]; // "the Exchequer Nigel Lawson": the title's words are no name
+        NameSpan span = nameSpanAt(nameTo);
+        if (span != null && span.from() > nameFrom) {
+          nameFrom = span.from(); // "the Exchequer Nigel Lawson": the title's words are no name
         }
         break;
       }
@@ -536,7 +568,8 @@ final class SpeakerResolver {
     }
     // The whole name the first pass read here when it begins before this phrase does: "Bank of
     // England" where the phrase was cut to "England", "Securities and Exchange Commission".
-    Entity e = entityAt[to] != null && nameStartAt[to] < from ? entityAt[to] : lookup(from, to);
+    NameSpan span = nameSpanAt(to);
+    Entity e = span != null && span.from() < from ? span.entity() : lookup(from, to);
     if (from == to && from > 0 && t.lower[from - 1].equals("the") && isOrganisationWord(from)) {
       // "The Commission said" after "the European Commission": the organisation named before.
       Entity named = lastOrganisationWithWord(t.lower[from], from);
@@ -606,7 +639,7 @@ final class SpeakerResolver {
         }
       }
       if (best != null) {
-        best.mentions.add(from);
+        mention(best, from);
         return aliased(best.name, best);
       }
       return aliased(text, null, SpeakerKind.PERSON, FEMALE_WORDS.contains(head));
@@ -633,75 +666,55 @@ final class SpeakerResolver {
     return best;
   }
 
-  private Entity lastOrganisationBefore(int position) {
-    Entity best = null;
-    int bestMention = -1;
-    for (Entity e : entities) {
-      if (e.kind != SpeakerKind.ORGANISATION) {
-        continue;
-      }
-      for (int m : e.mentions) {
-        if (m < position && m > bestMention) {
+  /** Records that an entity is mentioned at a token. */
+  private void mention(Entity e, int position) {
+    e.mentions.add(position);
+    mentionsAt.computeIfAbsent(position, p -> new ArrayList<>(1)).add(e);
+  }
+
+  /**
+   * The first entity the test accepts among those mentioned at the positions given, nearest first,
+   * and of several at one position the one found first. Walking the mentions by position keeps
+   * these lookups, asked for every sentence, from reading every mention of the article.
+   */
+  private static Entity nearestMentioned(Iterable<List<Entity>> positions, Predicate<Entity> test) {
+    for (List<Entity> here : positions) {
+      Entity best = null;
+      for (Entity e : here) {
+        if (test.test(e) && (best == null || e.order < best.order)) {
           best = e;
-          bestMention = m;
         }
       }
+      if (best != null) {
+        return best;
+      }
     }
-    return best;
+    return null;
+  }
+
+  private Entity lastOrganisationBefore(int position) {
+    return nearestMentioned(mentionsAt.headMap(position, false).descendingMap().values(),
+        e -> e.kind == SpeakerKind.ORGANISATION);
   }
 
   /** The organisation mentioned last before a position whose longer name has the word: "European Commission". */
   private Entity lastOrganisationWithWord(String word, int position) {
-    Entity best = null;
-    int bestMention = -1;
-    for (Entity e : entities) {
-      if (e.kind != SpeakerKind.ORGANISATION || !e.name.contains(" ")
-          || !List.of(e.name.toLowerCase(Locale.ROOT).split(" ")).contains(word)) {
-        continue;
-      }
-      for (int m : e.mentions) {
-        if (m < position && m > bestMention) {
-          best = e;
-          bestMention = m;
-        }
-      }
-    }
-    return best;
+    return nearestMentioned(mentionsAt.headMap(position, false).descendingMap().values(),
+        e -> e.kind == SpeakerKind.ORGANISATION && e.name.contains(" ")
+            && List.of(e.name.toLowerCase(Locale.ROOT).split(" ")).contains(word));
   }
 
   /** The person or organisation mentioned first in tokens [from, to), for pronoun antecedents. */
   Speaker firstMentionIn(int from, int to, SpeakerKind kind) {
-    Entity best = null;
-    int bestMention = Integer.MAX_VALUE;
-    for (Entity e : entities) {
-      if (e.kind != kind) {
-        continue;
-      }
-      for (int m : e.mentions) {
-        if (m >= from && m < to && m < bestMention) {
-          best = e;
-          bestMention = m;
-        }
-      }
-    }
+    Entity best = from >= to ? null : nearestMentioned(mentionsAt.subMap(from, true, to, false).values(), e -> e.kind == kind);
     return best == null ? null : aliased(best.name, best);
   }
 
   /** The organisation mentioned last in tokens [from, to). */
   Speaker lastOrganisationIn(int from, int to) {
-    Entity best = null;
-    int bestMention = -1;
-    for (Entity e : entities) {
-      if (e.kind != SpeakerKind.ORGANISATION) {
-        continue;
-      }
-      for (int m : e.mentions) {
-        if (m >= from && m < to && m > bestMention) {
-          best = e;
-          bestMention = m;
-        }
-      }
-    }
+    Entity best = from >= to ? null
+        : nearestMentioned(mentionsAt.subMap(from, true, to, false).descendingMap().values(),
+            e -> e.kind == SpeakerKind.ORGANISATION);
     return best == null ? null : aliased(best.name, best);
   }
 
