@@ -372,8 +372,9 @@ class SearchPageBrowserTest {
   @Test
   void reportedSpeechIsShownInItsSentenceAndADirectQuoteAlone() {
     open();
-    go("/?mode=quotes");
-    JsonNode hits = server.json("/api/quotes?size=10").get("hits");
+    // A speaker quoted both ways, so that the page holds both kinds whatever else the fixtures quote.
+    go("/?mode=quotes&speaker=Tom+Becker");
+    JsonNode hits = server.json("/api/quotes?size=10&speaker=" + SeedServer.encode("Tom Becker")).get("hits");
     Locator shown = page.locator("#results .quote-hit blockquote");
     assertThat(shown).hasCount(hits.size());
     int reported = 0;
