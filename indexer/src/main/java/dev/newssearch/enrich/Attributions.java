@@ -291,7 +291,7 @@ final class Attributions {
     String stem = t.stem(u[k]);
     return WordLists.PERSON_TITLES.contains(stem) || WordLists.ORGANISATION_WORDS.contains(stem)
         || WordLists.NATIONALITIES.contains(stem) || GROUPS.contains(w)
-        || (w.endsWith("s") && WordLists.PERSON_TITLES.contains(w.substring(0, w.length() - 1)))
+        || WordLists.isPluralOfTitle(w)
         || (w.indexOf('-') > 0 && !w.endsWith("-")) || Character.isDigit(w.charAt(0))
         || "former".equals(w) || "foreign".equals(w) || "top".equals(w) || "senior".equals(w);
   }
@@ -1312,7 +1312,7 @@ final class Attributions {
     String head = t.stem(u[to]);
     return WordLists.PERSON_TITLES.contains(head) || WordLists.ORGANISATION_WORDS.contains(head)
         || GROUPS.contains(head) || QUANTITY_WORDS.contains(head)
-        || head.endsWith("s") && WordLists.PERSON_TITLES.contains(head.substring(0, head.length() - 1));
+        || WordLists.isPluralOfTitle(head);
   }
 
   /** Whether the words from unit k start a verb phrase: an auxiliary, an adverb or an inflected verb. */
@@ -1712,7 +1712,7 @@ final class Attributions {
           || is(s + 1, "for") || is(s + 1, "with"))) {
         String head = t.stem(u[s]);
         boolean group = GROUPS.contains(head)
-            || head.endsWith("s") && WordLists.PERSON_TITLES.contains(head.substring(0, head.length() - 1));
+            || WordLists.isPluralOfTitle(head);
         return group ? s : -1;
       }
     }

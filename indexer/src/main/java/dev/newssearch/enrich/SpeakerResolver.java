@@ -295,14 +295,7 @@ final class SpeakerResolver {
    * ("Bankers Trust").
    */
   private boolean pluralTitle(int i) {
-    String w = t.lower[i];
-    if (!t.isWord(i) || w.length() < 4 || !w.endsWith("s") && !w.endsWith("men")) {
-      return false;
-    }
-    String singular = w.endsWith("men") ? w.substring(0, w.length() - 3) + "man"
-        : w.endsWith("ies") ? w.substring(0, w.length() - 3) + "y"
-        : w.substring(0, w.length() - 1);
-    return WordLists.PERSON_TITLES.contains(singular) || GENERIC_PERSON_HEADS.contains(singular);
+    return t.isWord(i) && WordLists.isPluralOfTitle(t.lower[i]);
   }
 
   /**
@@ -431,7 +424,7 @@ final class SpeakerResolver {
     boolean allPlaces = true;
     for (int k = from; k <= to; k++) {
       String w = t.stem(k);
-      if (WordLists.ORGANISATION_WORDS.contains(w) || w.equals("and") || t.isPunct(k, '&')) {
+      if (isOrganisationWord(k) || w.equals("and") || t.isPunct(k, '&')) {
         return SpeakerKind.ORGANISATION;
       }
       allPlaces &= WordLists.PLACES.contains(w) || WordLists.NATIONALITIES.contains(w);
@@ -519,7 +512,7 @@ final class SpeakerResolver {
       }
       boolean orgHead = false;
       for (int k = nameTo + 1; k <= to; k++) {
-        orgHead |= WordLists.ORGANISATION_WORDS.contains(t.stem(k));
+        orgHead |= isOrganisationWord(k);
       }
       Entity e = orgHead ? lookup(nameFrom, nameTo) : null;
       if (e != null && e.kind == SpeakerKind.PERSON) {
@@ -603,7 +596,7 @@ final class SpeakerResolver {
     boolean acronym = first.length() > 1 && first.equals(first.toUpperCase(Locale.ROOT));
     boolean ordinary = isCommonWord(from) || number(t.lower[from]) || pluralTitle(from)
         || WordLists.PERSON_TITLES.contains(stem) || GENERIC_PERSON_HEADS.contains(stem)
-        || WordLists.ORGANISATION_WORDS.contains(stem);
+        || isOrganisationWord(from);
     if (!t.isCapitalised(from) || acronym || !ordinary || WordLists.NATIONALITIES.contains(stem)) {
       return text;
     }
@@ -644,8 +637,10 @@ final class SpeakerResolver {
       }
       return aliased(text, null, SpeakerKind.PERSON, FEMALE_WORDS.contains(head));
     }
-    if (definite && WordLists.ORGANISATION_WORDS.contains(head)) {
-      Entity last = lastOrganisationBefore(from);
+    if (definite && isOrganisationWord(to)) {
+      // "the department": the department named before, else the organisation named last.
+      Entity last = lastOrganisationWithWord(head, from);
+      last = last != null ? last : lastOrganisationBefore(from);
       if (last != null) {
         return aliased(last.name, last);
       }

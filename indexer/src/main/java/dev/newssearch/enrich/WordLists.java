@@ -36,6 +36,20 @@ final class WordLists {
 
   private WordLists() {}
 
+  /**
+   * Whether a lower-case word is the plural of a person title: "officials", "analysts",
+   * "secretaries", "spokesmen".
+   */
+  static boolean isPluralOfTitle(String word) {
+    if (word.length() < 4 || !word.endsWith("s") && !word.endsWith("men")) {
+      return false;
+    }
+    String singular = word.endsWith("men") ? word.substring(0, word.length() - 3) + "man"
+        : word.endsWith("ies") ? word.substring(0, word.length() - 3) + "y"
+        : word.substring(0, word.length() - 1);
+    return PERSON_TITLES.contains(singular);
+  }
+
   /** Every whitespace-separated word of a resource, lower-cased, comments dropped. */
   static Set<String> words(String resource) {
     Set<String> out = new HashSet<>();

@@ -102,13 +102,14 @@ class SpeakerChoiceTest {
   }
 
   @Test
-  void anOrganisationWordAloneIsTheOrganisationNamedBefore() {
+  void anOrganisationWordAloneIsTheOrganisationNamedBeforeWithThatWord() {
     assertEquals(
         List.of("U.S. Agriculture Department | Sales of white corn had been switched to Honduras",
-            "U.S. Agriculture Department | no more", "European Commission | its decision was final"),
+            "Texaco Inc | it would cut output", "U.S. Agriculture Department | no more",
+            "European Commission | its decision was final"),
         extractor.extract("""
             Sales of white corn had been switched to Honduras, the U.S. Agriculture Department said.
-            The department said no more. The European Commission met on Monday.
+            Texaco Inc said it would cut output. The department said no more. The European Commission met on Monday.
             The Commission said its decision was final.""").stream().map(q -> q.speaker() + " | " + q.text()).toList());
   }
 
