@@ -87,6 +87,10 @@ public final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    // Options are checked before anything is done: a mistyped value must not index the seeds first.
+    if (queryTimeoutMillis < 0) {
+      throw new ParameterException(spec.commandLine(), "--query-timeout-ms must be 0 or more");
+    }
     var out = spec.commandLine().getOut();
     IndexGenerations generations = new IndexGenerations(index);
     if (!backend.remote() && generations.live().isEmpty() && Files.isDirectory(seeds)) {
@@ -96,9 +100,6 @@ public final class ServeCommand implements Callable<Integer> {
       out.printf(Locale.ROOT, "serve: indexed %d articles (%d skipped)%n", report.added(), report.skipped());
     }
     CountDownLatch stopped = new CountDownLatch(1);
-    if (queryTimeoutMillis < 0) {
-      throw new ParameterException(spec.commandLine(), "--query-timeout-ms must be 0 or more");
-    }
     ServerOptions serverOptions;
     try {
       serverOptions = ServerOptions.DEFAULT.withCorsOrigin(corsOrigin);
