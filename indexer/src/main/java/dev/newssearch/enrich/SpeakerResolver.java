@@ -73,6 +73,10 @@ final class SpeakerResolver {
       Set.of("mrs.", "ms.", "miss", "madam", "spokeswoman", "congresswoman", "chairwoman", "queen",
           "princess", "lady", "dame", "woman", "mother", "wife", "daughter", "sister", "businesswoman");
 
+  /** Participles whose agent after "by" asked the questions: "polled by Reuters", "interviewed by the BBC". */
+  private static final Set<String> ASKING_PARTICIPLES =
+      Set.of("polled", "surveyed", "interviewed", "contacted", "asked", "questioned", "quoted", "cited");
+
   /** Heads that, after "the", mean a person whatever the word lists say. */
   private static final Set<String> GENERIC_PERSON_HEADS =
       Set.of("leader", "official", "politician", "man", "woman", "head", "chief", "president");
@@ -661,10 +665,26 @@ final class SpeakerResolver {
     return best;
   }
 
-  /** Records that an entity is mentioned at a token. */
+  /**
+   * Records that an entity is mentioned at a token. A mention as the one spoken to or as the outlet
+   * that asked ({@link #addressed}) is no antecedent: in "economists told Reuters. They said …" or
+   * "analysts polled by Reuters said … The company …", neither "they" nor "the company" is Reuters.
+   */
   private void mention(Entity e, int position) {
     e.mentions.add(position);
-    mentionsAt.computeIfAbsent(position, p -> new ArrayList<>(1)).add(e);
+    if (!addressed(position)) {
+      mentionsAt.computeIfAbsent(position, p -> new ArrayList<>(1)).add(e);
+    }
+  }
+
+  /** Whether the name at a token is spoken to ("told Reuters") or does the asking ("polled by Reuters"). */
+  private boolean addressed(int position) {
+    if (position < 1) {
+      return false;
+    }
+    SpeechVerbs.Verb verb = SpeechVerbs.of(t.lower[position - 1]);
+    return verb != null && verb.tell()
+        || position >= 2 && t.lower[position - 1].equals("by") && ASKING_PARTICIPLES.contains(t.lower[position - 2]);
   }
 
   /**
