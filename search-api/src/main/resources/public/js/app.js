@@ -158,9 +158,9 @@ function setLoading(loading, message) {
   if (loading) ui.status.textContent = message;
 }
 
-function summary(total, noun, tookMs) {
+function summary(total, noun, tookMs, detail = "") {
   const took = Number.isFinite(tookMs) ? ` · ${tookMs.toLocaleString("en")} ms` : "";
-  return `${plural(total, noun)}${took}`;
+  return `${plural(total, noun)}${detail ? ` (${detail})` : ""}${took}`;
 }
 
 function noResults(noun) {
@@ -190,9 +190,12 @@ function showArticles(body) {
 }
 
 function showQuotes(body) {
-  ui.status.textContent = summary(body.total, "quote", body.tookMs);
+  // Copies of a quote are one hit, so the pages are counted in distinct quotes.
+  const distinct = Number.isFinite(body.distinct) ? body.distinct : body.total;
+  ui.status.textContent = summary(body.total, "quote", body.tookMs,
+    distinct < body.total ? `${distinct.toLocaleString("en")} different` : "");
   ui.results.replaceChildren(...(body.hits.length ? quoteHits(state, body) : [noResults("quotes")]));
-  ui.pager.replaceChildren(...pager(state, body.total));
+  ui.pager.replaceChildren(...pager(state, distinct));
   showDidYouMean(body.didYouMean);
   show(ui.notice, false);
   ui.facetSpeakers.replaceChildren(...facetEntries(state, "speaker", body.speakers));

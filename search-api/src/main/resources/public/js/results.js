@@ -2,7 +2,7 @@
 // and the pager. Titles and names are text; only snippets and quote text come as the server's
 // highlighted HTML (see markedHtml).
 
-import { dateLabel, el, markedHtml } from "./dom.js";
+import { dateLabel, el, markedHtml, plural } from "./dom.js";
 import { hrefOf, MAX_RESULTS, PAGE_SIZE, toggled, withChanges } from "./state.js";
 
 /** A link inside the page: a real address (open in a new tab works), followed without reloading. */
@@ -80,7 +80,8 @@ export function quoteHits(state, body) {
       el("p", { class: "meta" }, "in ",
         navLink(withChanges(state, { article: hit.articleId, at: Number.isInteger(hit.start) ? String(hit.start) : "" }),
           { class: "result-link", "data-id": hit.articleId, "data-rank": rank }, hit.title || hit.articleId),
-        " · ", dateLabel(hit.date), hit.source ? [" · ", el("span", { class: "source" }, hit.source)] : null));
+        " · ", dateLabel(hit.date), hit.source ? [" · ", el("span", { class: "source" }, hit.source)] : null,
+        hit.copies > 1 ? [" · ", el("span", { class: "copies" }, `the same words in ${plural(hit.copies - 1, "more quote")}`)] : null));
   });
 }
 

@@ -6,6 +6,7 @@ import dev.newssearch.semantic.ArticleEmbedding;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -17,6 +18,7 @@ import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.IntField;
 import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.document.LongField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.IndexOptions;
@@ -26,6 +28,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.join.BitSetProducer;
 import org.apache.lucene.search.join.QueryBitSetProducer;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.StringHelper;
 
 /**
  * The index schema: every field name, what each field is for, and how an article becomes a block of
@@ -92,6 +95,11 @@ public final class ArticleSchema {
 
   /** The quoted or reported words of one quote (child documents); analysed, stored with offsets. */
   public static final String QUOTE_TEXT = "quote_text";
+  /**
+   * The same words from the same speaker as one key ({@link #quoteKey}), as sorted doc values on
+   * quotes: a quote search shows the copies of a wire story's quote as one hit.
+   */
+  public static final String QUOTE_KEY = "quote_key";
   /** {@code person} or {@code organisation}; stored on quotes. */
   public static final String SPEAKER_KIND = "speaker_kind";
   /** {@code direct}, {@code mixed} or {@code indirect}; exact and stored on quotes. */
@@ -128,6 +136,8 @@ public final class ArticleSchema {
   }
 
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+  /** Runs of characters that are neither letters nor digits: one space each in a {@link #quoteKey}. */
+  private static final Pattern NOT_WORD_CHARACTERS = Pattern.compile("[^\\p{L}\\p{N}]+");
 
   private ArticleSchema() {}
 
@@ -216,11 +226,26 @@ public final class ArticleSchema {
     return doc;
   }
 
+  /**
+   * What a quote says and who says it, as 16 hex digits: a 64-bit hash of the speaker and the words
+   * in lower case, every run of other characters than letters and digits read as one space, so that
+   * copies differing only in quotation marks, dashes or line breaks share it. Ten million distinct
+   * quotes would share one by chance with a probability of about three in a million.
+   */
+  public static String quoteKey(String speaker, String text) {
+    String said = NOT_WORD_CHARACTERS.matcher((speaker + " | " + text).toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+    BytesRef bytes = new BytesRef(said);
+    int high = StringHelper.murmurhash3_x86_32(bytes, 0x51a7e);
+    int low = StringHelper.murmurhash3_x86_32(bytes, 0x0c0ffee);
+    return String.format(Locale.ROOT, "%08x%08x", high, low);
+  }
+
   private static Document quoteDocument(Article article, Quote quote) {
     Document doc = new Document();
     doc.add(new KeywordField(ID, article.id(), Field.Store.NO));
     doc.add(new StringField(DOC_TYPE, QUOTE, Field.Store.NO));
     doc.add(new Field(QUOTE_TEXT, quote.text(), HIGHLIGHTED_TEXT));
+    doc.add(new SortedDocValuesField(QUOTE_KEY, new BytesRef(quoteKey(quote.speaker(), quote.text()))));
     doc.add(new KeywordField(SPEAKER, quote.speaker(), Field.Store.YES));
     doc.add(new StoredField(SPEAKER_KIND, quote.speakerKind().label()));
     doc.add(new KeywordField(QUOTE_TYPE, quote.type().label(), Field.Store.YES));

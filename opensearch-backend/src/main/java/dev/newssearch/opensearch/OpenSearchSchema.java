@@ -118,6 +118,7 @@ public final class OpenSearchSchema {
     stored(quoteFields, ArticleSchema.SPEAKER_KIND);
     keyword(quoteFields, ArticleSchema.QUOTE_TYPE);
     text(quoteFields, ArticleSchema.QUOTE_TEXT, true);
+    keyword(quoteFields, ArticleSchema.QUOTE_KEY);
     quoteFields.putObject(ArticleSchema.QUOTE_START).put("type", "integer");
     quoteFields.putObject(ArticleSchema.QUOTE_END).put("type", "integer").put("index", false);
     quoteFields.putObject(ArticleSchema.MENTION_START).put("type", "integer").put("index", false);
@@ -201,6 +202,7 @@ public final class OpenSearchSchema {
     doc.put(ArticleSchema.SPEAKER_KIND, quote.speakerKind().label());
     doc.put(ArticleSchema.QUOTE_TYPE, quote.type().label());
     doc.put(ArticleSchema.QUOTE_TEXT, quote.text());
+    doc.put(ArticleSchema.QUOTE_KEY, ArticleSchema.quoteKey(quote.speaker(), quote.text()));
     doc.put(ArticleSchema.QUOTE_START, quote.start());
     doc.put(ArticleSchema.QUOTE_END, quote.end());
     if (quote.mention() != null) {

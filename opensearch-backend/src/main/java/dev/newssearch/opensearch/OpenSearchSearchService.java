@@ -27,6 +27,7 @@ import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -69,6 +70,12 @@ public final class OpenSearchSearchService implements SearchService {
 
   /** Facet values returned per facet, as the embedded backend. */
   private static final int FACET_SIZE = 10;
+  /** Articles a quote search reads per quote its page needs, so that copies folded away leave it full. */
+  private static final int QUOTE_READ_AHEAD = 4;
+  /** Articles a quote search reads at most (OpenSearch's default result window). */
+  private static final int MAX_QUOTE_READ = 10_000;
+  /** Distinct quotes counted exactly up to about this many; an estimate within a few per cent beyond. */
+  private static final int DISTINCT_PRECISION = 40_000;
   /** Passages per snippet, as the embedded backend. */
   private static final int PASSAGES = 2;
   /** Speakers read to answer a prefix lookup: all of any archive's speakers a reader could browse. */
@@ -463,9 +470,11 @@ public final class OpenSearchSearchService implements SearchService {
   public QuotePage quotes(QuoteSearchRequest request) {
     long started = System.nanoTime();
     Query inQuote = quoteMatching(request.query(), request.filters().speakers());
-    // The quotes of the top page × size articles, ranked by their best quote, hold the top page × size
-    // quotes: a quote ranks no higher than the best quote of its own article.
+    // The quotes of the top N articles, ranked by their best quote, hold the top N quotes: a quote
+    // ranks no higher than the best quote of its own article. Copies of a quote fold into one hit
+    // (as the embedded index groups them), so more than a page's worth are read to fill the page.
     int wanted = request.page() * request.size();
+    int read = Math.min(wanted * QUOTE_READ_AHEAD, MAX_QUOTE_READ);
     Query query = Query.of(q -> q.bool(b -> b
         .must(m -> m.nested(n -> n.path(OpenSearchSchema.QUOTE).query(inQuote).scoreMode(ChildScoreMode.Max)
             .innerHits(i -> i.size(wanted).highlight(h -> h.type(t -> t.builtin(org.opensearch.client.opensearch.core.search.BuiltinHighlighterType.Unified))
@@ -476,12 +485,14 @@ public final class OpenSearchSearchService implements SearchService {
     SearchResponse<JsonNode> response;
     try {
       response = connection.client().search(s -> {
-        s.index(connection.alias()).query(query).size(wanted).trackTotalHits(t -> t.enabled(true))
+        s.index(connection.alias()).query(query).size(read).trackTotalHits(t -> t.enabled(true))
             .source(src -> src.filter(f -> f.includes(OpenSearchSchema.DISPLAY_TITLE, ArticleSchema.DATE, ArticleSchema.SOURCE,
                 ArticleSchema.BODY)))
             .aggregations("quotes", a -> a.nested(n -> n.path(OpenSearchSchema.QUOTE))
                 .aggregations("matching", m -> m.filter(inQuote)
-                    .aggregations("speakers", t -> t.terms(tt -> namedSpeakers(tt.field(OpenSearchSchema.quoteField(ArticleSchema.SPEAKER)).size(FACET_SIZE))))));
+                    .aggregations("speakers", t -> t.terms(tt -> namedSpeakers(tt.field(OpenSearchSchema.quoteField(ArticleSchema.SPEAKER)).size(FACET_SIZE))))
+                .aggregations("distinct", d -> d.cardinality(c -> c.field(OpenSearchSchema.quoteField(ArticleSchema.QUOTE_KEY))
+                    .precisionThreshold(DISTINCT_PRECISION)))));
         s.timeout(timeoutMillis + "ms");
         return s;
       }, JsonNode.class);
@@ -491,6 +502,7 @@ public final class OpenSearchSearchService implements SearchService {
       throw unreachable(e);
     }
     List<QuotePage.QuoteHit> all = new ArrayList<>();
+    List<String> keys = new ArrayList<>();
     for (Hit<JsonNode> article : response.hits().hits()) {
       JsonNode source = article.source();
       InnerHitsResult inner = article.innerHits().get(OpenSearchSchema.QUOTE);
@@ -498,19 +510,53 @@ public final class OpenSearchSearchService implements SearchService {
         JsonNode quote = quoteHit.source().to(JsonNode.class);
         ArticleDetail.QuoteView view = quoteView(quote);
         List<String> marked = quoteHit.highlight().getOrDefault(OpenSearchSchema.quoteField(ArticleSchema.QUOTE_TEXT), List.of());
+        keys.add(ArticleSchema.quoteKey(view.speaker(), view.text()));
         all.add(new QuotePage.QuoteHit(view.speaker(), view.speakerKind(), view.type(),
             marked.isEmpty() ? SearchQueries.escape(view.text()) : marked.get(0),
             SearchQueries.sentenceAround(text(source, ArticleSchema.BODY), view.start(), view.end()), view.start(), view.end(),
             article.id(), text(source, OpenSearchSchema.DISPLAY_TITLE), text(source, ArticleSchema.DATE),
-            text(source, ArticleSchema.SOURCE), quoteHit.score() == null ? null : quoteHit.score().floatValue()));
+            text(source, ArticleSchema.SOURCE), quoteHit.score() == null ? null : quoteHit.score().floatValue(), 1));
       }
     }
-    all.sort(Comparator.comparing((QuotePage.QuoteHit hit) -> hit.score() == null ? 0f : hit.score()).reversed());
-    int from = Math.min(all.size(), (request.page() - 1) * request.size());
-    List<QuotePage.QuoteHit> page = List.copyOf(all.subList(from, Math.min(all.size(), from + request.size())));
+    List<QuotePage.QuoteHit> distinct = foldCopies(all, keys);
+    int from = Math.min(distinct.size(), (request.page() - 1) * request.size());
+    List<QuotePage.QuoteHit> page = List.copyOf(distinct.subList(from, Math.min(distinct.size(), from + request.size())));
     Aggregate matching = response.aggregations().get("quotes").nested().aggregations().get("matching");
-    return new QuotePage(matching.filter().docCount(), request.page(), request.size(), millisSince(started), page,
+    long total = matching.filter().docCount();
+    long distinctCount = Math.min(total, matching.filter().aggregations().get("distinct").cardinality().value());
+    return new QuotePage(total, distinctCount, request.page(), request.size(), millisSince(started), page,
         terms(matching.filter().aggregations().get("speakers")), response.timedOut());
+  }
+
+  /**
+   * The quotes read, best first, each the first of its copies with how many of them were read:
+   * copies count only as far as the search read, where the embedded index counts every one.
+   */
+  private static List<QuotePage.QuoteHit> foldCopies(List<QuotePage.QuoteHit> quotes, List<String> keys) {
+    Integer[] order = new Integer[quotes.size()];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    Arrays.sort(order, Comparator.comparing((Integer i) -> quotes.get(i).score() == null ? 0f : quotes.get(i).score()).reversed());
+    Map<String, Integer> groupOf = new HashMap<>();
+    List<QuotePage.QuoteHit> firsts = new ArrayList<>();
+    List<Integer> copies = new ArrayList<>();
+    for (int i : order) {
+      Integer group = groupOf.putIfAbsent(keys.get(i), firsts.size());
+      if (group == null) {
+        firsts.add(quotes.get(i));
+        copies.add(1);
+      } else {
+        copies.set(group, copies.get(group) + 1);
+      }
+    }
+    List<QuotePage.QuoteHit> folded = new ArrayList<>(firsts.size());
+    for (int g = 0; g < firsts.size(); g++) {
+      QuotePage.QuoteHit first = firsts.get(g);
+      folded.add(new QuotePage.QuoteHit(first.speaker(), first.speakerKind(), first.type(), first.text(), first.sentence(),
+          first.start(), first.end(), first.articleId(), first.title(), first.date(), first.source(), first.score(), copies.get(g)));
+    }
+    return folded;
   }
 
   @Override

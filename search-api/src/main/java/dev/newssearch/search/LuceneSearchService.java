@@ -398,7 +398,9 @@ public final class LuceneSearchService implements SearchService {
       Query query = builder.build();
       // As in search: the facets and the total from a pass without scores, the ranking from one that skips.
       FacetsCollector matches = searcher.search(query, new FacetsCollectorManager(false));
-      ScoreDoc[] page = pageOf(searcher.search(query, request.page() * request.size()).scoreDocs, request.page(), request.size());
+      long total = totalOf(matches);
+      QuoteCopies.Page distinct = QuoteCopies.page(searcher, query, (request.page() - 1) * request.size(), request.size(), total);
+      ScoreDoc[] page = distinct.hits();
       int[] docIds = new int[page.length];
       for (int i = 0; i < page.length; i++) {
         docIds[i] = page[i].doc;
@@ -414,10 +416,10 @@ public final class LuceneSearchService implements SearchService {
             view.speaker(), view.speakerKind(), view.type(), marked[i].isEmpty() ? escape(view.text()) : marked[i],
             Sentences.around(article.get(ArticleSchema.BODY), view.start(), view.end()), view.start(), view.end(),
             article.get(ArticleSchema.ID), article.get(ArticleSchema.TITLE), day(article),
-            article.get(ArticleSchema.SOURCE), score(page[i])));
+            article.get(ArticleSchema.SOURCE), score(page[i]), distinct.copies()[i]));
       }
       List<Facets.FacetValue> speakers = searcher.speakerFacets().top(matches, FACET_SIZE);
-      return new QuotePage(totalOf(matches), request.page(), request.size(), millisSince(started), hits, speakers,
+      return new QuotePage(total, distinct.distinct(), request.page(), request.size(), millisSince(started), hits, speakers,
           searcher.timedOut());
     } catch (IndexSearcher.TooManyClauses e) {
       throw QueryLimits.tooManyClauses();

@@ -5,7 +5,9 @@ import java.util.List;
 /**
  * One page of quote hits.
  *
- * @param total how many quotes match
+ * @param total how many quotes match, copies included
+ * @param distinct how many of them say different things (or have another speaker): the hits a search
+ *     pages through, each standing for its copies
  * @param page the 1-based page
  * @param size the page size
  * @param tookMs time spent in the search service
@@ -14,7 +16,8 @@ import java.util.List;
  * @param timedOut whether the query ran out of its time budget and answers with what it found in time
  */
 public record QuotePage(
-    long total, int page, int size, long tookMs, List<QuoteHit> hits, List<Facets.FacetValue> speakers, boolean timedOut) {
+    long total, long distinct, int page, int size, long tookMs, List<QuoteHit> hits, List<Facets.FacetValue> speakers,
+    boolean timedOut) {
 
   /**
    * A matching quote.
@@ -31,8 +34,10 @@ public record QuotePage(
    * @param date the article's day, or {@code null}
    * @param source the article's outlet
    * @param score relevance
+   * @param copies how many matching quotes say these words with this speaker: 1, or more where copies
+   *     of a story repeat it ({@link dev.newssearch.index.ArticleSchema#quoteKey}); this hit is the best ranked of them
    */
   public record QuoteHit(
       String speaker, String speakerKind, String type, String text, String sentence, int start, int end,
-      String articleId, String title, String date, String source, Float score) {}
+      String articleId, String title, String date, String source, Float score, int copies) {}
 }

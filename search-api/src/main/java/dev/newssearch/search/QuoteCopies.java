@@ -1,0 +1,72 @@
+package dev.newssearch.search;
+
+import dev.newssearch.index.ArticleSchema;
+import java.io.IOException;
+import java.util.Arrays;
+import org.apache.lucene.index.DocValuesType;
+import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.grouping.GroupDocs;
+import org.apache.lucene.search.grouping.GroupingSearch;
+import org.apache.lucene.search.grouping.TopGroups;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * A page of a quote search with the copies of a quote folded into one hit: a wire story carried by
+ * ten outlets, or one article published again, holds the same words from the same speaker ten
+ * times, and a list of what someone said should show them once, with how often.
+ *
+ * <p>Quotes are grouped by {@link ArticleSchema#QUOTE_KEY} with Lucene's grouping module (Solr's and
+ * Elasticsearch's field collapsing): the groups are ranked by their best quote, which stands for
+ * them, and counted exactly. An index written before the key existed has no such field; its quotes
+ * are paged one by one, each its own group, until it is rebuilt.
+ */
+final class QuoteCopies {
+
+  /**
+   * One page of distinct quotes.
+   *
+   * @param hits the best ranked quote of each group on the page
+   * @param copies how many matching quotes each hit stands for
+   * @param distinct how many groups the whole search has
+   */
+  record Page(ScoreDoc[] hits, int[] copies, long distinct) {}
+
+  private QuoteCopies() {}
+
+  /**
+   * The groups from {@code offset} on, at most {@code size} of them.
+   *
+   * @param total how many quotes match, for an index without keys
+   */
+  static Page page(IndexSnapshot searcher, Query query, int offset, int size, long total) throws IOException {
+    if (!hasKeys(searcher)) {
+      TopDocs top = searcher.search(query, offset + size);
+      int from = Math.min(top.scoreDocs.length, offset);
+      ScoreDoc[] hits = Arrays.copyOfRange(top.scoreDocs, from, Math.min(top.scoreDocs.length, from + size));
+      int[] copies = new int[hits.length];
+      Arrays.fill(copies, 1);
+      return new Page(hits, copies, total);
+    }
+    GroupingSearch grouping = new GroupingSearch(ArticleSchema.QUOTE_KEY).setAllGroups(true).setGroupDocsLimit(1);
+    TopGroups<BytesRef> groups = grouping.search(searcher, query, offset, size);
+    if (groups == null) {
+      return new Page(new ScoreDoc[0], new int[0], 0);
+    }
+    ScoreDoc[] hits = new ScoreDoc[groups.groups.length];
+    int[] copies = new int[hits.length];
+    for (int i = 0; i < hits.length; i++) {
+      GroupDocs<BytesRef> group = groups.groups[i];
+      hits[i] = group.scoreDocs()[0];
+      copies[i] = (int) group.totalHits().value();
+    }
+    return new Page(hits, copies, groups.totalGroupCount == null ? hits.length : groups.totalGroupCount);
+  }
+
+  private static boolean hasKeys(IndexSnapshot searcher) {
+    FieldInfo key = searcher.fieldInfos().fieldInfo(ArticleSchema.QUOTE_KEY);
+    return key != null && key.getDocValuesType() == DocValuesType.SORTED;
+  }
+}
