@@ -280,9 +280,10 @@ class ReportedSpeechConstructionsTest {
         List.of("Martin O’Malley | former Maryland Gov. Martin O’Malley | Trump a fascist"),
         rows("Democratic candidates went further, with former Maryland Gov. Martin O’Malley calling Trump a"
             + " fascist."));
-    // A common noun after a preposition is still no speaker: the phrase it belongs to speaks.
+    // A common noun after a preposition is still no speaker: the phrase it belongs to speaks, a
+    // description whose capital is the sentence's.
     assertEquals(
-        List.of("Protesters | Protesters marching | slogans against the war"),
+        List.of("protesters marching | Protesters marching | slogans against the war"),
         rows("Protesters marching through the streets chanted slogans against the war."));
   }
 
