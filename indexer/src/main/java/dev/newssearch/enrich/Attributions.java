@@ -676,6 +676,11 @@ final class Attributions {
         } else if (verb.participle()) {
           j = npFrom - 2; // "…, in many cases reporting …": the participle's subject is inherited below
           npFrom = -1;
+        } else if (is(before - 1, "to")) {
+          // "gathered to protest against the dredging planned for the harbour": the phrase is what an
+          // infinitive acts on, and the verb after it describes the phrase; the clause's subject
+          // already has its verb.
+          npFrom = -1;
         } else {
           int[] subject = mainSubject(npFrom - 1);
           npFrom = subject == null ? -1 : subject[0];

@@ -288,6 +288,16 @@ class ReportedSpeechConstructionsTest {
   }
 
   @Test
+  void aVerbAfterWhatAnInfinitiveActsOnDescribesItAndHasNoSubjectFromTheClause() {
+    // "the dredging planned for …" is no plan of the fishermen's: their verb is "gathered".
+    assertEquals(List.of(),
+        rows("Fishermen gathered at the quay on Wednesday to protest against the dredging planned for the harbour expansion."));
+    // The phrase after a preposition still hands the verb to the clause's subject elsewhere.
+    assertEquals(List.of("Ted Cruz | Ted Cruz | he would win"),
+        rows("In a Facebook message posted Friday, Ted Cruz said he would win."));
+  }
+
+  @Test
   void whatSomeoneSeesAThingAsIsTheirView() {
     assertEquals(
         List.of("developers | developers | golf courses as wasted space"),
