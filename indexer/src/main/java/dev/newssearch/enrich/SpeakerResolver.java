@@ -176,10 +176,12 @@ final class SpeakerResolver {
    * read such a word as one: only its name is at stake.
    */
   private boolean pluralCapitalisedBySentence(int i) {
+    if (!opensSentence(i) || i + 1 >= t.size || t.isCapitalised(i + 1) || t.isPossessive(i)) {
+      return false; // the cheap tests first: this runs for every capitalised word
+    }
     String w = t.lower[i];
     String singular = WordLists.singular(w);
-    return singular != null && i + 1 < t.size && !t.isCapitalised(i + 1) && !t.isPossessive(i)
-        && !capitalisedInSentences.contains(w) && opensSentence(i) && !allCapitals(i)
+    return singular != null && !capitalisedInSentences.contains(w) && !allCapitals(i)
         && !WordLists.PLACES.contains(w) && !WordLists.NATIONALITIES.contains(singular)
         && !aliases.contains(t.text(i))
         && (WordLists.namesPeople(w) || isOrganisationWord(i) || sameStem(w, lowerCaseWords))
