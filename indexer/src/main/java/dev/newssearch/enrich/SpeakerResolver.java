@@ -130,7 +130,7 @@ final class SpeakerResolver {
    * Whether a capitalised word the article also writes in lower case opens a name or a title here
    * nonetheless, where a lower-case use elsewhere does not make it an ordinary word: when the
    * capitalised words from it reach a title ("House Speaker Paul Ryan" in an article that speaks of a
-   * house, "Atlantic City Mayor Don Guardian"), or end in an organisation word ("Fundamental
+   * house, "Atlantic City Mayor Don Marino"), or end in an organisation word ("Fundamental
    * Management Corp"), or it is an organisation word before "of" and a name ("Bank of England"). Not
    * before a plain name: "Yesterday Citicorp said" opens no name at "Yesterday".
    */
