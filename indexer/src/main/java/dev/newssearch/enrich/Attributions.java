@@ -385,8 +385,8 @@ final class Attributions {
       } else if (t.isPossessive(u[i]) || nameLike(i) || npWord(i)) {
         end = i;
         named |= nameLike(i);
-      } else if (capitalisedBeforeName(i)) {
-        end = i;
+      } else if (names.opensName(u[i])) {
+        end = i; // "House Speaker Paul Ryan" where the article also speaks of a house
       } else if ((w.equals("of") || w.equals("for")) && end >= 0 && !stopAtOf && !named) {
         continue;
       } else {
@@ -397,17 +397,6 @@ final class Attributions {
       return -1;
     }
     return end;
-  }
-
-  /**
-   * Whether unit i is a capitalised word the article also writes in lower case that opens a name or
-   * title ("House Speaker Paul Ryan" where the article speaks of a house): part of the phrase, which a
-   * lower-case use elsewhere does not make an ordinary word here.
-   */
-  private boolean capitalisedBeforeName(int i) {
-    return isWord(i) && t.isCapitalised(u[i]) && !FUNCTION_WORDS.contains(lower(i))
-        && !SpeakerResolver.DETERMINERS.contains(lower(i)) && !PRONOUNS.contains(lower(i))
-        && isWord(i + 1) && (nameLike(i + 1) || capitalisedBeforeName(i + 1));
   }
 
   /** The subject of the sentence's main clause, as [from, to] units, or null. */
@@ -687,6 +676,11 @@ final class Attributions {
         } else if (verb.participle()) {
           j = npFrom - 2; // "…, in many cases reporting …": the participle's subject is inherited below
           npFrom = -1;
+        } else if (is(before - 1, "to")) {
+          // "gathered to protest against the dredging planned for the harbour": the phrase is what an
+          // infinitive acts on, and the verb after it describes the phrase; the clause's subject
+          // already has its verb.
+          npFrom = -1;
         } else {
           int[] subject = mainSubject(npFrom - 1);
           npFrom = subject == null ? -1 : subject[0];
@@ -865,7 +859,7 @@ final class Attributions {
       String w = t.lower[i];
       if (t.isWord(i) && w.length() > 4 && w.endsWith("s") && !t.isPossessive(i)
           && (GROUPS.contains(w) || RESPONDENTS.contains(w) || w.endsWith("ists") || w.endsWith("ians")
-              || w.endsWith("cans") || w.endsWith("ers") && t.isLowerCase(i) && !NOT_PEOPLE.contains(w))) {
+              || w.endsWith("cans") || t.isLowerCase(i) && WordLists.namesPeople(w))) {
         return i;
       }
     }
@@ -876,17 +870,6 @@ final class Attributions {
   static boolean opensClause(Tokens t, int i) {
     return i == 0 || !t.isWord(i - 1) || CLAUSE_OPENERS.contains(t.lower[i - 1]);
   }
-
-  /**
-   * Plurals in "-ers" that name no people ("numbers", "papers"), or verbs ("remembers"), which a
-   * "they" never stands for; "Sanders" and other capitalised names are left out anyway.
-   */
-  private static final Set<String> NOT_PEOPLE =
-      Set.of("numbers", "letters", "papers", "orders", "matters", "powers", "centers", "centres", "borders",
-          "headquarters", "cheers", "answers", "offers", "waters", "barriers", "chambers", "layers",
-          "quarters", "computers", "corners", "filters", "folders", "towers", "markers", "meters", "covers",
-          "remembers", "considers", "delivers", "enters", "gathers", "suffers", "wonders", "differs",
-          "prefers", "refers", "discovers", "encounters", "registers");
 
   /** Things made to carry their author's words: "issued a statement saying …". */
   private static final Set<String> MADE_THINGS =

@@ -147,10 +147,10 @@ public final class QuoteExtractor {
           lastDirect = quote;
           lastDirectSentence = si;
         }
-        if (quote.speakerKind() == SpeakerKind.PERSON && salientPerson[si] == null && !firstPerson(quote)) {
+        if (!collective(quote) && salientPerson[si] == null && !firstPerson(quote)) {
           salientPerson[si] = new SpeakerResolver.Speaker(quote.speaker(), quote.speakerKind(), false);
         }
-        if (quote.speakerKind() == SpeakerKind.ORGANISATION && salientOrganisation[si] == null && !firstPerson(quote)) {
+        if (collective(quote) && salientOrganisation[si] == null && !firstPerson(quote)) {
           salientOrganisation[si] = new SpeakerResolver.Speaker(quote.speaker(), quote.speakerKind(), false);
         }
       }
@@ -174,6 +174,14 @@ public final class QuoteExtractor {
     return FIRST_PERSON.contains(quote.mention().text().toLowerCase(Locale.ROOT));
   }
 
+  /**
+   * Whether a quote's speaker is an organisation or a group of people ("analysts", "U.S. officials"):
+   * what a later "they" or "it" stands for, never a "he" or "she".
+   */
+  private static boolean collective(Quote quote) {
+    return quote.speakerKind() == SpeakerKind.ORGANISATION || SpeakerResolver.namesGroup(quote.speaker());
+  }
+
   /** The subject form of a pronoun that can stand for a speaker ("his", "he's" → "he"), or null. */
   private static String subjectPronoun(String word) {
     return switch (word) {
@@ -184,7 +192,7 @@ public final class QuoteExtractor {
     };
   }
 
-  /** Who "he", "she", "they" or "it" is: the last salient person or organisation before it. */
+  /** Who "he", "she", "they" or "it" is: the last salient person, or organisation or group, before it. */
   private static SpeakerResolver.Speaker antecedent(String pronoun, List<Quote> sameSentence,
       SpeakerResolver.Speaker[] persons, SpeakerResolver.Speaker[] organisations, int si,
       SpeakerResolver resolver, Sentences.Sentence s) {
@@ -193,11 +201,10 @@ public final class QuoteExtractor {
     if (!person && !organisation) {
       return null; // "you" outside quotes is the reader
     }
-    SpeakerKind kind = person ? SpeakerKind.PERSON : SpeakerKind.ORGANISATION;
     for (int k = sameSentence.size() - 1; k >= 0; k--) {
       Quote q = sameSentence.get(k);
-      if (q.speakerKind() == kind && !firstPerson(q)) {
-        return new SpeakerResolver.Speaker(q.speaker(), kind, false);
+      if (collective(q) == organisation && !firstPerson(q)) {
+        return new SpeakerResolver.Speaker(q.speaker(), q.speakerKind(), false);
       }
     }
     SpeakerResolver.Speaker[] salient = person ? persons : organisations;

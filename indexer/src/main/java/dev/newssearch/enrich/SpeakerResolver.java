@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
+import org.tartarus.snowball.ext.PorterStemmer;
 
 /**
  * Turns the words that name or describe a speaker into one canonical speaker, within one article.
@@ -77,10 +78,6 @@ final class SpeakerResolver {
   private static final Set<String> ASKING_PARTICIPLES =
       Set.of("polled", "surveyed", "interviewed", "contacted", "asked", "questioned", "quoted", "cited");
 
-  /** Heads that, after "the", mean a person whatever the word lists say. */
-  private static final Set<String> GENERIC_PERSON_HEADS =
-      Set.of("leader", "official", "politician", "man", "woman", "head", "chief", "president");
-
   /**
    * The most words a run of capitalised words is read as one name: no name is longer, and the bound
    * keeps a text of millions of capitalised words linear.
@@ -92,6 +89,10 @@ final class SpeakerResolver {
   private final Tokens t;
   private final AliasList aliases;
   private final Set<String> lowerCaseWords = new HashSet<>();
+  /** The index's stemmer (Porter), to tell a plural of a word the article uses from a name. */
+  private final PorterStemmer stemmer = new PorterStemmer();
+  /** Words the article writes capitalised somewhere other than at a sentence's start. */
+  private final Set<String> capitalisedInSentences = new HashSet<>();
   private final Map<String, Entity> byName = new HashMap<>();
   private final Map<String, Entity> byKey = new HashMap<>();
   private final List<Entity> entities = new ArrayList<>();
@@ -112,6 +113,8 @@ final class SpeakerResolver {
     for (int i = 0; i < t.size; i++) {
       if (t.isLowerCase(i)) {
         lowerCaseWords.add(t.lower[i]);
+      } else if (t.isCapitalised(i) && !opensSentence(i)) {
+        capitalisedInSentences.add(t.lower[i]);
       }
     }
     collectNames();
@@ -119,19 +122,102 @@ final class SpeakerResolver {
 
   /**
    * Whether a capitalised token is an ordinary word: a function word, a word the article also writes in
-   * lower case, or a participle opening a sentence.
+   * lower case, or a participle opening a sentence. Such a word is no name by itself, but it may still
+   * {@linkplain #opensName open a name or title}.
    */
   boolean isCommonWord(int i) {
     String w = t.lower[i];
     return FUNCTION_WORDS.contains(w) || lowerCaseWords.contains(w) || openingParticiple(i);
   }
 
+  /**
+   * Whether a capitalised word the article also writes in lower case opens a name or a title here
+   * nonetheless, where a lower-case use elsewhere does not make it an ordinary word: when the
+   * capitalised words from it reach a title ("House Speaker Paul Ryan" in an article that speaks of a
+   * house, "Atlantic City Mayor Don Marino"), or end in an organisation word ("Fundamental
+   * Management Corp"), or it is an organisation word before "of" and a name ("Bank of England"). Not
+   * before a plain name: "Yesterday Citicorp said" opens no name at "Yesterday".
+   */
+  boolean opensName(int i) {
+    String w = t.lower[i];
+    if (!t.isCapitalised(i) || FUNCTION_WORDS.contains(w) || DETERMINERS.contains(w) || Attributions.PRONOUNS.contains(w)) {
+      return false;
+    }
+    for (int j = i + 1; j < t.size && j - i < MAX_NAME_WORDS && nameWord(j); j++) {
+      if (isTitle(j)) {
+        return true;
+      }
+    }
+    return organisationEnd(i) > i || isOrganisationWord(i) && i + 2 < t.size && t.lower[i + 1].equals("of") && nameWord(i + 2);
+  }
+
+  /**
+   * Whether token i opens a sentence, where any word is capitalised: first in the text, or after a
+   * break, a quote mark, a full stop or a colon ("NOTE: Losses include …").
+   */
+  private boolean opensSentence(int i) {
+    return i == 0 || t.kind[i - 1] == Tokens.NEWLINE || t.kind[i - 1] == Tokens.QUOTE
+        || t.isPunct(i - 1, '.') || t.isPunct(i - 1, '!') || t.isPunct(i - 1, '?') || t.isPunct(i - 1, ':');
+  }
+
   /** "Reflecting on …, Brown said": an -ing word opening a sentence before its object, not a name. */
   private boolean openingParticiple(int i) {
     return t.lower[i].endsWith("ing") && t.lower[i].length() > 5 && i + 1 < t.size
-        && PARTICIPLE_OBJECTS.contains(t.lower[i + 1]) && t.isLowerCase(i + 1)
-        && (i == 0 || t.kind[i - 1] == Tokens.NEWLINE || t.kind[i - 1] == Tokens.QUOTE
-            || t.isPunct(i - 1, '.') || t.isPunct(i - 1, '!') || t.isPunct(i - 1, '?'));
+        && PARTICIPLE_OBJECTS.contains(t.lower[i + 1]) && t.isLowerCase(i + 1) && opensSentence(i);
+  }
+
+  /**
+   * "Brokers said …", "Operators say …", "Critics of the plan maintain …": a plural of a common noun
+   * opening its sentence on its own, which the article writes capitalised nowhere else, has its
+   * capital from the sentence only, even where the article never writes the word in lower case (a
+   * short story says "operators" once, at its start). A plural is a common noun when it names people
+   * ({@link WordLists#namesPeople}: "operators", "fishermen"), is the head of a document or body
+   * ("Figures", "Reports"), or when the article writes in lower case a word of its stem ("Critics"
+   * beside "criticism"); "Phillips said" and "Silas said" stay names, and so does a plural that the
+   * article also capitalises inside a sentence, itself or with its stem ("Petrobras said … the company
+   * Petrobras", "Siemen said" beside "Siemens Information Systems"), one that goes on into a name
+   * ("Phelps Dodge"), a place, a people ("Americans") and an alias. The rules that find subjects still
+   * read such a word as one: only its name is at stake.
+   */
+  private boolean pluralCapitalisedBySentence(int i) {
+    if (!opensSentence(i) || i + 1 >= t.size || t.isCapitalised(i + 1) || t.isPossessive(i)) {
+      return false; // the cheap tests first: this runs for every capitalised word
+    }
+    String w = t.lower[i];
+    String singular = WordLists.singular(w);
+    return singular != null && !capitalisedInSentences.contains(w) && !allCapitals(i)
+        && !WordLists.PLACES.contains(w) && !WordLists.NATIONALITIES.contains(singular)
+        && !aliases.contains(t.text(i))
+        && (WordLists.namesPeople(w) || isOrganisationWord(i) || sameStem(w, lowerCaseWords))
+        && !sameStem(w, capitalisedInSentences);
+  }
+
+  /**
+   * Whether one of the words has the stem of a word: "figure" for "figures", "Siemens" (capitalised
+   * inside a sentence) for "Siemen". A stem shorter than four letters ("Mays", "may") is no evidence.
+   */
+  private boolean sameStem(String word, Set<String> words) {
+    String stem = stem(word);
+    if (stem.length() < 4) {
+      return false;
+    }
+    for (String other : words) {
+      if (other.startsWith(stem) && stem(other).equals(stem)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private String stem(String word) {
+    stemmer.setCurrent(word);
+    stemmer.stem();
+    return stemmer.getCurrent();
+  }
+
+  private boolean allCapitals(int i) {
+    String w = t.text(i);
+    return w.length() > 1 && w.equals(w.toUpperCase(Locale.ROOT));
   }
 
   // ---------------------------------------------------------------- first pass: names in the article
@@ -140,7 +226,8 @@ final class SpeakerResolver {
     List<int[]> runs = new ArrayList<>();
     int i = 0;
     while (i < t.size) {
-      if (!t.isCapitalised(i) || isCommonWord(i) && !isTitle(i) && !opensOrganisationName(i) || inflectedSpeechVerb(i)) {
+      if (!t.isCapitalised(i) || isCommonWord(i) && !isTitle(i) && !opensName(i) || pluralCapitalisedBySentence(i)
+          || inflectedSpeechVerb(i)) {
         i++;
         continue;
       }
@@ -229,15 +316,6 @@ final class SpeakerResolver {
       end = capitalisedRunEnd(end + 1, false);
     }
     return isOrganisationWord(end) ? end : -1;
-  }
-
-  /**
-   * Whether a capitalised word the article also writes in lower case opens an organisation's name
-   * nonetheless: "Bank of England", "Management Corp".
-   */
-  private boolean opensOrganisationName(int i) {
-    return !FUNCTION_WORDS.contains(t.lower[i])
-        && (organisationEnd(i) > i || isOrganisationWord(i) && i + 2 < t.size && t.lower[i + 1].equals("of") && nameWord(i + 2));
   }
 
   /** A capitalised word that is not a function word: one that can go on a name. */
@@ -484,7 +562,8 @@ final class SpeakerResolver {
     boolean titled = false;
     for (int k = to; k >= from; k--) {
       if (t.isCapitalised(k) && !isDescriptor(k) && !(k == to && pluralTitle(k)) && !(t.isPossessive(k) && k < to)
-          && !(isCommonWord(k) && nameSpanAt(k) == null && !byKey.containsKey(t.stem(k)) && !byName.containsKey(t.lower[k]))) {
+          && !((isCommonWord(k) || pluralCapitalisedBySentence(k)) && nameSpanAt(k) == null
+              && !byKey.containsKey(t.stem(k)) && !byName.containsKey(t.lower[k]))) {
         nameTo = k;
         nameFrom = k;
         while (nameFrom - 1 >= from && t.isCapitalised(nameFrom - 1) && !isDescriptor(nameFrom - 1)
@@ -505,7 +584,7 @@ final class SpeakerResolver {
       return null;
     }
     if (nameTo >= 0 && nameTo < to && t.isLowerCase(to)
-        && (WordLists.PERSON_TITLES.contains(t.stem(to)) || GENERIC_PERSON_HEADS.contains(t.stem(to)) || pluralTitle(to))) {
+        && (WordLists.PERSON_TITLES.contains(t.stem(to)) || pluralTitle(to))) {
       // "a White House official", "U.S. officials": the name only says where they work. A sentence's
       // "Oil traders" has no name, only a capital.
       return aliased(description(from, to), null, SpeakerKind.PERSON, FEMALE_WORDS.contains(t.stem(to)));
@@ -598,9 +677,8 @@ final class SpeakerResolver {
     String first = t.text(from);
     String stem = t.stem(from);
     boolean acronym = first.length() > 1 && first.equals(first.toUpperCase(Locale.ROOT));
-    boolean ordinary = isCommonWord(from) || number(t.lower[from]) || pluralTitle(from)
-        || WordLists.PERSON_TITLES.contains(stem) || GENERIC_PERSON_HEADS.contains(stem)
-        || isOrganisationWord(from);
+    boolean ordinary = isCommonWord(from) || pluralCapitalisedBySentence(from) || number(t.lower[from]) || pluralTitle(from)
+        || WordLists.PERSON_TITLES.contains(stem) || isOrganisationWord(from);
     if (!t.isCapitalised(from) || acronym || !ordinary || WordLists.NATIONALITIES.contains(stem)) {
       return text;
     }
@@ -612,14 +690,14 @@ final class SpeakerResolver {
     String head = t.stem(to);
     boolean definite = from > 0 && "the".equals(t.lower[from - 1]) || t.lower[from].equals("the");
     String text = description(from, to);
-    if (WordLists.PERSON_TITLES.contains(head) || GENERIC_PERSON_HEADS.contains(head)) {
+    if (WordLists.PERSON_TITLES.contains(head)) {
       Entity best = null;
       int bestMention = Integer.MIN_VALUE;
       for (Entity e : entities) {
         if (e.kind != SpeakerKind.PERSON || e.descriptors.isEmpty()) {
           continue;
         }
-        boolean fits = e.descriptors.contains(head) || GENERIC_PERSON_HEADS.contains(head);
+        boolean fits = e.descriptors.contains(head) || WordLists.GENERIC_PERSON_TITLES.contains(head);
         for (int k = from; k < to && fits; k++) {
           String w = t.stem(k);
           if (WordLists.NATIONALITIES.contains(w) || WordLists.PERSON_TITLES.contains(w)) {
@@ -649,8 +727,18 @@ final class SpeakerResolver {
         return aliased(last.name, last);
       }
     }
-    // Groups ("officials", "analysts"), documents ("the report") and unnamed bodies speak as collectives.
-    return aliased(text, null, SpeakerKind.ORGANISATION, false);
+    // People described as a group ("analysts", "sources", "oil traders") are people; documents ("the
+    // report") and unnamed bodies speak as collectives.
+    return aliased(text, null, WordLists.namesPeople(head) ? SpeakerKind.PERSON : SpeakerKind.ORGANISATION, false);
+  }
+
+  /**
+   * Whether a speaker's name ends in a plural that names people ("analysts", "oil traders", "U.S.
+   * officials"): a group, which a "they" can stand for and a "he" cannot.
+   */
+  static boolean namesGroup(String speaker) {
+    String last = speaker.substring(speaker.lastIndexOf(' ') + 1);
+    return !last.isEmpty() && Character.isLowerCase(last.charAt(0)) && WordLists.namesPeople(last);
   }
 
   private static int lastMentionBefore(Entity e, int position) {

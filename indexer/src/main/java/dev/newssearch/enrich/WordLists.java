@@ -19,8 +19,27 @@ import java.util.Set;
  * linguist can extend them without touching code.
  */
 final class WordLists {
-  /** Words that introduce a person: "President", "spokesman", "Sen.". */
-  static final Set<String> PERSON_TITLES = words("person-titles.txt");
+  /**
+   * Heads that, after "the", mean a person whoever the article introduced with them: "the leader",
+   * "the official", "the man". They are titles too ({@link #PERSON_TITLES} holds them).
+   */
+  static final Set<String> GENERIC_PERSON_TITLES = words("generic-person-titles.txt");
+
+  /**
+   * Words that introduce a person: "President", "spokesman", "Sen.", and the generic ones ("leader",
+   * "official").
+   */
+  static final Set<String> PERSON_TITLES = union(words("person-titles.txt"), GENERIC_PERSON_TITLES);
+
+  /**
+   * Plurals that name people whatever their suffix says: "sources", "critics", "others", "voters".
+   * With the plurals of titles and the words formed like "economists" and "growers", a
+   * description ending in one speaks for people ({@link #namesPeople}).
+   */
+  private static final Set<String> PEOPLE = words("people.txt");
+
+  /** Plurals in "-ers" and "-ors" that name no people ("numbers", "factors") or are verbs ("remembers"). */
+  private static final Set<String> NOT_PEOPLE = words("not-people.txt");
 
   /** Head words of organisation names: "agency", "ministry", "Times". */
   static final Set<String> ORGANISATION_WORDS = words("organisation-words.txt");
@@ -41,13 +60,41 @@ final class WordLists {
    * "secretaries", "spokesmen".
    */
   static boolean isPluralOfTitle(String word) {
-    if (word.length() < 4 || !word.endsWith("s") && !word.endsWith("men")) {
-      return false;
+    String singular = singular(word);
+    return singular != null && PERSON_TITLES.contains(singular);
+  }
+
+  /**
+   * Whether a lower-case plural names people, so that a description ending in it is a person speaker:
+   * the plural of a title ("officials", "traders", "spokesmen"), a listed plural ("sources",
+   * "critics", "others"), or a plural formed like a word for people ("economists", "Canadians",
+   * "growers", "operators", "fishermen"; not "numbers" or "factors").
+   */
+  static boolean namesPeople(String word) {
+    return isPluralOfTitle(word) || PEOPLE.contains(word) || word.length() > 5 && !NOT_PEOPLE.contains(word)
+        && (word.endsWith("ists") || word.endsWith("ians") || word.endsWith("ers") || word.endsWith("ors")
+            || word.endsWith("men"));
+  }
+
+  /**
+   * The singular a plural's ending gives ("officials" → "official", "secretaries" → "secretary",
+   * "spokesmen" → "spokesman"), or {@code null} when the word does not end like a plural ("press",
+   * "focus", "analysis").
+   */
+  static String singular(String word) {
+    if (word.length() < 4 || word.endsWith("ss") || word.endsWith("us") || word.endsWith("is")
+        || !word.endsWith("s") && !word.endsWith("men")) {
+      return null;
     }
-    String singular = word.endsWith("men") ? word.substring(0, word.length() - 3) + "man"
+    return word.endsWith("men") ? word.substring(0, word.length() - 3) + "man"
         : word.endsWith("ies") ? word.substring(0, word.length() - 3) + "y"
         : word.substring(0, word.length() - 1);
-    return PERSON_TITLES.contains(singular);
+  }
+
+  private static Set<String> union(Set<String> a, Set<String> b) {
+    Set<String> out = new HashSet<>(a);
+    out.addAll(b);
+    return Set.copyOf(out);
   }
 
   /** Every whitespace-separated word of a resource, lower-cased, comments dropped. */

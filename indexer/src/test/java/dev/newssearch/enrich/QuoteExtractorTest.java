@@ -147,7 +147,7 @@ class QuoteExtractorTest {
   @Test
   void outletReportingSomeoneElsesWordsIsNotASpeaker() {
     assertEquals(
-        List.of("officials | ORGANISATION | INDIRECT | Officials | the plan had failed"),
+        List.of("officials | PERSON | INDIRECT | Officials | the plan had failed"),
         rows("Officials said the plan had failed, according to Reuters."));
   }
 
@@ -345,7 +345,7 @@ class QuoteExtractorTest {
   @Test
   void beliefsTakeAClauseWithoutThat() {
     assertEquals(
-        List.of("analysts | ORGANISATION | INDIRECT | Analysts | Beijing has reduced its hacking"),
+        List.of("analysts | PERSON | INDIRECT | Analysts | Beijing has reduced its hacking"),
         rows("Analysts believe Beijing has reduced its hacking."));
   }
 

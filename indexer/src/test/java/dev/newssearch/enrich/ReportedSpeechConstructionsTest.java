@@ -280,10 +280,21 @@ class ReportedSpeechConstructionsTest {
         List.of("Martin O’Malley | former Maryland Gov. Martin O’Malley | Trump a fascist"),
         rows("Democratic candidates went further, with former Maryland Gov. Martin O’Malley calling Trump a"
             + " fascist."));
-    // A common noun after a preposition is still no speaker: the phrase it belongs to speaks.
+    // A common noun after a preposition is still no speaker: the phrase it belongs to speaks, a
+    // description whose capital is the sentence's.
     assertEquals(
-        List.of("Protesters | Protesters marching | slogans against the war"),
+        List.of("protesters marching | Protesters marching | slogans against the war"),
         rows("Protesters marching through the streets chanted slogans against the war."));
+  }
+
+  @Test
+  void aVerbAfterWhatAnInfinitiveActsOnDescribesItAndHasNoSubjectFromTheClause() {
+    // "the dredging planned for …" is no plan of the fishermen's: their verb is "gathered".
+    assertEquals(List.of(),
+        rows("Fishermen gathered at the quay on Wednesday to protest against the dredging planned for the harbour expansion."));
+    // The phrase after a preposition still hands the verb to the clause's subject elsewhere.
+    assertEquals(List.of("Ted Cruz | Ted Cruz | he would win"),
+        rows("In a Facebook message posted Friday, Ted Cruz said he would win."));
   }
 
   @Test
