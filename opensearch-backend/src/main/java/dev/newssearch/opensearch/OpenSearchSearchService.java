@@ -523,7 +523,9 @@ public final class OpenSearchSearchService implements SearchService {
     List<QuotePage.QuoteHit> page = List.copyOf(distinct.subList(from, Math.min(distinct.size(), from + request.size())));
     Aggregate matching = response.aggregations().get("quotes").nested().aggregations().get("matching");
     long total = matching.filter().docCount();
-    long distinctCount = Math.min(total, matching.filter().aggregations().get("distinct").cardinality().value());
+    long keyCount = matching.filter().aggregations().get("distinct").cardinality().value();
+    // An index written before quotes had keys counts none: its pages then go by every quote.
+    long distinctCount = keyCount == 0 ? total : Math.min(total, keyCount);
     return new QuotePage(total, distinctCount, request.page(), request.size(), millisSince(started), page,
         terms(matching.filter().aggregations().get("speakers")), response.timedOut());
   }
