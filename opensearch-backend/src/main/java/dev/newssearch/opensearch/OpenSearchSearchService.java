@@ -539,7 +539,9 @@ public final class OpenSearchSearchService implements SearchService {
     for (int i = 0; i < order.length; i++) {
       order[i] = i;
     }
-    Arrays.sort(order, Comparator.comparing((Integer i) -> quotes.get(i).score() == null ? 0f : quotes.get(i).score()).reversed());
+    // Best first; of equal scores the article whose id sorts first, as the embedded index picks.
+    Arrays.sort(order, Comparator.comparing((Integer i) -> quotes.get(i).score() == null ? 0f : quotes.get(i).score()).reversed()
+        .thenComparing(i -> quotes.get(i).articleId()).thenComparingInt(i -> quotes.get(i).start()));
     Map<String, Integer> groupOf = new HashMap<>();
     List<QuotePage.QuoteHit> firsts = new ArrayList<>();
     List<Integer> copies = new ArrayList<>();

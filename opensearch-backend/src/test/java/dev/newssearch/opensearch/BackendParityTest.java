@@ -179,6 +179,19 @@ class BackendParityTest {
 
   @ParameterizedTest
   @EnumSource(Backend.class)
+  void copiesOfAQuoteAreOneHit(Backend backend) {
+    // The port-strike story and its exact copy quote the union leader in the same words.
+    JsonNode page = servers.json(backend, "/api/quotes?q=storms&speaker=" + BackendServers.encode("Ana Ferreira"));
+    JsonNode lucene = servers.json(Backend.LUCENE, "/api/quotes?q=storms&speaker=" + BackendServers.encode("Ana Ferreira"));
+    assertTrue(page.get("total").asInt() >= 2, page.toString());
+    assertEquals(page.get("total").asInt(), page.at("/hits/0/copies").asInt(), "one hit for every copy: " + page);
+    assertEquals(1, page.get("distinct").asInt());
+    assertEquals(1, page.get("hits").size());
+    assertEquals(lucene.get("total"), page.get("total"));
+  }
+
+  @ParameterizedTest
+  @EnumSource(Backend.class)
   void quoteSearchFindsWhoSaidWhat(Backend backend) {
     JsonNode page = servers.json(backend, "/api/quotes?q=taiwan&speaker=" + PUTIN);
     assertTrue(page.get("total").asInt() >= 1, page.toString());

@@ -3,10 +3,15 @@ package dev.newssearch.search;
 import dev.newssearch.index.ArticleSchema;
 import java.io.IOException;
 import java.util.Arrays;
+import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.index.DocValuesType;
 import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.SortedSetSelector;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.grouping.GroupDocs;
 import org.apache.lucene.search.grouping.GroupingSearch;
@@ -34,6 +39,13 @@ final class QuoteCopies {
    */
   record Page(ScoreDoc[] hits, int[] copies, long distinct) {}
 
+  /**
+   * Which copy stands for its group: the best ranked, and of equally ranked copies the one in the
+   * article whose id sorts first, as on every backend (index order would differ between them).
+   */
+  private static final Sort BEST_THEN_FIRST_ARTICLE =
+      new Sort(SortField.FIELD_SCORE, KeywordField.newSortField(ArticleSchema.ID, false, SortedSetSelector.Type.MIN));
+
   private QuoteCopies() {}
 
   /**
@@ -50,7 +62,8 @@ final class QuoteCopies {
       Arrays.fill(copies, 1);
       return new Page(hits, copies, total);
     }
-    GroupingSearch grouping = new GroupingSearch(ArticleSchema.QUOTE_KEY).setAllGroups(true).setGroupDocsLimit(1);
+    GroupingSearch grouping = new GroupingSearch(ArticleSchema.QUOTE_KEY).setAllGroups(true).setGroupDocsLimit(1)
+        .setSortWithinGroup(BEST_THEN_FIRST_ARTICLE);
     TopGroups<BytesRef> groups = grouping.search(searcher, query, offset, size);
     if (groups == null) {
       return new Page(new ScoreDoc[0], new int[0], 0);
@@ -59,7 +72,9 @@ final class QuoteCopies {
     int[] copies = new int[hits.length];
     for (int i = 0; i < hits.length; i++) {
       GroupDocs<BytesRef> group = groups.groups[i];
-      hits[i] = group.scoreDocs()[0];
+      // Sorted by a field list, the head carries its score as the first sort value.
+      ScoreDoc head = group.scoreDocs()[0];
+      hits[i] = head instanceof FieldDoc sorted && sorted.fields[0] instanceof Float score ? new ScoreDoc(head.doc, score) : head;
       copies[i] = (int) group.totalHits().value();
     }
     return new Page(hits, copies, groups.totalGroupCount == null ? hits.length : groups.totalGroupCount);
