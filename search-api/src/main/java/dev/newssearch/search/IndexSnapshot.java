@@ -30,6 +30,7 @@ public final class IndexSnapshot extends IndexSearcher {
   private volatile FieldInfos fieldInfos;
   private volatile KeywordFacets speakerFacets;
   private volatile KeywordFacets sourceFacets;
+  private volatile KeywordFacets quoteKeys;
   private final boolean embedded;
 
   IndexSnapshot(IndexReader reader, String generation) {
@@ -49,6 +50,7 @@ public final class IndexSnapshot extends IndexSearcher {
     this.fieldInfos = view.fieldInfos();
     this.speakerFacets = view.speakerFacets();
     this.sourceFacets = view.sourceFacets();
+    this.quoteKeys = view.quoteKeys();
     this.embedded = view.embedded;
     setSimilarity(view.getSimilarity());
     setQueryCache(view.getQueryCache());
@@ -131,6 +133,15 @@ public final class IndexSnapshot extends IndexSearcher {
       facets = sourceFacets = KeywordFacets.of(getIndexReader(), ArticleSchema.SOURCE, source -> true);
     }
     return facets;
+  }
+
+  /** The quotes' keys ({@link ArticleSchema#QUOTE_KEY}), for counting the distinct quotes among matches. */
+  KeywordFacets quoteKeys() {
+    KeywordFacets keys = quoteKeys;
+    if (keys == null) {
+      keys = quoteKeys = KeywordFacets.of(getIndexReader(), ArticleSchema.QUOTE_KEY, key -> true);
+    }
+    return keys;
   }
 
   /** The field infos of all segments merged, built on first use (the highlighter needs them). */

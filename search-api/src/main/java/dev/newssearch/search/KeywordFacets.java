@@ -17,6 +17,7 @@ import org.apache.lucene.index.OrdinalMap;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.util.FixedBitSet;
 import org.apache.lucene.util.LongValues;
 import org.apache.lucene.util.packed.PackedInts;
 
@@ -124,6 +125,40 @@ final class KeywordFacets {
       }
     }
     return labels(best(counts, counted, distinct, size), counts);
+  }
+
+  /**
+   * How many different values the matches hold: one bit per value of the view, where counting them
+   * would take an int.
+   *
+   * @param matches the matches of a search, from this view
+   */
+  long distinct(FacetsCollector matches) throws IOException {
+    FixedBitSet held = new FixedBitSet(Math.max(1, valueCount));
+    for (FacetsCollector.MatchingDocs matching : matches.getMatchingDocs()) {
+      if (matching.totalHits() == 0 || matching.bits() == null) {
+        continue;
+      }
+      LongValues toView = ordinals == null ? LongValues.IDENTITY : ordinals.getGlobalOrds(matching.context().ord);
+      DocIdSetIterator docs = matching.bits().iterator();
+      SegmentValues arrays = segmentValues[matching.context().ord];
+      if (arrays != null) {
+        for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+          for (int i = arrays.starts()[doc], end = arrays.starts()[doc + 1]; i < end; i++) {
+            held.set((int) toView.get(arrays.ords()[i]));
+          }
+        }
+        continue;
+      }
+      SortedDocValues values = DocValues.unwrapSingleton(DocValues.getSortedSet(matching.context().reader(), field));
+      for (int doc = values == null ? DocIdSetIterator.NO_MORE_DOCS : docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS;
+          doc = docs.nextDoc()) {
+        if (values.advanceExact(doc)) {
+          held.set((int) toView.get(values.ordValue()));
+        }
+      }
+    }
+    return valueCount == 0 ? 0 : held.cardinality();
   }
 
   /** Counts one segment's matches in the segment's own ordinals. */

@@ -4,6 +4,7 @@ import dev.newssearch.index.ArticleSchema;
 import java.io.IOException;
 import java.util.Arrays;
 import org.apache.lucene.document.KeywordField;
+import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.index.DocValuesType;
 import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.search.FieldDoc;
@@ -25,8 +26,11 @@ import org.apache.lucene.util.BytesRef;
  *
  * <p>Quotes are grouped by {@link ArticleSchema#QUOTE_KEY} with Lucene's grouping module (Solr's and
  * Elasticsearch's field collapsing): the groups are ranked by their best quote, which stands for
- * them, and counted exactly. An index written before the key existed has no such field; its quotes
- * are paged one by one, each its own group, until it is rebuilt.
+ * them, and each group's quotes are counted exactly. The number of groups comes from the search's
+ * marking pass, one bit per key ({@link KeywordFacets#distinct}): the module's own count of all
+ * groups hashed every match's key and took longer than the grouping itself. An index written before
+ * the key existed has no such field; its quotes are paged one by one, each its own group, until it
+ * is rebuilt.
  */
 final class QuoteCopies {
 
@@ -51,18 +55,18 @@ final class QuoteCopies {
   /**
    * The groups from {@code offset} on, at most {@code size} of them.
    *
-   * @param total how many quotes match, for an index without keys
+   * @param matches every match of the query (the search's marking pass), for counting the groups
    */
-  static Page page(IndexSnapshot searcher, Query query, int offset, int size, long total) throws IOException {
+  static Page page(IndexSnapshot searcher, Query query, FacetsCollector matches, int offset, int size) throws IOException {
     if (!hasKeys(searcher)) {
       TopDocs top = searcher.search(query, offset + size);
       int from = Math.min(top.scoreDocs.length, offset);
       ScoreDoc[] hits = Arrays.copyOfRange(top.scoreDocs, from, Math.min(top.scoreDocs.length, from + size));
       int[] copies = new int[hits.length];
       Arrays.fill(copies, 1);
-      return new Page(hits, copies, total);
+      return new Page(hits, copies, totalOf(matches));
     }
-    GroupingSearch grouping = new GroupingSearch(ArticleSchema.QUOTE_KEY).setAllGroups(true).setGroupDocsLimit(1)
+    GroupingSearch grouping = new GroupingSearch(ArticleSchema.QUOTE_KEY).setGroupDocsLimit(1)
         .setSortWithinGroup(BEST_THEN_FIRST_ARTICLE);
     TopGroups<BytesRef> groups = grouping.search(searcher, query, offset, size);
     if (groups == null) {
@@ -77,7 +81,15 @@ final class QuoteCopies {
       hits[i] = head instanceof FieldDoc sorted && sorted.fields[0] instanceof Float score ? new ScoreDoc(head.doc, score) : head;
       copies[i] = (int) group.totalHits().value();
     }
-    return new Page(hits, copies, groups.totalGroupCount == null ? hits.length : groups.totalGroupCount);
+    return new Page(hits, copies, searcher.quoteKeys().distinct(matches));
+  }
+
+  private static long totalOf(FacetsCollector matches) {
+    long total = 0;
+    for (FacetsCollector.MatchingDocs leaf : matches.getMatchingDocs()) {
+      total += leaf.totalHits();
+    }
+    return total;
   }
 
   private static boolean hasKeys(IndexSnapshot searcher) {

@@ -14,6 +14,7 @@ import java.util.Random;
 import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.facet.FacetResult;
@@ -98,6 +99,27 @@ class KeywordFacetsTest {
         List<Facets.FacetValue> top = KeywordFacets.of(reader, "speaker", value -> true).top(all, 4);
         assertEquals(List.of(new Facets.FacetValue("Adams", 12), new Facets.FacetValue("Ortiz", 1), new Facets.FacetValue("Park", 1),
             new Facets.FacetValue("Quinn", 1)), top);
+      }
+    }
+  }
+
+  @Test
+  void distinctValuesAreCountedOnceAcrossSegments() throws IOException {
+    try (Directory dir = FSDirectory.open(temp)) {
+      try (IndexWriter writer = writer(dir, 2)) {
+        // Single-valued keys, as quotes have, repeated in other segments; one document has none.
+        for (String key : List.of("k1", "k2", "k1", "k3", "k2", "k1", "")) {
+          Document doc = new Document();
+          if (!key.isEmpty()) {
+            doc.add(new SortedDocValuesField("key", new BytesRef(key)));
+          }
+          writer.addDocument(doc);
+        }
+      }
+      try (DirectoryReader reader = DirectoryReader.open(dir)) {
+        assertTrue(reader.leaves().size() > 1, "several segments");
+        FacetsCollector all = new IndexSearcher(reader).search(new MatchAllDocsQuery(), new FacetsCollectorManager(false));
+        assertEquals(3, KeywordFacets.of(reader, "key", value -> true).distinct(all));
       }
     }
   }
