@@ -128,34 +128,23 @@ final class KeywordFacets {
   }
 
   /**
-   * How many different values the matches hold: one bit per value of the view, where counting them
-   * would take an int.
+   * How many different values the matches hold.
    *
    * @param matches the matches of a search, from this view
    */
   long distinct(FacetsCollector matches) throws IOException {
     FixedBitSet held = new FixedBitSet(Math.max(1, valueCount));
+    SegmentTally tally = new SegmentTally();
     for (FacetsCollector.MatchingDocs matching : matches.getMatchingDocs()) {
       if (matching.totalHits() == 0 || matching.bits() == null) {
         continue;
       }
+      countSegment(matching, tally);
       LongValues toView = ordinals == null ? LongValues.IDENTITY : ordinals.getGlobalOrds(matching.context().ord);
-      DocIdSetIterator docs = matching.bits().iterator();
-      SegmentValues arrays = segmentValues[matching.context().ord];
-      if (arrays != null) {
-        for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
-          for (int i = arrays.starts()[doc], end = arrays.starts()[doc + 1]; i < end; i++) {
-            held.set((int) toView.get(arrays.ords()[i]));
-          }
-        }
-        continue;
-      }
-      SortedDocValues values = DocValues.unwrapSingleton(DocValues.getSortedSet(matching.context().reader(), field));
-      for (int doc = values == null ? DocIdSetIterator.NO_MORE_DOCS : docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS;
-          doc = docs.nextDoc()) {
-        if (values.advanceExact(doc)) {
-          held.set((int) toView.get(values.ordValue()));
-        }
+      for (int i = 0; i < tally.heldValues; i++) {
+        int ord = tally.held[i];
+        held.set((int) toView.get(ord));
+        tally.counts[ord] = 0;
       }
     }
     return valueCount == 0 ? 0 : held.cardinality();
