@@ -93,6 +93,9 @@ final class SpeakerResolver {
   private final PorterStemmer stemmer = new PorterStemmer();
   /** Words the article writes capitalised somewhere other than at a sentence's start. */
   private final Set<String> capitalisedInSentences = new HashSet<>();
+  /** The stems of {@link #lowerCaseWords} and {@link #capitalisedInSentences}, made when first needed. */
+  private Set<String> lowerCaseStems;
+  private Set<String> capitalisedInSentenceStems;
   private final Map<String, Entity> byName = new HashMap<>();
   private final Map<String, Entity> byKey = new HashMap<>();
   private final List<Entity> entities = new ArrayList<>();
@@ -188,25 +191,45 @@ final class SpeakerResolver {
     return singular != null && !capitalisedInSentences.contains(w) && !allCapitals(i)
         && !WordLists.PLACES.contains(w) && !WordLists.NATIONALITIES.contains(singular)
         && !aliases.contains(t.text(i))
-        && (WordLists.namesPeople(w) || isOrganisationWord(i) || sameStem(w, lowerCaseWords))
-        && !sameStem(w, capitalisedInSentences);
+        && (WordLists.namesPeople(w) || isOrganisationWord(i) || hasStemOf(w, lowerCaseStems()))
+        && !hasStemOf(w, capitalisedInSentenceStems());
   }
 
   /**
-   * Whether one of the words has the stem of a word: "figure" for "figures", "Siemens" (capitalised
-   * inside a sentence) for "Siemen". A stem shorter than four letters ("Mays", "may") is no evidence.
+   * Whether a word's stem is among the stems: "figure" for "figures", "Siemens" (capitalised inside a
+   * sentence) for "Siemen". A stem shorter than four letters ("Mays", "may") is no evidence.
    */
-  private boolean sameStem(String word, Set<String> words) {
+  private boolean hasStemOf(String word, Set<String> stems) {
     String stem = stem(word);
-    if (stem.length() < 4) {
-      return false;
+    return stem.length() >= 4 && stems.contains(stem);
+  }
+
+  /**
+   * The stems of the words the article writes in lower case, each word stemmed once, on first use:
+   * a sentence-opening plural is then one look-up, where comparing it with every word made a long
+   * article of many such sentences quadratic.
+   */
+  private Set<String> lowerCaseStems() {
+    if (lowerCaseStems == null) {
+      lowerCaseStems = stems(lowerCaseWords);
     }
-    for (String other : words) {
-      if (other.startsWith(stem) && stem(other).equals(stem)) {
-        return true;
-      }
+    return lowerCaseStems;
+  }
+
+  /** The stems of the words the article capitalises inside a sentence, on first use. */
+  private Set<String> capitalisedInSentenceStems() {
+    if (capitalisedInSentenceStems == null) {
+      capitalisedInSentenceStems = stems(capitalisedInSentences);
     }
-    return false;
+    return capitalisedInSentenceStems;
+  }
+
+  private Set<String> stems(Set<String> words) {
+    Set<String> stems = new HashSet<>(words.size() * 2);
+    for (String word : words) {
+      stems.add(stem(word));
+    }
+    return stems;
   }
 
   private String stem(String word) {
