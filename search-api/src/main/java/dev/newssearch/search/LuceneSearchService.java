@@ -399,7 +399,8 @@ public final class LuceneSearchService implements SearchService {
       // As in search: the facets and the total from a pass without scores, the ranking from one that skips.
       FacetsCollector matches = searcher.search(query, new FacetsCollectorManager(false));
       long total = totalOf(matches);
-      QuoteCopies.Page distinct = QuoteCopies.page(searcher, query, matches, (request.page() - 1) * request.size(), request.size());
+      QuoteCopies.Page distinct =
+          QuoteCopies.page(searcher, query, matches, total, (request.page() - 1) * request.size(), request.size());
       ScoreDoc[] page = distinct.hits();
       int[] docIds = new int[page.length];
       for (int i = 0; i < page.length; i++) {

@@ -56,21 +56,24 @@ final class QuoteCopies {
    * The groups from {@code offset} on, at most {@code size} of them.
    *
    * @param matches every match of the query (the search's marking pass), for counting the groups
+   * @param total how many they are
    */
-  static Page page(IndexSnapshot searcher, Query query, FacetsCollector matches, int offset, int size) throws IOException {
+  static Page page(IndexSnapshot searcher, Query query, FacetsCollector matches, long total, int offset, int size)
+      throws IOException {
     if (!hasKeys(searcher)) {
       TopDocs top = searcher.search(query, offset + size);
       int from = Math.min(top.scoreDocs.length, offset);
       ScoreDoc[] hits = Arrays.copyOfRange(top.scoreDocs, from, Math.min(top.scoreDocs.length, from + size));
       int[] copies = new int[hits.length];
       Arrays.fill(copies, 1);
-      return new Page(hits, copies, totalOf(matches));
+      return new Page(hits, copies, total);
     }
     GroupingSearch grouping = new GroupingSearch(ArticleSchema.QUOTE_KEY).setGroupDocsLimit(1)
         .setSortWithinGroup(BEST_THEN_FIRST_ARTICLE);
     TopGroups<BytesRef> groups = grouping.search(searcher, query, offset, size);
-    if (groups == null) {
-      return new Page(new ScoreDoc[0], new int[0], 0);
+    long distinct = searcher.quoteKeys().distinct(matches);
+    if (groups == null) { // no group from the offset on
+      return new Page(new ScoreDoc[0], new int[0], distinct);
     }
     ScoreDoc[] hits = new ScoreDoc[groups.groups.length];
     int[] copies = new int[hits.length];
@@ -81,15 +84,7 @@ final class QuoteCopies {
       hits[i] = head instanceof FieldDoc sorted && sorted.fields[0] instanceof Float score ? new ScoreDoc(head.doc, score) : head;
       copies[i] = (int) group.totalHits().value();
     }
-    return new Page(hits, copies, searcher.quoteKeys().distinct(matches));
-  }
-
-  private static long totalOf(FacetsCollector matches) {
-    long total = 0;
-    for (FacetsCollector.MatchingDocs leaf : matches.getMatchingDocs()) {
-      total += leaf.totalHits();
-    }
-    return total;
+    return new Page(hits, copies, distinct);
   }
 
   private static boolean hasKeys(IndexSnapshot searcher) {

@@ -69,6 +69,7 @@ class QuoteCopiesTest {
     assertEquals(1, first.hits().size());
     assertEquals(1, second.hits().size());
     assertEquals(List.of(), third.hits());
+    assertEquals(2, third.distinct(), "a page past the last still says how many there are");
     assertEquals(4, first.hits().get(0).copies() + second.hits().get(0).copies());
   }
 
