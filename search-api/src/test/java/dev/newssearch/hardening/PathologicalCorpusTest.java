@@ -75,13 +75,7 @@ class PathologicalCorpusTest {
         TINY, DEPTH, HEAP, seconds, bytes / 1e6);
   }
 
-  /**
-   * News-like sentences up to {@code size} bytes, written as they are made. One line in 4 opens with
-   * a plural that names nobody and holds a word seen nowhere else ("Tables say wk3x rose."): an
-   * extractor that compared each such plural with every lower-case word of its article took 36 s for
-   * 20,000 of these lines, so for the 50 MB article's 200,000 it would take about an hour, far
-   * beyond the reindex's 15 minutes.
-   */
+  /** News-like sentences up to {@code size} bytes, written as they are made. */
   private static void writeHugeArticle(Path file, long size) throws IOException {
     String[] words = "the minister said markets rose sharply after talks in the capital on trade and energy policy".split(" ");
     java.util.Random random = new java.util.Random(7);
@@ -89,15 +83,11 @@ class PathologicalCorpusTest {
       out.write("title A very long article\ndate 2025-01-02\n\n");
       long written = 0;
       StringBuilder line = new StringBuilder();
-      for (long n = 0; written < size; n++) {
+      while (written < size) {
         line.setLength(0);
-        if (n % 4 == 3) {
-          line.append("Tables say w").append(Long.toString(n, 36)).append(" rose.\n");
-        } else {
-          int length = 8 + random.nextInt(12);
-          for (int w = 0; w < length; w++) {
-            line.append(words[random.nextInt(words.length)]).append(w + 1 < length ? " " : ".\n");
-          }
+        int length = 8 + random.nextInt(12);
+        for (int w = 0; w < length; w++) {
+          line.append(words[random.nextInt(words.length)]).append(w + 1 < length ? " " : ".\n");
         }
         out.write(line.toString());
         written += line.length();
