@@ -101,39 +101,34 @@ final class KeywordFacets {
    * @param matches the matches of a search, from this view
    */
   List<Facets.FacetValue> top(FacetsCollector matches, int size) throws IOException {
-    int[] counts = new int[valueCount];
-    int[] counted = new int[64];
-    int distinct = 0;
-    SegmentTally tally = new SegmentTally();
-    for (FacetsCollector.MatchingDocs matching : matches.getMatchingDocs()) {
-      if (matching.totalHits() == 0 || matching.bits() == null) {
-        continue;
-      }
-      countSegment(matching, tally);
-      LongValues toView = ordinals == null ? LongValues.IDENTITY : ordinals.getGlobalOrds(matching.context().ord);
-      for (int i = 0; i < tally.heldValues; i++) {
-        int ord = tally.held[i];
-        int viewOrd = (int) toView.get(ord);
-        if (counts[viewOrd] == 0) {
-          if (distinct == counted.length) {
-            counted = Arrays.copyOf(counted, distinct * 2);
-          }
-          counted[distinct++] = viewOrd;
-        }
-        counts[viewOrd] += tally.counts[ord];
-        tally.counts[ord] = 0;
-      }
-    }
-    return labels(best(counts, counted, distinct, size), counts);
+    ViewCounts view = new ViewCounts(valueCount);
+    countInView(matches, view);
+    return labels(best(view.counts, view.counted, view.distinct, size), view.counts);
   }
 
   /**
-   * How many different values the matches hold.
+   * How many different values the matches hold: one bit per value of the view, where the counts of
+   * {@link #top} take an int.
    *
    * @param matches the matches of a search, from this view
    */
   long distinct(FacetsCollector matches) throws IOException {
     FixedBitSet held = new FixedBitSet(Math.max(1, valueCount));
+    countInView(matches, (viewOrd, count) -> held.set(viewOrd));
+    return valueCount == 0 ? 0 : held.cardinality();
+  }
+
+  /** Receives, segment by segment, each value the matches hold there and how many of them hold it. */
+  @FunctionalInterface
+  private interface ValueCounts {
+    void add(int viewOrd, int count);
+  }
+
+  /**
+   * Counts the matches segment by segment, each in the segment's own ordinals, and hands every value
+   * they hold on in the view's ordinals.
+   */
+  private void countInView(FacetsCollector matches, ValueCounts sink) throws IOException {
     SegmentTally tally = new SegmentTally();
     for (FacetsCollector.MatchingDocs matching : matches.getMatchingDocs()) {
       if (matching.totalHits() == 0 || matching.bits() == null) {
@@ -143,11 +138,32 @@ final class KeywordFacets {
       LongValues toView = ordinals == null ? LongValues.IDENTITY : ordinals.getGlobalOrds(matching.context().ord);
       for (int i = 0; i < tally.heldValues; i++) {
         int ord = tally.held[i];
-        held.set((int) toView.get(ord));
+        sink.add((int) toView.get(ord), tally.counts[ord]);
         tally.counts[ord] = 0;
       }
     }
-    return valueCount == 0 ? 0 : held.cardinality();
+  }
+
+  /** The view's counts, and which ordinals were counted, in first-seen order. */
+  private static final class ViewCounts implements ValueCounts {
+    private final int[] counts;
+    private int[] counted = new int[64];
+    private int distinct;
+
+    ViewCounts(int valueCount) {
+      counts = new int[valueCount];
+    }
+
+    @Override
+    public void add(int viewOrd, int count) {
+      if (counts[viewOrd] == 0) {
+        if (distinct == counted.length) {
+          counted = Arrays.copyOf(counted, distinct * 2);
+        }
+        counted[distinct++] = viewOrd;
+      }
+      counts[viewOrd] += count;
+    }
   }
 
   /** Counts one segment's matches in the segment's own ordinals. */
