@@ -89,7 +89,10 @@ final class SpeakerResolver {
   private final Tokens t;
   private final AliasList aliases;
   private final Set<String> lowerCaseWords = new HashSet<>();
-  /** The index's stemmer (Porter), to tell a plural of a word the article uses from a name. */
+  /**
+   * Porter's stemmer (Snowball's, the algorithm of the index's analyzer), to tell a plural of a word
+   * the article uses from a name.
+   */
   private final PorterStemmer stemmer = new PorterStemmer();
   /** Words the article writes capitalised somewhere other than at a sentence's start. */
   private final Set<String> capitalisedInSentences = new HashSet<>();
@@ -188,7 +191,7 @@ final class SpeakerResolver {
     }
     String w = t.lower[i];
     String singular = WordLists.singular(w);
-    return singular != null && !capitalisedInSentences.contains(w) && !allCapitals(i)
+    return singular != null && !capitalisedInSentences.contains(w) && !allCapitals(t.text(i))
         && !WordLists.PLACES.contains(w) && !WordLists.NATIONALITIES.contains(singular)
         && !aliases.contains(t.text(i))
         && (WordLists.namesPeople(w) || isOrganisationWord(i) || hasStemOf(w, lowerCaseStems()))
@@ -238,9 +241,9 @@ final class SpeakerResolver {
     return stemmer.getCurrent();
   }
 
-  private boolean allCapitals(int i) {
-    String w = t.text(i);
-    return w.length() > 1 && w.equals(w.toUpperCase(Locale.ROOT));
+  /** Whether a word of two letters or more is all capitals: an acronym ("OPEC") or a headline's word. */
+  private static boolean allCapitals(String word) {
+    return word.length() > 1 && word.equals(word.toUpperCase(Locale.ROOT));
   }
 
   // ---------------------------------------------------------------- first pass: names in the article
@@ -683,8 +686,7 @@ final class SpeakerResolver {
     SpeakerKind kind = orgHead ? SpeakerKind.ORGANISATION : kindOf(from, to, titled);
     if (kind == null) {
       String w = from == to && t.isPossessive(from) ? text : t.text(from);
-      boolean allCaps = w.length() > 1 && w.equals(w.toUpperCase(Locale.ROOT));
-      kind = allCaps || w.endsWith("s") ? SpeakerKind.ORGANISATION : SpeakerKind.PERSON;
+      kind = allCapitals(w) || w.endsWith("s") ? SpeakerKind.ORGANISATION : SpeakerKind.PERSON;
     }
     return aliased(text, null, kind, WordLists.FEMALE_NAMES.contains(t.lower[from]));
   }
@@ -699,10 +701,9 @@ final class SpeakerResolver {
     String text = t.text(from, to);
     String first = t.text(from);
     String stem = t.stem(from);
-    boolean acronym = first.length() > 1 && first.equals(first.toUpperCase(Locale.ROOT));
     boolean ordinary = isCommonWord(from) || pluralCapitalisedBySentence(from) || number(t.lower[from]) || pluralTitle(from)
         || WordLists.PERSON_TITLES.contains(stem) || isOrganisationWord(from);
-    if (!t.isCapitalised(from) || acronym || !ordinary || WordLists.NATIONALITIES.contains(stem)) {
+    if (!t.isCapitalised(from) || allCapitals(first) || !ordinary || WordLists.NATIONALITIES.contains(stem)) {
       return text;
     }
     return Character.toLowerCase(text.charAt(0)) + text.substring(1);

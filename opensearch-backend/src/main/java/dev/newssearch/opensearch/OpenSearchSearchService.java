@@ -27,7 +27,6 @@ import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -37,6 +36,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.opensearch.client.opensearch._types.FieldValue;
@@ -535,33 +535,20 @@ public final class OpenSearchSearchService implements SearchService {
    * copies count only as far as the search read, where the embedded index counts every one.
    */
   private static List<QuotePage.QuoteHit> foldCopies(List<QuotePage.QuoteHit> quotes, List<String> keys) {
-    Integer[] order = new Integer[quotes.size()];
-    for (int i = 0; i < order.length; i++) {
-      order[i] = i;
-    }
     // Best first; of equal scores the article whose id sorts first, as the embedded index picks.
-    Arrays.sort(order, Comparator.comparing((Integer i) -> quotes.get(i).score() == null ? 0f : quotes.get(i).score()).reversed()
-        .thenComparing(i -> quotes.get(i).articleId()).thenComparingInt(i -> quotes.get(i).start()));
-    Map<String, Integer> groupOf = new HashMap<>();
-    List<QuotePage.QuoteHit> firsts = new ArrayList<>();
-    List<Integer> copies = new ArrayList<>();
+    List<Integer> order = IntStream.range(0, quotes.size()).boxed()
+        .sorted(Comparator.comparing((Integer i) -> quotes.get(i).score() == null ? 0f : quotes.get(i).score()).reversed()
+            .thenComparing(i -> quotes.get(i).articleId()).thenComparingInt(i -> quotes.get(i).start()))
+        .toList();
+    Map<String, QuotePage.QuoteHit> firsts = new LinkedHashMap<>();
+    Map<String, Integer> copies = new HashMap<>();
     for (int i : order) {
-      Integer group = groupOf.putIfAbsent(keys.get(i), firsts.size());
-      if (group == null) {
-        firsts.add(quotes.get(i));
-        copies.add(1);
-      } else {
-        copies.set(group, copies.get(group) + 1);
-      }
+      firsts.putIfAbsent(keys.get(i), quotes.get(i));
+      copies.merge(keys.get(i), 1, Integer::sum);
     }
-    List<QuotePage.QuoteHit> folded = new ArrayList<>(firsts.size());
-    for (int g = 0; g < firsts.size(); g++) {
-      QuotePage.QuoteHit first = firsts.get(g);
-      folded.add(new QuotePage.QuoteHit(first.speaker(), first.speakerKind(), first.type(), first.text(), first.sentence(),
-          first.start(), first.end(), first.articleId(), first.title(), first.date(), first.source(), first.score(), copies.get(g)));
-    }
-    return folded;
+    return firsts.entrySet().stream().map(first -> first.getValue().withCopies(copies.get(first.getKey()))).toList();
   }
+
 
   @Override
   public List<SpeakerCount> speakers(String prefix, int limit) {

@@ -31,6 +31,11 @@ public final class IndexSnapshot extends IndexSearcher {
   private volatile KeywordFacets speakerFacets;
   private volatile KeywordFacets sourceFacets;
   private volatile KeywordFacets quoteKeys;
+  /**
+   * The view a searcher for one query was made from, which builds what only some queries need on
+   * their first use; {@code null} for a view itself.
+   */
+  private final IndexSnapshot view;
   private final boolean embedded;
 
   IndexSnapshot(IndexReader reader, String generation) {
@@ -38,6 +43,7 @@ public final class IndexSnapshot extends IndexSearcher {
     this.generation = generation;
     this.parents = ArticleSchema.parentFilter();
     this.embedded = embedded(reader);
+    this.view = null;
   }
 
   /** A searcher of the same view for one query, sharing what was computed once per view. */
@@ -50,7 +56,7 @@ public final class IndexSnapshot extends IndexSearcher {
     this.fieldInfos = view.fieldInfos();
     this.speakerFacets = view.speakerFacets();
     this.sourceFacets = view.sourceFacets();
-    this.quoteKeys = view.quoteKeys();
+    this.view = view;
     this.embedded = view.embedded;
     setSimilarity(view.getSimilarity());
     setQueryCache(view.getQueryCache());
@@ -135,8 +141,15 @@ public final class IndexSnapshot extends IndexSearcher {
     return facets;
   }
 
-  /** The quotes' keys ({@link ArticleSchema#QUOTE_KEY}), for counting the distinct quotes among matches. */
+  /**
+   * The quotes' keys ({@link ArticleSchema#QUOTE_KEY}), for counting the distinct quotes among
+   * matches: built by the view on the first quote search, not by every search's first one (over
+   * several segments it maps hundreds of thousands of keys).
+   */
   KeywordFacets quoteKeys() {
+    if (view != null) {
+      return view.quoteKeys();
+    }
     KeywordFacets keys = quoteKeys;
     if (keys == null) {
       keys = quoteKeys = KeywordFacets.of(getIndexReader(), ArticleSchema.QUOTE_KEY, key -> true);

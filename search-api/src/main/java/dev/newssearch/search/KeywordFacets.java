@@ -46,8 +46,10 @@ final class KeywordFacets {
    * The values already looked up, by the view's ordinal. Looking a value up decompresses a block of
    * the segment's terms, and every search asks again for much the same few dozen values. Threads may
    * fill a slot at once: they write the same immutable string, so a lost write costs one lookup more.
+   * Made on the first look-up: values only counted ({@link #distinct}) are never looked up, and a
+   * field of a million values would hold megabytes for nothing.
    */
-  private final String[] labels;
+  private volatile String[] labels;
 
   private KeywordFacets(String field, Predicate<String> shown, List<LeafReaderContext> leaves, OrdinalMap ordinals,
       int valueCount) throws IOException {
@@ -56,7 +58,6 @@ final class KeywordFacets {
     this.leaves = leaves;
     this.ordinals = ordinals;
     this.valueCount = valueCount;
-    this.labels = new String[valueCount];
     this.segmentValues = new SegmentValues[leaves.size()];
     for (LeafReaderContext leaf : leaves) {
       segmentValues[leaf.ord] = SegmentValues.of(leaf, field);
@@ -322,13 +323,17 @@ final class KeywordFacets {
   }
 
   private String label(int ord) throws IOException {
-    String label = labels[ord];
+    String[] known = labels;
+    if (known == null) {
+      known = labels = new String[valueCount]; // two threads may each make one: a few lookups more
+    }
+    String label = known[ord];
     if (label == null) {
       int segment = ordinals == null ? 0 : ordinals.getFirstSegmentNumber(ord);
       long segmentOrd = ordinals == null ? ord : ordinals.getFirstSegmentOrd(ord);
       SortedSetDocValues dv = DocValues.getSortedSet(leaves.get(segment).reader(), field);
       label = dv.lookupOrd(segmentOrd).utf8ToString();
-      labels[ord] = label;
+      known[ord] = label;
     }
     return label;
   }

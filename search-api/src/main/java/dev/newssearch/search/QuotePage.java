@@ -39,5 +39,11 @@ public record QuotePage(
    */
   public record QuoteHit(
       String speaker, String speakerKind, String type, String text, String sentence, int start, int end,
-      String articleId, String title, String date, String source, Float score, int copies) {}
+      String articleId, String title, String date, String source, Float score, int copies) {
+
+    /** This hit standing for {@code copies} quotes. */
+    public QuoteHit withCopies(int copies) {
+      return new QuoteHit(speaker, speakerKind, type, text, sentence, start, end, articleId, title, date, source, score, copies);
+    }
+  }
 }
