@@ -143,6 +143,9 @@ final class Attributions {
           "about", "against", "among", "amid", "despite", "throughout", "toward", "towards", "via",
           "without", "within", "across", "behind", "beyond", "near", "onto", "upon");
 
+  /** Participles that make the agent after "by" the head of a group: "a group led by …". */
+  private static final Set<String> LEADING_PARTICIPLES = Set.of("led", "headed", "controlled", "formed");
+
   /** Words that introduce the content after a verb (and its addressee). */
   private static final Set<String> INTRODUCERS =
       Set.of("that", "to", "not", "of", "about", "whether", "if", "how", "what", "why", "against");
@@ -281,9 +284,18 @@ final class Attributions {
     return isSentenceEnd(k) || isPunct(k, ',') || isPunct(k, ';') || isPunct(k, ')');
   }
 
+  /**
+   * Whether the phrase at unit k names who leads the group before it: "A group led by Fundamental
+   * Management Corp said" quotes the group through its leader, whose name the speaker is.
+   */
+  private boolean ledBy(int k) {
+    return k >= 2 && is(k - 1, "by") && isWord(k - 2) && LEADING_PARTICIPLES.contains(lower(k - 2)) && nameLike(k);
+  }
+
   private boolean nameLike(int k) {
     int tok = u[k];
-    return t.isCapitalised(tok) && (!names.isCommonWord(tok) || WordLists.PERSON_TITLES.contains(t.lower[tok]));
+    return t.isCapitalised(tok)
+        && (!names.isCommonWord(tok) || WordLists.PERSON_TITLES.contains(t.lower[tok]) || names.inName(tok));
   }
 
   private boolean npWord(int k) {
@@ -385,6 +397,8 @@ final class Attributions {
       } else if (t.isPossessive(u[i]) || nameLike(i) || npWord(i)) {
         end = i;
         named |= nameLike(i);
+      } else if (i > k && names.inName(u[i])) {
+        end = i; // the "and" of "Duff and Phelps", the "du" of "Barend du Plessis"
       } else if (names.opensName(u[i])) {
         end = i; // "House Speaker Paul Ryan" where the article also speaks of a house
       } else if ((w.equals("of") || w.equals("for")) && end >= 0 && !stopAtOf && !named) {
@@ -663,7 +677,8 @@ final class Attributions {
       }
       for (int hops = 0; hops < 3 && npFrom >= 0 && !inverted && !inherited && relativeUnit < 0
           && isWord(npFrom - 1) && OBJECT_PREPOSITIONS.contains(lower(npFrom - 1))
-          && !(npFrom - 1 == 0 && is(0, "with")) && !(verb.participle() && npTo == k - 1 && nameLike(npTo)); hops++) {
+          && !(npFrom - 1 == 0 && is(0, "with")) && !(verb.participle() && npTo == k - 1 && nameLike(npTo))
+          && !ledBy(npFrom); hops++) {
         // "a narrator in the Clinton ad asks", "Protesters marching through the streets chanted",
         // "In a message posted Friday, …": a phrase after a preposition is its object, never the
         // verb's subject; the phrase the preposition belongs to is, or else the clause's subject.
@@ -918,7 +933,8 @@ final class Attributions {
       s = open - 1;
     }
     int from = npBack(s);
-    for (int hops = 0; hops < 3 && from > 1 && isWord(from - 1) && OBJECT_PREPOSITIONS.contains(lower(from - 1)); hops++) {
+    for (int hops = 0; hops < 3 && from > 1 && isWord(from - 1) && OBJECT_PREPOSITIONS.contains(lower(from - 1))
+        && !ledBy(from); hops++) {
       s = from - 2; // a phrase after a preposition is its object: the phrase it belongs to is the subject
       from = isWord(s) && !PRONOUNS.contains(lower(s)) ? npBack(s) : -1;
     }

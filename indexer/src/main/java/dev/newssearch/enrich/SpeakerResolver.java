@@ -3,6 +3,8 @@ package dev.newssearch.enrich;
 import dev.newssearch.article.SpeakerKind;
 import dev.newssearch.article.SpeakerNames;
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -37,6 +39,8 @@ final class SpeakerResolver {
     final int order;
     final Set<String> descriptors = new HashSet<>();
     final List<Integer> mentions = new ArrayList<>();
+    /** An organisation's name of several tokens as the article first wrote it, in lower case; else null. */
+    String[] words;
     boolean female;
 
     Entity(String name, SpeakerKind kind, int order) {
@@ -73,6 +77,19 @@ final class SpeakerResolver {
   private static final Set<String> FEMALE_WORDS =
       Set.of("mrs.", "ms.", "miss", "madam", "spokeswoman", "congresswoman", "chairwoman", "queen",
           "princess", "lady", "dame", "woman", "mother", "wife", "daughter", "sister", "businesswoman");
+
+  /** Lower-case words inside a person's name, as written: "Barend du Plessis", "Osama bin Laden". */
+  private static final Set<String> NAME_PARTICLES =
+      Set.of("de", "du", "da", "di", "del", "della", "dos", "das", "van", "von", "der", "den", "ter", "ten",
+          "le", "la", "bin", "ibn", "al", "el");
+
+  /** The legal forms that end a company's name and that the article may leave out when it repeats it. */
+  private static final Set<String> LEGAL_FORMS =
+      Set.of("co", "co.", "corp", "corp.", "corporation", "inc", "inc.", "incorporated", "ltd", "ltd.", "limited",
+          "plc", "pty", "llc", "cos", "company", "sa", "s.a.", "ag", "nv", "n.v.", "ab", "spa", "gmbh", "bhd", "berhad");
+
+  /** Prepositions before a place's name: "in Punta del Este". */
+  private static final Set<String> LOCATIVES = Set.of("in", "at", "near", "from", "to", "outside");
 
   /** Participles whose agent after "by" asked the questions: "polled by Reuters", "interviewed by the BBC". */
   private static final Set<String> ASKING_PARTICIPLES =
@@ -274,6 +291,172 @@ final class SpeakerResolver {
         }
       }
     }
+    // Names of several words found in the runs; a lone word ("Georgia") may still turn out to open a
+    // longer name ("Georgia Power" after "Georgia Power Co").
+    BitSet named = new BitSet(t.size);
+    for (NameSpan span : nameSpans) {
+      if (span.to() > span.from()) {
+        named.set(span.from(), span.to() + 1);
+      }
+    }
+    int before = nameSpans.size();
+    registerPartnerships(runs, named);
+    markRepeatedOrganisations(named);
+    if (nameSpans.size() > before) {
+      nameSpans.removeIf(span -> span.from() == span.to() && named.get(span.from()) && forget(span));
+      nameSpans.sort(Comparator.comparingInt(NameSpan::from));
+    }
+  }
+
+  /** Takes back the mention of a lone word that a longer name found later covers; always true. */
+  private boolean forget(NameSpan span) {
+    List<Entity> here = mentionsAt.get(span.from());
+    if (here != null && here.remove(span.entity()) && here.isEmpty()) {
+      mentionsAt.remove(span.from());
+    }
+    span.entity().mentions.remove(Integer.valueOf(span.from()));
+    return true;
+  }
+
+  /**
+   * "Duff and Phelps said", "Johnson and Johnson said": two lone capitalised words joined by "and"
+   * that speak together name one firm, when neither is a word the article knows otherwise, as a
+   * person's or a company's name of its own, a place, a people, a title or an ordinary word
+   * ("Reagan and Nakasone said" after their full names, or beside "Nakasone said", are two
+   * speakers; "Britain and France said" two countries). Two plurals are two groups ("Democrats and
+   * Republicans"). The article's other uses of the firm's name are found with its other names.
+   */
+  private void registerPartnerships(List<int[]> runs, BitSet named) {
+    List<Integer> pairs = new ArrayList<>();
+    for (int r = 0; r + 1 < runs.size(); r++) {
+      int a = runs.get(r)[0];
+      int b = a + 2;
+      if (runs.get(r)[1] == a && runs.get(r + 1)[0] == b && runs.get(r + 1)[1] == b
+          && (t.lower[a + 1].equals("and") || t.isPunct(a + 1, '&'))
+          && !(a > 0 && nameWord(a - 1) && !opensSentence(a)) && !(b + 1 < t.size && t.isCapitalised(b + 1))
+          && (b + 1 < t.size && SpeechVerbs.of(t.lower[b + 1]) != null || a > 0 && SpeechVerbs.of(t.lower[a - 1]) != null)) {
+        pairs.add(r);
+      }
+    }
+    if (pairs.isEmpty()) {
+      return;
+    }
+    // A partner's word that the article also writes alone names someone of its own: "Nakasone said".
+    Set<String> alone = new HashSet<>();
+    for (int r = 0, p = 0; r < runs.size(); r++) {
+      while (p < pairs.size() && pairs.get(p) + 1 < r) {
+        p++;
+      }
+      boolean paired = p < pairs.size() && (pairs.get(p) == r || pairs.get(p) + 1 == r);
+      if (!paired && runs.get(r)[0] == runs.get(r)[1]) {
+        alone.add(t.stem(runs.get(r)[0]));
+      }
+    }
+    for (int r : pairs) {
+      int a = runs.get(r)[0];
+      int b = a + 2;
+      Entity known = firmNamed(a, b);
+      if (named.get(a) || named.get(b) || known == null && (!partnerName(a) || !partnerName(b)
+          || alone.contains(t.stem(a)) || alone.contains(t.stem(b))
+          || WordLists.singular(t.lower[a]) != null && WordLists.singular(t.stem(b)) != null)) {
+        continue;
+      }
+      String name = t.words(a, b);
+      if (t.isPossessive(b)) {
+        name = Tokens.withoutPossessive(name);
+      }
+      Entity e = known != null ? known : byName.get(name.toLowerCase(Locale.ROOT));
+      if (e == null) {
+        e = new Entity(name, SpeakerKind.ORGANISATION, entities.size());
+        e.words = new String[] {bare(a), bare(a + 1), bare(b)};
+        byName.put(name.toLowerCase(Locale.ROOT), e);
+        entities.add(e);
+      }
+      nameSpans.add(new NameSpan(a, b, e));
+      named.set(a, b + 1);
+      mention(e, a);
+    }
+  }
+
+  /** The organisation the article named in full whose name starts with tokens a to b: "Duff and Phelps Credit Rating Co". */
+  private Entity firmNamed(int a, int b) {
+    Entity e = byKey.get(t.stem(a));
+    if (e == null || e.kind != SpeakerKind.ORGANISATION || e.words == null || e.words.length <= b - a) {
+      return null;
+    }
+    for (int k = a; k <= b; k++) {
+      if (!e.words[k - a].equals(bare(k))) {
+        return null;
+      }
+    }
+    return e;
+  }
+
+  /** Whether a lone capitalised word can be one partner's name in a firm's name. */
+  private boolean partnerName(int i) {
+    String w = t.stem(i);
+    return !byKey.containsKey(w) && !byName.containsKey(w) && !isCommonWord(i) && !isDescriptor(i)
+        && !WordLists.PLACES.contains(w) && !WordLists.FEMALE_NAMES.contains(w) && !WordLists.namesPeople(w)
+        && !aliases.contains(t.text(i)) && !pluralCapitalisedBySentence(i) && !allCapitals(t.text(i));
+  }
+
+  /**
+   * Marks where the article repeats an organisation's name outside the runs the first pass read as
+   * names, whole or without its legal form: "American Express" after "American Express Co" (where
+   * "American" alone would be read as a nationality before a name), "International Business
+   * Machines" in an article that also writes "international business" in lower case. A name without
+   * its legal form must make up its whole run of capitalised words, so "New York" is not the New York
+   * Stock Exchange and "U.S. Agriculture Secretary" not the department.
+   */
+  private void markRepeatedOrganisations(BitSet named) {
+    Map<String, List<Entity>> byFirstWord = new HashMap<>();
+    for (Entity e : entities) {
+      if (e.kind == SpeakerKind.ORGANISATION && e.words != null) {
+        byFirstWord.computeIfAbsent(e.words[0], w -> new ArrayList<>(1)).add(e);
+      }
+    }
+    if (byFirstWord.isEmpty()) {
+      return;
+    }
+    for (int i = 0; i < t.size; i++) {
+      List<Entity> candidates = t.isCapitalised(i) && !named.get(i) ? byFirstWord.get(bare(i)) : null;
+      if (candidates == null || i > 0 && nameWord(i - 1) && !opensSentence(i)) {
+        continue;
+      }
+      for (Entity e : candidates) {
+        int length = 1;
+        while (length < e.words.length && i + length < t.size && !named.get(i + length)
+            && bare(i + length).equals(e.words[length])) {
+          length++;
+        }
+        int last = i + length - 1;
+        boolean whole = length == e.words.length;
+        boolean withoutLegalForm = length >= 2 && nameWord(last) && !(last + 1 < t.size && t.isCapitalised(last + 1))
+            && legalForms(e.words, length);
+        if (whole || withoutLegalForm) {
+          nameSpans.add(new NameSpan(i, last, e));
+          named.set(i, last + 1);
+          mention(e, i);
+          i = last;
+          break;
+        }
+      }
+    }
+  }
+
+  /** Whether the words of a name from {@code from} on are all legal forms: "Co", "Corp", "Inc", "Ltd". */
+  private static boolean legalForms(String[] words, int from) {
+    for (int k = from; k < words.length; k++) {
+      if (!LEGAL_FORMS.contains(words[k])) {
+        return false;
+      }
+    }
+    return from < words.length;
+  }
+
+  /** Token i in lower case without a possessive ending. */
+  private String bare(int i) {
+    return t.isPossessive(i) ? Tokens.withoutPossessive(t.lower[i]) : t.lower[i];
   }
 
   /**
@@ -328,11 +511,30 @@ final class SpeakerResolver {
    */
   private int capitalisedRunEnd(int i, boolean stopAtCommonWords) {
     int j = i;
-    while (j + 1 < t.size && j + 1 - i < MAX_NAME_WORDS && t.isCapitalised(j + 1) && !t.isPossessive(j) && !inflectedSpeechVerb(j + 1)
-        && !(stopAtCommonWords ? isCommonWord(j + 1) : FUNCTION_WORDS.contains(t.lower[j + 1]))) {
-      j++;
+    while (j + 1 < t.size && j + 1 - i < MAX_NAME_WORDS && !t.isPossessive(j)) {
+      int next = j + 1 + particlesAt(j);
+      if (next >= t.size || !t.isCapitalised(next) || inflectedSpeechVerb(next)
+          || (stopAtCommonWords ? isCommonWord(next) : FUNCTION_WORDS.contains(t.lower[next]))) {
+        break;
+      }
+      j = next;
     }
     return j;
+  }
+
+  /**
+   * How many lower-case particles of a person's name follow the capitalised token j: one or two
+   * ("Barend du Plessis", "Hans van den Broek") when a capitalised word that is no place comes after
+   * them, else none ("Banco de Mexico" stays apart, as a bank).
+   */
+  private int particlesAt(int j) {
+    int k = j + 1;
+    while (k < t.size && k - j <= 2 && NAME_PARTICLES.contains(t.text(k))) {
+      k++;
+    }
+    boolean named = k > j + 1 && k < t.size && t.isCapitalised(k) && !t.isPossessive(j)
+        && !WordLists.PLACES.contains(t.lower[k]) && !isOrganisationWord(j) && !FUNCTION_WORDS.contains(t.lower[k]);
+    return named ? k - j - 1 : 0;
   }
 
   /** The end of a run from token i that ends in an organisation word, through possessives; or -1. */
@@ -377,6 +579,16 @@ final class SpeakerResolver {
     return WordLists.PERSON_TITLES.contains(w) || WordLists.NATIONALITIES.contains(w)
         || (t.isCapitalised(i) && WordLists.PLACES.contains(w) && isTitle(i + 1))
         || "former".equals(w) || "vice".equals(w) || "deputy".equals(w) || "foreign".equals(w);
+  }
+
+  /**
+   * Whether token i is part of a name of several words the article writes, even where its word alone
+   * would be an ordinary one: the "International" of "International Business Machines", the "and" of
+   * "Duff and Phelps". A lone word may owe its capital to the sentence ("Agency officials said").
+   */
+  boolean inName(int i) {
+    NameSpan span = nameSpanAt(i);
+    return span != null && span.to() > span.from();
   }
 
   /** The name the first pass read over token i, or {@code null}. */
@@ -482,7 +694,7 @@ final class SpeakerResolver {
         break;
       }
     }
-    String name = t.text(from, runTo);
+    String name = t.words(from, runTo);
     if (t.isPossessive(runTo)) {
       name = Tokens.withoutPossessive(name);
     }
@@ -496,7 +708,21 @@ final class SpeakerResolver {
       byName.put(name.toLowerCase(Locale.ROOT), e);
       entities.add(e);
     }
+    kind = e.kind; // "Media General" after "Media General Inc" is the company
     nameSpans.add(new NameSpan(from, runTo, e));
+    if (kind == SpeakerKind.ORGANISATION && runTo > from && e.words == null) {
+      e.words = new String[runTo - from + 1];
+      for (int k = from; k <= runTo; k++) {
+        e.words[k - from] = bare(k);
+      }
+      int named = runTo;
+      while (named > from && LEGAL_FORMS.contains(bare(named))) {
+        named--;
+      }
+      if (named < runTo && named > from) {
+        byName.putIfAbsent(t.words(from, named).toLowerCase(Locale.ROOT), e);
+      }
+    }
     e.descriptors.addAll(descriptors);
     for (String d : descriptors) {
       e.female |= FEMALE_WORDS.contains(d);
@@ -504,6 +730,11 @@ final class SpeakerResolver {
     e.female |= WordLists.FEMALE_NAMES.contains(t.lower[from]);
     if (kind == SpeakerKind.PERSON && runTo > from) {
       for (int k = from; k <= runTo; k++) {
+        if (t.isLowerCase(k)) {
+          // A particle is no name of its own; with it the surname is one: "du Plessis said".
+          byName.putIfAbsent(t.words(k, runTo).toLowerCase(Locale.ROOT), e);
+          continue;
+        }
         String key = t.stem(k);
         Entity old = byKey.get(key);
         if (old == null || old.name.length() < e.name.length()) {
@@ -517,9 +748,19 @@ final class SpeakerResolver {
     }
   }
 
+  /** Whether a name holds a particle: "Barend du Plessis", "Punta del Este". */
+  private boolean hasParticle(int from, int to) {
+    for (int k = from + 1; k < to; k++) {
+      if (NAME_PARTICLES.contains(t.text(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Person, organisation, or null when a lone word gives no evidence. */
   private SpeakerKind kindOf(int from, int to, boolean titled) {
-    String text = t.text(from, to);
+    String text = t.words(from, to);
     if (t.isPossessive(to)) {
       text = Tokens.withoutPossessive(text);
     }
@@ -540,6 +781,9 @@ final class SpeakerResolver {
     if (allPlaces) {
       return SpeakerKind.ORGANISATION;
     }
+    if (!titled && from > 0 && LOCATIVES.contains(t.lower[from - 1]) && hasParticle(from, to)) {
+      return SpeakerKind.ORGANISATION; // "in Punta del Este", "from Rio de Janeiro": a place
+    }
     if (titled) {
       return SpeakerKind.PERSON;
     }
@@ -550,7 +794,7 @@ final class SpeakerResolver {
   }
 
   private Entity lookup(int from, int to) {
-    String text = t.text(from, to);
+    String text = t.words(from, to);
     if (t.isPossessive(to)) {
       text = Tokens.withoutPossessive(text);
     }
@@ -575,7 +819,7 @@ final class SpeakerResolver {
         && !(t.lower[from].equals("one") && ("in".equals(t.lower[from + 1]) || "of".equals(t.lower[from + 1])))) {
       from++; // but "one in five", "one of the organisers" keep their number
     }
-    String whole = t.text(from, to);
+    String whole = t.words(from, to);
     if (aliases.contains(whole) && to > from) {
       return aliased(aliases.canonical(whole), null);
     }
@@ -626,7 +870,7 @@ final class SpeakerResolver {
       Entity e = orgHead ? lookup(nameFrom, nameTo) : null;
       if (e != null && e.kind == SpeakerKind.PERSON) {
         // "the Cruz campaign", "the Obama administration": the person's organisation speaks, not the person.
-        return aliased(t.text(nameFrom, to), null, SpeakerKind.ORGANISATION, false);
+        return aliased(t.words(nameFrom, to), null, SpeakerKind.ORGANISATION, false);
       }
       return named(nameFrom, nameTo, titled, orgHead);
     }
@@ -664,14 +908,16 @@ final class SpeakerResolver {
   }
 
   private Speaker named(int from, int to, boolean titled, boolean orgHead) {
-    String text = t.text(from, to);
+    String text = t.words(from, to);
     if (t.isPossessive(to)) {
       text = Tokens.withoutPossessive(text);
     }
     // The whole name the first pass read here when it begins before this phrase does: "Bank of
-    // England" where the phrase was cut to "England", "Securities and Exchange Commission".
+    // England" where the phrase was cut to "England", "Securities and Exchange Commission"; or when
+    // it is a name of several words, which may repeat a longer one ("American Express" for
+    // "American Express Co"). A lone word is looked up, as a surname may stand for a full name.
     NameSpan span = nameSpanAt(to);
-    Entity e = span != null && span.from() < from ? span.entity() : lookup(from, to);
+    Entity e = span != null && (span.from() < from || span.to() > span.from()) ? span.entity() : lookup(from, to);
     if (from == to && from > 0 && t.lower[from - 1].equals("the") && isOrganisationWord(from)) {
       // "The Commission said" after "the European Commission": the organisation named before.
       Entity named = lastOrganisationWithWord(t.lower[from], from);
@@ -698,11 +944,12 @@ final class SpeakerResolver {
    * capital ("Axelrod's memoir"), and so does a nationality ("Chinese officials") or an acronym.
    */
   private String description(int from, int to) {
-    String text = t.text(from, to);
+    String text = t.words(from, to);
     String first = t.text(from);
     String stem = t.stem(from);
-    boolean ordinary = isCommonWord(from) || pluralCapitalisedBySentence(from) || number(t.lower[from]) || pluralTitle(from)
-        || WordLists.PERSON_TITLES.contains(stem) || isOrganisationWord(from);
+    boolean ordinary = !inName(from) // "Bank of France spokesman" keeps its name's capital
+        && (isCommonWord(from) || pluralCapitalisedBySentence(from) || number(t.lower[from]) || pluralTitle(from)
+            || WordLists.PERSON_TITLES.contains(stem) || isOrganisationWord(from));
     if (!t.isCapitalised(from) || allCapitals(first) || !ordinary || WordLists.NATIONALITIES.contains(stem)) {
       return text;
     }

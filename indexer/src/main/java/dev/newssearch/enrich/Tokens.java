@@ -250,4 +250,20 @@ final class Tokens {
   String text(int a, int b) {
     return text.substring(start[a], end[b]);
   }
+
+  /**
+   * The words of tokens a to b (inclusive) as a name is written: the body text with each run of
+   * white space as one space. Hard-wrapped wire copy breaks lines inside names ("Richard\nLyng"),
+   * and a name must be the same string wherever the line breaks fell.
+   */
+  String words(int a, int b) {
+    StringBuilder out = new StringBuilder(end[b] - start[a]);
+    for (int i = a; i <= b; i++) {
+      if (i > a && start[i] > end[i - 1]) {
+        out.append(' ');
+      }
+      out.append(text, start[i], end[i]);
+    }
+    return out.toString();
+  }
 }

@@ -1,0 +1,96 @@
+package dev.newssearch.enrich;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.newssearch.article.Quote;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A speaker is named by the whole name the article gives, however the article repeats it: across a
+ * line break, with the particles of a person's name, without a company's legal form, with words that
+ * are ordinary words elsewhere, and as two partners' names joined by "and". Each case was a partial
+ * or split name in the speakers of the Reuters newswire ("Plessis", "Express", "Phelps", "Richard\nLyng").
+ */
+class WholeNamesTest {
+  private final QuoteExtractor extractor = new QuoteExtractor(AliasList.builtIn());
+
+  /** Each quote as "canonical speaker | kind". */
+  private List<String> speakers(String body) {
+    return extractor.extract(body).stream().map((Quote q) -> q.speaker() + " | " + q.speakerKind()).toList();
+  }
+
+  @Test
+  void aLineBreakInsideANameIsOneSpace() {
+    assertEquals(
+        List.of("Richard Lyng | PERSON", "Richard Lyng | PERSON", "U.S. Agriculture Department | ORGANISATION"),
+        speakers("Agriculture Secretary Richard\nLyng said the subsidy would stay. Lyng said\nexports would rise.\n"
+            + "The U.S. Agriculture\nDepartment said the crop was smaller."));
+  }
+
+  @Test
+  void particlesBelongToThePersonsName() {
+    assertEquals(
+        List.of("Barend du Plessis | PERSON", "Barend du Plessis | PERSON", "Charles de Gaulle | PERSON"),
+        speakers("Finance Minister Barend du Plessis said the budget would be tight. "
+            + "\"We must cut spending,\" du Plessis said. \"Non,\" said Charles de Gaulle."));
+  }
+
+  @Test
+  void aPlaceWithAParticleIsNoPersonForHe() {
+    assertEquals(
+        List.of("Clayton Yeutter | PERSON", "Clayton Yeutter | PERSON"),
+        speakers("Trade Representative Clayton Yeutter said the talks would go on. "
+            + "Ministers met in Punta del Este last year. He said a deal was near."));
+  }
+
+  @Test
+  void aCompanyRepeatedWithoutItsLegalFormIsTheCompany() {
+    assertEquals(
+        List.of("American Express Co | ORGANISATION", "American Express Co | ORGANISATION",
+            "Media General Inc | ORGANISATION", "Media General Inc | ORGANISATION"),
+        speakers("American Express Co said it would raise its dividend. \"We are pleased,\" American Express said. "
+            + "Media General Inc said it sold a paper. Media General said the price was fair."));
+  }
+
+  @Test
+  void ordinaryWordsInARepeatedNameKeepItWhole() {
+    assertEquals(
+        List.of("International Business Machines Corp | ORGANISATION",
+            "International Business Machines Corp | ORGANISATION"),
+        speakers("International Business Machines Corp said it would cut jobs. The company leads in "
+            + "international business. \"Demand is weak,\" International Business Machines said."));
+  }
+
+  @Test
+  void aLonePlaceOpeningACompanysNameIsTheCompany() {
+    assertEquals(
+        List.of("Georgia Power Co | ORGANISATION", "Georgia Power Co | ORGANISATION"),
+        speakers("Georgia Power Co said the plant cost more. Customers in Georgia will pay less. "
+            + "Georgia Power said the cost of power rose."));
+  }
+
+  @Test
+  void partnersNamesJoinedByAndAreOneFirm() {
+    assertEquals(
+        List.of("Duff and Phelps | ORGANISATION", "Duff and Phelps | ORGANISATION",
+            "Johnson and Johnson | ORGANISATION"),
+        speakers("Duff and Phelps said it lowered the ratings. It said the debt was at risk. "
+            + "Johnson and Johnson said it would grow."));
+  }
+
+  @Test
+  void knownPeopleAndGroupsJoinedByAndAreNoFirm() {
+    assertEquals(
+        List.of("Yasuhiro Nakasone | PERSON", "Yasuhiro Nakasone | PERSON", "Republicans | ORGANISATION"),
+        speakers("Ronald Reagan met Yasuhiro Nakasone. Reagan and Nakasone said they agreed. "
+            + "Nakasone said it was a good day. Democrats and Republicans said no."));
+  }
+
+  @Test
+  void aDescriptionKeepsTheCapitalOfANameInIt() {
+    assertEquals(
+        List.of("Energy Ministry officials | PERSON"),
+        speakers("Energy Ministry officials said output would fall. The energy sector is weak."));
+  }
+}
