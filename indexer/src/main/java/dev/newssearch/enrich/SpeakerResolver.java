@@ -124,6 +124,8 @@ final class SpeakerResolver {
    * of spans rather than an array per token, since an article of millions of words holds few names.
    */
   private final List<NameSpan> nameSpans = new ArrayList<>();
+  /** Organisations by their initials, made when first needed: {@link #acronyms()}. */
+  private Map<String, Entity> acronyms;
   /** Every entity's mentions by token, for the nearest mention before or within a span. */
   private final TreeMap<Integer, List<Entity>> mentionsAt = new TreeMap<>();
 
@@ -803,9 +805,61 @@ final class SpeakerResolver {
       return e;
     }
     if (to == from) {
-      return byKey.get(t.stem(from));
+      Entity keyed = byKey.get(t.stem(from));
+      return keyed == null && e == null && allCapitals(text) ? acronyms().get(text) : keyed;
     }
     return e;
+  }
+
+  /**
+   * The organisations named in full, by the initials of their names' capitalised words, with and
+   * without their legal form ("International Business Machines Corp" is "IBM", "Federal Deposit
+   * Insurance Corp" "FDIC", "Organization of Petroleum Exporting Countries" "OPEC"), so that a
+   * later "TWA said" is the Trans World Airlines the article named. Made on the first acronym
+   * looked up; an initialism two organisations share belongs to neither.
+   */
+  private Map<String, Entity> acronyms() {
+    if (acronyms == null) {
+      acronyms = new HashMap<>();
+      Set<String> shared = new HashSet<>();
+      for (Entity e : entities) {
+        if (e.kind != SpeakerKind.ORGANISATION || e.words == null) {
+          continue;
+        }
+        int named = e.words.length;
+        while (named > 1 && LEGAL_FORMS.contains(e.words[named - 1])) {
+          named--;
+        }
+        for (int length : named < e.words.length ? new int[] {e.words.length, named} : new int[] {named}) {
+          String initials = initials(e.words, length);
+          if (initials.length() >= 2) {
+            Entity before = acronyms.putIfAbsent(initials, e);
+            if (before != null && before != e) {
+              shared.add(initials);
+            }
+          }
+        }
+      }
+      acronyms.keySet().removeAll(shared);
+    }
+    return acronyms;
+  }
+
+  /** The initials of a name's first words: "u.s. department of agriculture" → "USDA". */
+  private static String initials(String[] words, int length) {
+    StringBuilder out = new StringBuilder(length);
+    for (int k = 0; k < length; k++) {
+      String w = words[k];
+      if (FUNCTION_WORDS.contains(w) || !Character.isLetter(w.charAt(0))) {
+        continue; // "of", "and", "the", "&"
+      }
+      if (w.length() <= 4 && w.indexOf('.') > 0) {
+        out.append(w.replace(".", "")); // "u.s." → "US"
+      } else {
+        out.append(w.charAt(0));
+      }
+    }
+    return out.toString().toUpperCase(Locale.ROOT);
   }
 
   // ---------------------------------------------------------------- resolving a speaker phrase

@@ -93,4 +93,24 @@ class WholeNamesTest {
         List.of("Energy Ministry officials | PERSON"),
         speakers("Energy Ministry officials said output would fall. The energy sector is weak."));
   }
+
+  @Test
+  void anAcronymIsTheOrganisationWhoseInitialsItSpells() {
+    assertEquals(
+        List.of("Trans World Airlines Inc | ORGANISATION", "Trans World Airlines Inc | ORGANISATION",
+            "U.S. Department of Agriculture | ORGANISATION", "U.S. Department of Agriculture | ORGANISATION",
+            "Federal Deposit Insurance Corp | ORGANISATION", "Federal Deposit Insurance Corp | ORGANISATION",
+            "ABC | ORGANISATION"),
+        speakers("Trans World Airlines Inc said fares would rise. \"We have no choice,\" TWA said. "
+            + "The U.S. Department of Agriculture said exports rose. USDA said it would report again. "
+            + "The Federal Deposit Insurance Corp said the bank failed. FDIC said depositors were safe. "
+            + "The American Bankers Council met. The Associated Brokers Commission met too. ABC said nothing."));
+  }
+
+  @Test
+  void theFedIsTheFederalReserve() {
+    assertEquals(
+        List.of("Federal Reserve | ORGANISATION", "Federal Reserve | ORGANISATION"),
+        speakers("The Fed said it would buy bills. The Federal Reserve Board said rates would hold."));
+  }
 }
