@@ -88,6 +88,9 @@ final class SpeakerResolver {
       Set.of("co", "co.", "corp", "corp.", "corporation", "inc", "inc.", "incorporated", "ltd", "ltd.", "limited",
           "plc", "pty", "llc", "cos", "company", "sa", "s.a.", "ag", "nv", "n.v.", "ab", "spa", "gmbh", "bhd", "berhad");
 
+  /** Heads of a description that mean a business, which no country or place is: "the company said". */
+  private static final Set<String> COMPANY_HEADS = Set.of("company", "firm", "corporation", "bank", "group");
+
   /** Prepositions before a place's name: "in Punta del Este". */
   private static final Set<String> LOCATIVES = Set.of("in", "at", "near", "from", "to", "outside");
 
@@ -1047,7 +1050,7 @@ final class SpeakerResolver {
     if (definite && isOrganisationWord(to)) {
       // "the department": the department named before, else the organisation named last.
       Entity last = lastOrganisationWithWord(head, from);
-      last = last != null ? last : lastOrganisationBefore(from);
+      last = last != null ? last : COMPANY_HEADS.contains(head) ? lastCompanyBefore(from) : lastOrganisationBefore(from);
       if (last != null) {
         return aliased(last.name, last);
       }
@@ -1123,6 +1126,25 @@ final class SpeakerResolver {
   private Entity lastOrganisationBefore(int position) {
     return nearestMentioned(mentionsAt.headMap(position, false).descendingMap().values(),
         e -> e.kind == SpeakerKind.ORGANISATION);
+  }
+
+  /**
+   * The organisation mentioned last before a position that is no country or place: "Exports rose to
+   * the U.S. The company said …" means the company the story is about.
+   */
+  private Entity lastCompanyBefore(int position) {
+    return nearestMentioned(mentionsAt.headMap(position, false).descendingMap().values(),
+        e -> e.kind == SpeakerKind.ORGANISATION && !isPlaceName(e.name));
+  }
+
+  /** Whether every word of a name is a place or a nationality: "U.S.", "West Germany". */
+  private static boolean isPlaceName(String name) {
+    for (String word : name.toLowerCase(Locale.ROOT).split(" ")) {
+      if (!WordLists.PLACES.contains(word) && !WordLists.NATIONALITIES.contains(word)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The organisation mentioned last before a position whose longer name has the word: "European Commission". */

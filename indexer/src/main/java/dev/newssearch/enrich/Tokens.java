@@ -26,6 +26,11 @@ final class Tokens {
           "nov", "dec", "vs", "prof", "rev", "adm", "maj", "cmdr", "messrs", "no", "mt", "ft", "pres",
           "supt", "dept", "univ", "est", "approx");
 
+  /** Abbreviated titles, which stand before a name and so never end a sentence. */
+  private static final Set<String> TITLE_ABBREVIATIONS =
+      Set.of("mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "prof", "rev",
+          "adm", "maj", "cmdr", "messrs", "pres", "supt");
+
   /** US state abbreviations that news style writes after a town: "Jackson, Miss.". */
   private static final Set<String> STATES =
       Set.of("ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan",
@@ -142,8 +147,31 @@ final class Tokens {
       return true;
     }
     char c = text.charAt(p);
+    if (c == '.' && periodInsideSentence(p)) {
+      return false;
+    }
     return c == '.' || c == '!' || c == '?' || c == ':' || c == ')' || c == '\n' || isQuoteMark(c)
         || c == '\u2019' || c == '\'' || Character.isUpperCase(c) && i + 1 < n && Character.isUpperCase(text.charAt(i + 1));
+  }
+
+  /**
+   * Whether the period at p ends a word that does not end a sentence where a line wraps after it: an
+   * initial ("Kenneth J.\nSmith"), a dotted abbreviation ("the U.S.\nEnvironmental Protection Agency")
+   * or a title before a name ("Rep.\nRichard Gephardt"). Whether a sentence ends there after all is
+   * left to {@link Sentences}, as when no line breaks there ("the U.S. The company said").
+   */
+  private boolean periodInsideSentence(int p) {
+    int s = p;
+    while (s > 0 && (Character.isLetter(text.charAt(s - 1)) || text.charAt(s - 1) == '.')) {
+      s--;
+    }
+    if (s == p) {
+      return false;
+    }
+    if (p - s == 1) {
+      return Character.isUpperCase(text.charAt(s));
+    }
+    return text.indexOf('.', s) < p || TITLE_ABBREVIATIONS.contains(text.substring(s, p).toLowerCase(Locale.ROOT));
   }
 
   /**

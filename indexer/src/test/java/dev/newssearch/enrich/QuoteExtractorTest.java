@@ -553,4 +553,17 @@ class QuoteExtractorTest {
     List<Quote> quotes = extractor.extract("The move sparked fears in Kiev and the West that Moscow was weak.");
     assertEquals(List.of(), quotes.stream().map(Quote::speaker).toList());
   }
+
+  @Test
+  void aLineWrappedAfterAnInitialOrAnAbbreviationGoesOnWithTheSentence() {
+    // Wire copy wraps lines anywhere; a line ending in "U.S." or "J." does not end the sentence, so
+    // the quote is not cut to "the U.S." and the name not to "Kenneth J."; "the company" is no country.
+    assertEquals(
+        List.of("Du Pont Co | ORGANISATION | INDIRECT | Du Pont Co | the U.S.\nEnvironmental Protection Agency approved its"
+                + " product",
+            "Minstar Inc | ORGANISATION | INDIRECT | Minstar Inc | Kenneth J.\nSmith will head the unit",
+            "Minstar Inc | ORGANISATION | INDIRECT | The company | sales rose"),
+        rows("Du Pont Co said the U.S.\nEnvironmental Protection Agency approved its product. Minstar Inc said"
+            + " Kenneth J.\nSmith will head the unit. Exports rose to the U.S.\nThe company said sales rose."));
+  }
 }
