@@ -817,7 +817,9 @@ final class SpeakerResolver {
   /**
    * The organisations named in full, by the initials of their names' capitalised words, with and
    * without their legal form ("International Business Machines Corp" is "IBM", "Federal Deposit
-   * Insurance Corp" "FDIC", "Organization of Petroleum Exporting Countries" "OPEC"), so that a
+   * Insurance Corp" "FDIC", "Organization of Petroleum Exporting Countries" "OPEC"; a name ending in
+   * an organisation word also with that word turned before the one it follows, "U.S. Agriculture
+   * Department" as "USDA"), so that a
    * later "TWA said" is the Trans World Airlines the article named. Made on the first acronym
    * looked up; an initialism two organisations share belongs to neither.
    */
@@ -833,8 +835,19 @@ final class SpeakerResolver {
         while (named > 1 && LEGAL_FORMS.contains(e.words[named - 1])) {
           named--;
         }
-        for (int length : named < e.words.length ? new int[] {e.words.length, named} : new int[] {named}) {
-          String initials = initials(e.words, length);
+        List<String> forms = new ArrayList<>(3);
+        forms.add(initials(e.words, named));
+        if (named < e.words.length) {
+          forms.add(initials(e.words, e.words.length));
+        }
+        if (named >= 2 && WordLists.ORGANISATION_WORDS.contains(e.words[named - 1])) {
+          // "U.S. Agriculture Department" is also the "U.S. Department of Agriculture": "USDA"
+          String[] turned = e.words.clone();
+          turned[named - 2] = e.words[named - 1];
+          turned[named - 1] = e.words[named - 2];
+          forms.add(initials(turned, named));
+        }
+        for (String initials : forms) {
           if (initials.length() >= 2) {
             Entity before = acronyms.putIfAbsent(initials, e);
             if (before != null && before != e) {

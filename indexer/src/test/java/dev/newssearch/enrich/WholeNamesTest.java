@@ -105,6 +105,9 @@ class WholeNamesTest {
             + "The U.S. Department of Agriculture said exports rose. USDA said it would report again. "
             + "The Federal Deposit Insurance Corp said the bank failed. FDIC said depositors were safe. "
             + "The American Bankers Council met. The Associated Brokers Commission met too. ABC said nothing."));
+    assertEquals(
+        List.of("U.S. Agriculture Department | ORGANISATION", "U.S. Agriculture Department | ORGANISATION"),
+        speakers("The U.S. Agriculture Department said exports rose. USDA said it would report again."));
   }
 
   @Test
@@ -112,5 +115,13 @@ class WholeNamesTest {
     assertEquals(
         List.of("Federal Reserve | ORGANISATION", "Federal Reserve | ORGANISATION"),
         speakers("The Fed said it would buy bills. The Federal Reserve Board said rates would hold."));
+  }
+
+  @Test
+  void theTreasuryIsAnOrganisationAndAnUndersecretaryATitle() {
+    assertEquals(
+        List.of("Treasury | ORGANISATION", "Daniel Amstutz | PERSON", "Daniel Amstutz | PERSON"),
+        speakers("The Treasury said it would sell bills. Agriculture Undersecretary Daniel Amstutz said the "
+            + "program would end. Amstutz said it had cost too much."));
   }
 }
