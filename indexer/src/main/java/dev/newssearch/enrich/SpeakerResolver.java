@@ -104,6 +104,13 @@ final class SpeakerResolver {
    */
   private static final int MAX_NAME_WORDS = 12;
 
+  /**
+   * The most organisations whose names start with one word that a repeated name is compared with:
+   * news names a handful ("American Express Co", "American Motors Corp"); the bound keeps an article
+   * of a hundred thousand such names linear.
+   */
+  private static final int MAX_SAME_START = 32;
+
   private static final Pattern ROMAN_NUMERAL = Pattern.compile("[IVXLC]{2,}");
 
   private final Tokens t;
@@ -308,19 +315,34 @@ final class SpeakerResolver {
     registerPartnerships(runs, named);
     markRepeatedOrganisations(named);
     if (nameSpans.size() > before) {
-      nameSpans.removeIf(span -> span.from() == span.to() && named.get(span.from()) && forget(span));
+      forgetCoveredWords(named);
       nameSpans.sort(Comparator.comparingInt(NameSpan::from));
     }
   }
 
-  /** Takes back the mention of a lone word that a longer name found later covers; always true. */
-  private boolean forget(NameSpan span) {
-    List<Entity> here = mentionsAt.get(span.from());
-    if (here != null && here.remove(span.entity()) && here.isEmpty()) {
-      mentionsAt.remove(span.from());
+  /**
+   * Takes back the names and mentions of lone words that a longer name found later covers, all at
+   * once: one at a time, a place named half a million times would be looked for in its list of
+   * mentions as often.
+   */
+  private void forgetCoveredWords(BitSet named) {
+    BitSet forgotten = new BitSet();
+    Set<Entity> owners = new HashSet<>();
+    nameSpans.removeIf(span -> {
+      if (span.from() != span.to() || !named.get(span.from())) {
+        return false;
+      }
+      forgotten.set(span.from());
+      owners.add(span.entity());
+      List<Entity> here = mentionsAt.get(span.from());
+      if (here != null && here.remove(span.entity()) && here.isEmpty()) {
+        mentionsAt.remove(span.from());
+      }
+      return true;
+    });
+    for (Entity owner : owners) {
+      owner.mentions.removeIf(forgotten::get);
     }
-    span.entity().mentions.remove(Integer.valueOf(span.from()));
-    return true;
   }
 
   /**
@@ -417,7 +439,10 @@ final class SpeakerResolver {
     Map<String, List<Entity>> byFirstWord = new HashMap<>();
     for (Entity e : entities) {
       if (e.kind == SpeakerKind.ORGANISATION && e.words != null) {
-        byFirstWord.computeIfAbsent(e.words[0], w -> new ArrayList<>(1)).add(e);
+        List<Entity> sameStart = byFirstWord.computeIfAbsent(e.words[0], w -> new ArrayList<>(1));
+        if (sameStart.size() < MAX_SAME_START) {
+          sameStart.add(e);
+        }
       }
     }
     if (byFirstWord.isEmpty()) {
