@@ -608,7 +608,14 @@ final class SpeakerResolver {
     String w = t.stem(i);
     return WordLists.PERSON_TITLES.contains(w) || WordLists.NATIONALITIES.contains(w)
         || (t.isCapitalised(i) && WordLists.PLACES.contains(w) && isTitle(i + 1))
-        || "former".equals(w) || "vice".equals(w) || "deputy".equals(w) || "foreign".equals(w);
+        || "former".equals(w) || "vice".equals(w) || "deputy".equals(w) || "foreign".equals(w) || whereabouts(i);
+  }
+
+  /** "Montreal-based", "French-owned", "Soviet-led": where a name's bearer is, not its name. */
+  private boolean whereabouts(int i) {
+    String w = t.lower[i];
+    return w.endsWith("-based") || w.endsWith("-owned") || w.endsWith("-controlled") || w.endsWith("-led")
+        || w.endsWith("-listed");
   }
 
   /**
@@ -657,6 +664,9 @@ final class SpeakerResolver {
    * Exchequer Nigel Lawson" → "Nigel Lawson": the last two words, or three with an initial).
    */
   private int nameStart(int runFrom, int runTo) {
+    while (runFrom < runTo && whereabouts(runFrom)) {
+      runFrom++; // "Montreal-based Noverco Inc" is Noverco Inc
+    }
     int lastOrganisationWord = -1;
     int lastDescriptor = -1;
     for (int k = runFrom; k <= runTo; k++) {
@@ -751,6 +761,12 @@ final class SpeakerResolver {
       }
       if (named < runTo && named > from) {
         byName.putIfAbsent(t.words(from, named).toLowerCase(Locale.ROOT), e);
+        if (named == from + 1 && !isOrganisationWord(named) && !isDescriptor(named) && !isCommonWord(named)
+            && !WordLists.PLACES.contains(t.stem(named))) {
+          // A company named after someone is called by the surname: "Kodak" for "Eastman Kodak Co",
+          // "Goodrich" for "B.F. Goodrich Co", "Disney" for "Walt Disney Co".
+          byKey.putIfAbsent(t.stem(named), e);
+        }
       }
     }
     e.descriptors.addAll(descriptors);

@@ -124,4 +124,13 @@ class WholeNamesTest {
         speakers("The Treasury said it would sell bills. Agriculture Undersecretary Daniel Amstutz said the "
             + "program would end. Amstutz said it had cost too much."));
   }
+
+  @Test
+  void aCompanyNamedAfterSomeoneIsCalledByTheSurnameAndNoWhereaboutsBelongToAName() {
+    assertEquals(
+        List.of("Eastman Kodak Co | ORGANISATION", "Eastman Kodak Co | ORGANISATION",
+            "Noverco Inc | ORGANISATION", "OECD | ORGANISATION"),
+        speakers("Eastman Kodak Co said sales rose. Kodak said film sold well. Montreal-based Noverco Inc said "
+            + "it would buy the stake. The Paris-based OECD said trade grew."));
+  }
 }
