@@ -292,6 +292,11 @@ final class Attributions {
     return k >= 2 && is(k - 1, "by") && isWord(k - 2) && LEADING_PARTICIPLES.contains(lower(k - 2)) && nameLike(k);
   }
 
+  /** Whether unit k is a person's title or its plural: "spokesman", "officials". */
+  private boolean personTitle(int k) {
+    return WordLists.PERSON_TITLES.contains(t.stem(u[k])) || WordLists.isPluralOfTitle(lower(k));
+  }
+
   private boolean nameLike(int k) {
     int tok = u[k];
     return t.isCapitalised(tok)
@@ -325,9 +330,13 @@ final class Attributions {
       int tok = u[k];
       if (SpeakerResolver.DETERMINERS.contains(w)) {
         start = k;
+        if (k >= 2 && (is(k - 1, "for") || is(k - 1, "of")) && isWord(k - 2) && personTitle(k - 2)) {
+          k--; // "a spokesman for the company": the phrase goes on before its "for"
+          continue;
+        }
         break;
       }
-      if (t.isPossessive(tok) || nameLike(k) || npWord(k)) {
+      if (t.isPossessive(tok) || nameLike(k) || npWord(k) || k < j && names.inName(tok)) {
         start = k;
       } else if (t.isLowerCase(tok) && !PRONOUNS.contains(w) && SpeechVerbs.of(w) == null
           && !FUNCTION_WORDS.contains(w) && k < j && determinerWithin(k - 1, 3)

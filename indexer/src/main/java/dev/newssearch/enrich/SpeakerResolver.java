@@ -91,6 +91,12 @@ final class SpeakerResolver {
   /** Heads of a description that mean a business, which no country or place is: "the company said". */
   private static final Set<String> COMPANY_HEADS = Set.of("company", "firm", "corporation", "bank", "group");
 
+  /** Head words of the names of public bodies, which "the company" never means. */
+  private static final Set<String> PUBLIC_BODIES =
+      Set.of("commission", "department", "ministry", "agency", "office", "government", "administration",
+          "council", "committee", "congress", "senate", "parliament", "court", "bureau", "authority", "embassy",
+          "treasury", "reserve", "police", "army", "navy", "cabinet", "kremlin", "assembly");
+
   /** Prepositions before a place's name: "in Punta del Este". */
   private static final Set<String> LOCATIVES = Set.of("in", "at", "near", "from", "to", "outside");
 
@@ -183,7 +189,10 @@ final class SpeakerResolver {
         return true;
       }
     }
-    return organisationEnd(i) > i || isOrganisationWord(i) && i + 2 < t.size && t.lower[i + 1].equals("of") && nameWord(i + 2);
+    int end = capitalisedRunEnd(i, false);
+    return organisationEnd(i) > i || isOrganisationWord(i) && i + 2 < t.size && t.lower[i + 1].equals("of") && nameWord(i + 2)
+        || end + 2 < t.size && (t.lower[end + 1].equals("and") || t.isPunct(end + 1, '&')) && nameWord(end + 2)
+            && organisationEnd(end + 2) > 0; // "Securities and Exchange Commission" beside "debt securities"
   }
 
   /**
@@ -930,6 +939,15 @@ final class SpeakerResolver {
         && !(t.lower[from].equals("one") && ("in".equals(t.lower[from + 1]) || "of".equals(t.lower[from + 1])))) {
       from++; // but "one in five", "one of the organisers" keep their number
     }
+    int owner = ownerAfterTitle(from, to);
+    if (owner > 0) {
+      // "a spokesman for the company", "a spokesman for Exxon": whom the spokesman speaks for, when
+      // that is named or an organisation; "a spokesman for the protesters" stays as written.
+      Speaker speaker = resolve(owner, to);
+      if (speaker != null && (speaker.kind() == SpeakerKind.ORGANISATION || SpeakerNames.isNamed(speaker.name()))) {
+        return speaker;
+      }
+    }
     String whole = t.words(from, to);
     if (aliases.contains(whole) && to > from) {
       return aliased(aliases.canonical(whole), null);
@@ -986,6 +1004,17 @@ final class SpeakerResolver {
       return named(nameFrom, nameTo, titled, orgHead);
     }
     return described(from, to);
+  }
+
+  /** The first token after a title's "for" or "of" in a phrase ("a spokesman for the company"), or -1. */
+  private int ownerAfterTitle(int from, int to) {
+    for (int p = from + 1; p < to; p++) {
+      if ((t.lower[p].equals("for") || t.lower[p].equals("of")) && t.isWord(p - 1)
+          && (WordLists.PERSON_TITLES.contains(t.stem(p - 1)) || WordLists.isPluralOfTitle(t.lower[p - 1]))) {
+        return p + 1;
+      }
+    }
+    return -1;
   }
 
   private static final Set<String> NUMBERS =
@@ -1154,7 +1183,29 @@ final class SpeakerResolver {
     }
     SpeechVerbs.Verb verb = SpeechVerbs.of(t.lower[position - 1]);
     return verb != null && verb.tell()
-        || position >= 2 && t.lower[position - 1].equals("by") && ASKING_PARTICIPLES.contains(t.lower[position - 2]);
+        || position >= 2 && t.lower[position - 1].equals("by") && ASKING_PARTICIPLES.contains(t.lower[position - 2])
+        || filedWith(position);
+  }
+
+  /**
+   * "filed a shelf registration with the Securities and Exchange Commission": the regulator a
+   * company files with, which a later "it" or "the company" does not mean.
+   */
+  private boolean filedWith(int position) {
+    int with = position - 1;
+    if (with > 0 && t.lower[with].equals("the")) {
+      with--;
+    }
+    if (with < 1 || !t.lower[with].equals("with")) {
+      return false;
+    }
+    for (int k = with - 1; k >= 0 && with - k <= 8 && t.isWord(k); k--) {
+      if (t.lower[k].startsWith("fil")) { // filed, files, filing
+        return t.lower[k].equals("filed") || t.lower[k].equals("files") || t.lower[k].equals("filing")
+            || t.lower[k].equals("file");
+      }
+    }
+    return false;
   }
 
   /**
@@ -1188,7 +1239,22 @@ final class SpeakerResolver {
    */
   private Entity lastCompanyBefore(int position) {
     return nearestMentioned(mentionsAt.headMap(position, false).descendingMap().values(),
-        e -> e.kind == SpeakerKind.ORGANISATION && !isPlaceName(e.name));
+        e -> e.kind == SpeakerKind.ORGANISATION && !isPlaceName(e.name) && !isPublicBody(e.name));
+  }
+
+  /**
+   * Whether an organisation's name says it is a public body: "Securities and Exchange Commission",
+   * not "Federated Department Stores Inc", whose legal form makes it a company.
+   */
+  private static boolean isPublicBody(String name) {
+    boolean body = false;
+    for (String word : name.toLowerCase(Locale.ROOT).split(" ")) {
+      if (LEGAL_FORMS.contains(word)) {
+        return false;
+      }
+      body |= PUBLIC_BODIES.contains(word);
+    }
+    return body;
   }
 
   /** Whether every word of a name is a place or a nationality: "U.S.", "West Germany". */

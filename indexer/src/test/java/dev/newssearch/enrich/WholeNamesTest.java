@@ -133,4 +133,27 @@ class WholeNamesTest {
         speakers("Eastman Kodak Co said sales rose. Kodak said film sold well. Montreal-based Noverco Inc said "
             + "it would buy the stake. The Paris-based OECD said trade grew."));
   }
+
+  @Test
+  void theRegulatorACompanyFilesWithIsNeitherItNorTheCompany() {
+    assertEquals(
+        List.of("Quaker Oats Co | ORGANISATION", "Quaker Oats Co | ORGANISATION", "Quaker Oats Co | ORGANISATION",
+            "Securities and Exchange Commission | ORGANISATION"),
+        speakers("Quaker Oats Co said it filed a shelf registration with the Securities and Exchange Commission "
+            + "covering debt securities. The company said it may offer them over two years. It said the "
+            + "proceeds would repay debt. \"We will review it,\" a spokesman for the Securities and Exchange "
+            + "Commission said."));
+  }
+
+  @Test
+  void aSpokesmanForAnOrganisationSpeaksForIt() {
+    assertEquals(
+        List.of("Exxon Corp | ORGANISATION", "Exxon Corp | ORGANISATION", "Exxon Corp | ORGANISATION",
+            "Exxon Corp | ORGANISATION", "Taiwan Textile Federation | ORGANISATION",
+            "spokesman for the protesters | PERSON"),
+        speakers("Exxon Corp said sales rose. A spokesman for the company said the plan would work. Prices "
+            + "will rise, a spokesman for the company said. \"We will wait,\" a spokeswoman for the company said. "
+            + "Exports fell sharply, a spokesman for the Taiwan Textile Federation said. A spokesman for the protesters "
+            + "said they would stay."));
+  }
 }
