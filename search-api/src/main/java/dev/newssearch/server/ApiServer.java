@@ -78,6 +78,7 @@ public final class ApiServer implements AutoCloseable {
     JavalinJackson json = new JavalinJackson();
     ApiHandlers handlers = new ApiHandlers(service, json.getMapper());
     RequestMetrics metrics = new RequestMetrics();
+    FirstRequestAlone firstRequest = new FirstRequestAlone();
     this.app = Javalin.create(config -> {
       config.jsonMapper(json);
       config.startup.showJavalinBanner = false;
@@ -87,7 +88,9 @@ public final class ApiServer implements AutoCloseable {
         server.setErrorHandler(new JsonErrorHandler());
         // On stop: stop accepting, then wait up to the timeout for requests in flight (GracefulHandler).
         server.setStopTimeout(options.stopTimeoutMillis());
-        server.setHandler(new GracefulHandler());
+        GracefulHandler graceful = new GracefulHandler();
+        graceful.setHandler(firstRequest); // Javalin attaches its own handler inside the innermost wrapper
+        server.setHandler(graceful);
       });
       if (options.corsOrigin() != null) {
         config.bundledPlugins.enableCors(cors -> cors.addRule(rule -> rule.allowHost(options.corsOrigin())));
@@ -108,6 +111,7 @@ public final class ApiServer implements AutoCloseable {
         }
         metrics.record(endpointOf(ctx), status, (long) (ms * 1_000_000));
       });
+      config.routes.before(ctx -> firstRequest.open());
       config.routes.before(ApiServer::securityHeaders);
       config.routes.get("/health/live", ctx -> ctx.json(Map.of("status", "alive")));
       config.routes.get("/health/ready", handlers::health);
