@@ -23,7 +23,10 @@ import org.tartarus.snowball.ext.PorterStemmer;
  * words in front of it ("Chinese President Xi Jinping"). Then a surname or an all-caps form expands to
  * the fullest name the article uses ("XI", "Jinping" → "Xi Jinping"), a description resolves to the
  * person it introduced ("the Chinese president" → Xi Jinping), and names that are places or contain
- * an organisation word are organisations ("Kiev", "TASS news agency"). Only then does the corpus-wide
+ * an organisation word are organisations ("Kiev", "TASS news agency"). Other forms of a name the
+ * article gave are the same speaker: a company without its legal form ("American Express" for
+ * "American Express Co"), by its initials ("TWA") or by a founder's surname ("Kodak"), and a person
+ * by the surname with its particle ("du Plessis"). Only then does the corpus-wide
  * {@link AliasList} apply. One instance serves one article; it is not thread-safe.
  */
 final class SpeakerResolver {

@@ -18,18 +18,15 @@ final class Tokens {
   static final byte QUOTE = 2;
   static final byte NEWLINE = 3;
 
-  /** Words whose final period belongs to them. */
-  private static final Set<String> ABBREVIATIONS =
-      Set.of(
-          "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "st", "jr",
-          "sr", "inc", "corp", "co", "ltd", "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct",
-          "nov", "dec", "vs", "prof", "rev", "adm", "maj", "cmdr", "messrs", "no", "mt", "ft", "pres",
-          "supt", "dept", "univ", "est", "approx");
-
   /** Abbreviated titles, which stand before a name and so never end a sentence. */
   private static final Set<String> TITLE_ABBREVIATIONS =
       Set.of("mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "prof", "rev",
           "adm", "maj", "cmdr", "messrs", "pres", "supt");
+
+  /** Words whose final period belongs to them: the titles and these. */
+  private static final Set<String> ABBREVIATIONS = WordLists.union(TITLE_ABBREVIATIONS,
+      Set.of("st", "jr", "sr", "inc", "corp", "co", "ltd", "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct",
+          "nov", "dec", "vs", "no", "mt", "ft", "dept", "univ", "est", "approx"));
 
   /** US state abbreviations that news style writes after a town: "Jackson, Miss.". */
   private static final Set<String> STATES =

@@ -91,7 +91,8 @@ final class WordLists {
         : word.substring(0, word.length() - 1);
   }
 
-  private static Set<String> union(Set<String> a, Set<String> b) {
+  /** The words of both sets, as an unmodifiable set. */
+  static Set<String> union(Set<String> a, Set<String> b) {
     Set<String> out = new HashSet<>(a);
     out.addAll(b);
     return Set.copyOf(out);
