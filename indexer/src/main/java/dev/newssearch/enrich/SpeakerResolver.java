@@ -1075,7 +1075,10 @@ final class SpeakerResolver {
     SpeakerKind kind = orgHead ? SpeakerKind.ORGANISATION : kindOf(from, to, titled);
     if (kind == null) {
       String w = from == to && t.isPossessive(from) ? text : t.text(from);
-      kind = allCapitals(w) || w.endsWith("s") ? SpeakerKind.ORGANISATION : SpeakerKind.PERSON;
+      String lower = w.toLowerCase(Locale.ROOT);
+      // "Bundesbank", "Citicorp", "Bancorp": a bank's or a company's word ends the name
+      kind = allCapitals(w) || w.endsWith("s") || lower.endsWith("bank") || lower.endsWith("corp")
+          ? SpeakerKind.ORGANISATION : SpeakerKind.PERSON;
     }
     return aliased(text, null, kind, WordLists.FEMALE_NAMES.contains(t.lower[from]));
   }

@@ -156,4 +156,11 @@ class WholeNamesTest {
             + "Exports fell sharply, a spokesman for the Taiwan Textile Federation said. A spokesman for the protesters "
             + "said they would stay."));
   }
+
+  @Test
+  void aOneWordNameEndingInBankOrCorpIsAnOrganisation() {
+    assertEquals(
+        List.of("Bundesbank | ORGANISATION", "Citicorp | ORGANISATION"),
+        speakers("The Bundesbank said rates would stay. Citicorp said it would appeal."));
+  }
 }
