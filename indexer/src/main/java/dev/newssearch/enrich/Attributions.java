@@ -2198,6 +2198,14 @@ final class Attributions {
       // only a name given (above: "called for", "called on").
       return null;
     }
+    if (verb.lemma().equals("add") && (verb.participle() || is(k - 1, "add") || is(k - 1, "adds")) && isWord(k)
+        && !is(k, "that") && !clauseWithVerb(k)) {
+      // "will add 300 jobs", "the Fed may add the reserves directly", "adding to its debt": what is
+      // added is a thing, not a statement, unless a clause with a verb of its own follows ("adding
+      // banks were capable of …", "adding this reflects …"). "He added" reports speech in news
+      // nearly always, whatever follows, and is left alone.
+      return null;
+    }
     int addressee = verb.tell() && !naming && isWord(k) && !INTRODUCERS.contains(lower(k)) ? npForward(k, true) : -1;
     boolean clauseAfterAddressee = addressee >= 0 && !is(addressee + 1, "that") && clauseAt(addressee + 1);
     if (clauseAfterAddressee) {
@@ -2289,6 +2297,31 @@ final class Attributions {
       return null;
     }
     return new int[] {start, end, start};
+  }
+
+  /**
+   * Whether a verb of its own follows unit k within its clause (up to a comma or the sentence's end,
+   * at most twelve units): an auxiliary or a form of "be" or "have", a past tense ("grew", "expected"),
+   * or a present tense after a pronoun, a name or a determiner and a noun ("this reflects", "Japan
+   * wants", "the company controls"; not "the reserves directly", where the plural is the object).
+   */
+  private boolean clauseWithVerb(int k) {
+    for (int i = k; i < m && i - k < 12 && !isClauseEnd(i); i++) {
+      if (!isWord(i)) {
+        continue; // "(IMF)", "1987/88"
+      }
+      String w = lower(i);
+      if (i > k && t.isLowerCase(u[i]) && (FINITE.contains(w) || IRREGULAR_PAST.contains(w)
+          || w.endsWith("ed") && w.length() > 4 && !FUNCTION_WORDS.contains(w))) {
+        return true;
+      }
+      boolean subjectBefore = i == k + 1 && (CLAUSE_SUBJECTS.contains(lower(k)) || nameLike(k))
+          || i == k + 2 && SpeakerResolver.DETERMINERS.contains(lower(k)) && isWord(k + 1) && !lower(k + 1).endsWith("s");
+      if (subjectBefore && t.isLowerCase(u[i]) && w.endsWith("s") && !w.endsWith("ss")) {
+        return true; // "this reflects", "Japan wants", "the company controls"
+      }
+    }
+    return false;
   }
 
   /**

@@ -566,4 +566,18 @@ class QuoteExtractorTest {
         rows("Du Pont Co said the U.S.\nEnvironmental Protection Agency approved its product. Minstar Inc said"
             + " Kenneth J.\nSmith will head the unit. Exports rose to the U.S.\nThe company said sales rose."));
   }
+
+  @Test
+  void whatIsAddedIsAStatementOnlyWhenItIsAClause() {
+    // "will add 300 jobs", "may add the reserves", "without adding to its debt" add things; "adding
+    // that …", "adding Japan wants …" and "He added …" add words.
+    assertEquals(
+        List.of("Rover Group | ORGANISATION | INDIRECT | Rover Group | the plant would stay open",
+            "Taro Aso | PERSON | INDIRECT | Farm Minister Taro Aso | imports would fall",
+            "Taro Aso | PERSON | INDIRECT | Farm Minister Taro Aso | Japan wants to keep its farms",
+            "Taro Aso | PERSON | INDIRECT | He | the talks would go on"),
+        rows("Rover Group said the plant would stay open. The move will add 300 jobs. The Fed may add the"
+            + " reserves directly. It bought the planes without adding to its debt. Farm Minister Taro Aso said"
+            + " imports would fall, adding Japan wants to keep its farms. He added the talks would go on."));
+  }
 }
