@@ -1,7 +1,7 @@
 package dev.newssearch.hardening;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.newssearch.testing.ArticleLines;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -131,14 +131,8 @@ final class MarkedCorpus {
         if (parts[part] == null) {
           parts[part] = Files.newBufferedWriter(folder.resolve("part-" + part + ".jsonl"), StandardCharsets.UTF_8);
         }
-        ObjectNode article = JSON.createObjectNode()
-            .put("id", id(i))
-            .put("title", texts.get(i)[0])
-            .put("date", LocalDate.of(2024, 1, 1).plusDays(i % 365).toString())
-            .put("source", "Wire")
-            .put("text", texts.get(i)[1] + "\n\nFiled under " + word(marker) + ".");
-        parts[part].write(JSON.writeValueAsString(article));
-        parts[part].write('\n');
+        ArticleLines.write(parts[part], id(i), texts.get(i)[0], LocalDate.of(2024, 1, 1).plusDays(i % 365).toString(),
+            "Wire", texts.get(i)[1] + "\n\nFiled under " + word(marker) + ".");
       }
     } finally {
       for (Writer part : parts) {

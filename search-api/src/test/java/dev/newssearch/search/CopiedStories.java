@@ -1,9 +1,8 @@
 package dev.newssearch.search;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.newssearch.index.IndexGenerations;
 import dev.newssearch.index.Progress;
+import dev.newssearch.testing.ArticleLines;
 import dev.newssearch.testing.SeedServer;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -28,7 +27,6 @@ record CopiedStories(int stories, int copies, int singles, String word) {
   /** Writes the articles under {@code folder} and indexes them there, as {@code reindex} does. */
   IndexGenerations index(Path folder, long seed) throws IOException {
     Path input = Files.createDirectories(folder.resolve("input"));
-    ObjectMapper json = new ObjectMapper();
     Random random = new Random(seed);
     try (BufferedWriter out = Files.newBufferedWriter(input.resolve("articles.jsonl"), StandardCharsets.UTF_8)) {
       for (int story = 0; story < stories; story++) {
@@ -36,30 +34,19 @@ record CopiedStories(int stories, int copies, int singles, String word) {
         for (int copy = 0; copy < copies; copy++) {
           // A copy repeats the word at its end: a near-duplicate that ranks elsewhere.
           String extra = (" " + word).repeat((copy * 5 + story) % 4);
-          write(out, json, "s" + story + "-c" + copy, "Story " + story,
-              LocalDate.of(2020, 1, 1).plusDays(story * 7L + copy * 400L), body + extra);
+          ArticleLines.write(out, "s" + story + "-c" + copy, "Story " + story,
+              LocalDate.of(2020, 1, 1).plusDays(story * 7L + copy * 400L).toString(), "Wire", body + extra);
         }
       }
       for (int single = 0; single < singles; single++) {
-        write(out, json, "u" + single, "Single " + single, LocalDate.of(2021, 6, 1).plusDays(single * 13L),
+        ArticleLines.write(out, "u" + single, "Single " + single,
+            LocalDate.of(2021, 6, 1).plusDays(single * 13L).toString(), "Wire",
             text(random, 40 + single) + (" " + word).repeat(single % 3));
       }
     }
     IndexGenerations generations = new IndexGenerations(folder.resolve("index"));
     SeedServer.indexer().reindex(input, generations, Progress.NONE);
     return generations;
-  }
-
-  private static void write(BufferedWriter out, ObjectMapper json, String id, String title, LocalDate date, String text)
-      throws IOException {
-    ObjectNode article = json.createObjectNode();
-    article.put("id", id);
-    article.put("title", title);
-    article.put("date", date.toString());
-    article.put("source", "Wire");
-    article.put("text", text);
-    out.write(json.writeValueAsString(article));
-    out.write('\n');
   }
 
   /** Made-up words: stories that share none of their three-word runs, with the word in each. */

@@ -2,10 +2,9 @@ package dev.newssearch.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.newssearch.index.IndexGenerations;
 import dev.newssearch.index.Progress;
+import dev.newssearch.testing.ArticleLines;
 import dev.newssearch.testing.SeedServer;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -24,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  * hits, the first standing for three quotes.
  */
 class QuoteCopiesTest {
+  private static final String SOURCE = "Coast Wire";
   private static final String WIRE = "\"The harbour will reopen in May,\" said Mayor Ana Lima.";
 
   @TempDir static Path temp;
@@ -32,13 +32,12 @@ class QuoteCopiesTest {
   @BeforeAll
   static void index() throws IOException {
     Path input = Files.createDirectories(temp.resolve("input"));
-    ObjectMapper json = new ObjectMapper();
     try (BufferedWriter out = Files.newBufferedWriter(input.resolve("articles.jsonl"), StandardCharsets.UTF_8)) {
-      write(out, json, "wire-1", "Harbour to reopen", "2024-03-01", WIRE + " Work began last year.");
-      write(out, json, "wire-2", "Harbour reopens in May", "2024-03-01", WIRE + " The port employs 300 people.");
-      write(out, json, "wire-3", "Port news", "2024-03-02",
+      ArticleLines.write(out, "wire-1", "Harbour to reopen", "2024-03-01", SOURCE, WIRE + " Work began last year.");
+      ArticleLines.write(out, "wire-2", "Harbour reopens in May", "2024-03-01", SOURCE, WIRE + " The port employs 300 people.");
+      ArticleLines.write(out, "wire-3", "Port news", "2024-03-02", SOURCE,
           "“The harbour will reopen\nin May,” said Mayor Ana Lima. Boats are waiting.");
-      write(out, json, "council", "Council meets", "2024-04-10",
+      ArticleLines.write(out, "council", "Council meets", "2024-04-10", SOURCE,
           "\"The harbour budget is spent,\" said Mayor Ana Lima. The council meets on Friday.");
     }
     IndexGenerations generations = new IndexGenerations(temp.resolve("index"));
@@ -80,17 +79,5 @@ class QuoteCopiesTest {
     assertEquals(1, page.distinct());
     assertEquals("council", page.hits().get(0).articleId());
     assertEquals(1, page.hits().get(0).copies());
-  }
-
-  private static void write(BufferedWriter out, ObjectMapper json, String id, String title, String date, String text)
-      throws IOException {
-    ObjectNode article = json.createObjectNode();
-    article.put("id", id);
-    article.put("title", title);
-    article.put("date", date);
-    article.put("source", "Coast Wire");
-    article.put("text", text);
-    out.write(json.writeValueAsString(article));
-    out.write('\n');
   }
 }
