@@ -571,7 +571,7 @@ final class SpeakerResolver {
    */
   private int particlesAt(int j) {
     int k = j + 1;
-    while (k < t.size && k - j <= 2 && NAME_PARTICLES.contains(t.text(k))) {
+    while (k < t.size && k - j <= 2 && t.isLowerCase(k) && NAME_PARTICLES.contains(t.lower[k])) {
       k++;
     }
     boolean named = k > j + 1 && k < t.size && t.isCapitalised(k) && !t.isPossessive(j)
@@ -809,7 +809,7 @@ final class SpeakerResolver {
   /** Whether a name holds a particle: "Barend du Plessis", "Punta del Este". */
   private boolean hasParticle(int from, int to) {
     for (int k = from + 1; k < to; k++) {
-      if (NAME_PARTICLES.contains(t.text(k))) {
+      if (t.isLowerCase(k) && NAME_PARTICLES.contains(t.lower[k])) {
         return true;
       }
     }

@@ -162,13 +162,20 @@ final class Tokens {
     while (s > 0 && (Character.isLetter(text.charAt(s - 1)) || text.charAt(s - 1) == '.')) {
       s--;
     }
-    if (s == p) {
-      return false;
+    return s < p && (initialOrDotted(s, p) || TITLE_ABBREVIATIONS.contains(text.substring(s, p).toLowerCase(Locale.ROOT)));
+  }
+
+  /** Whether text[from, to), before a period, is an initial ("J") or holds dots of its own ("U.S", "a.m"). */
+  private boolean initialOrDotted(int from, int to) {
+    if (to - from == 1 && Character.isUpperCase(text.charAt(from))) {
+      return true;
     }
-    if (p - s == 1) {
-      return Character.isUpperCase(text.charAt(s));
+    for (int k = from; k < to; k++) {
+      if (text.charAt(k) == '.') {
+        return true;
+      }
     }
-    return text.indexOf('.', s) < p || TITLE_ABBREVIATIONS.contains(text.substring(s, p).toLowerCase(Locale.ROOT));
+    return false;
   }
 
   /**
@@ -186,19 +193,14 @@ final class Tokens {
 
   /** Whether the period after text[from, to) belongs to the word. */
   private boolean abbreviation(int from, int to) {
-    if (to - from == 1 && Character.isUpperCase(text.charAt(from))) {
-      return true; // an initial: "J. Smith", and the last letter of "U.S"
+    if (initialOrDotted(from, to)) {
+      return true; // "J. Smith", "U.S.", "a.m."
     }
     if (to + 1 < text.length() && text.charAt(to + 1) == ',') {
       return true; // "R-Ky.,", "Ashton, Md.,": a sentence never ends before a comma
     }
     if (Character.isUpperCase(text.charAt(from)) && STATES.contains(text.substring(from, to).toLowerCase(Locale.ROOT))) {
       return true; // "Jackson, Miss. attended"
-    }
-    for (int k = from; k < to; k++) {
-      if (text.charAt(k) == '.') {
-        return true; // "U.S", "a.m"
-      }
     }
     return ABBREVIATIONS.contains(text.substring(from, to).toLowerCase(Locale.ROOT));
   }
