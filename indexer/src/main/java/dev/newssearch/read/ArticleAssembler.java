@@ -82,7 +82,7 @@ public final class ArticleAssembler {
     if (body == null) {
       return "";
     }
-    String text = CONTROL.matcher(body.replace("\r\n", "\n").replace('\r', '\n')).replaceAll("");
+    String text = withoutControls(body.replace("\r\n", "\n").replace('\r', '\n'));
     StringBuilder out = new StringBuilder(text.length());
     StringBuilder paragraph = new StringBuilder();
     for (String line : text.split("\n", -1)) {
@@ -103,7 +103,7 @@ public final class ArticleAssembler {
   }
 
   private static void appendParagraph(StringBuilder out, StringBuilder paragraph) {
-    String text = HORIZONTAL_SPACE.matcher(paragraph).replaceAll(" ").strip();
+    String text = (hasSpacesToTidy(paragraph) ? HORIZONTAL_SPACE.matcher(paragraph).replaceAll(" ") : paragraph.toString()).strip();
     paragraph.setLength(0);
     if (text.isEmpty()) {
       return;
@@ -112,6 +112,45 @@ public final class ArticleAssembler {
       out.append("\n\n");
     }
     out.append(text);
+  }
+
+  /**
+   * The text without the control characters other than line breaks and tabs. Most texts have none,
+   * and are returned as they are without a replacement by {@link #CONTROL}: that and the one in
+   * {@link #appendParagraph} were 2.5% of a reindex's profile.
+   */
+  private static String withoutControls(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isISOControl(c) && c != '\n' && c != '\t') {
+        return CONTROL.matcher(text).replaceAll("");
+      }
+    }
+    return text;
+  }
+
+  /**
+   * Whether the paragraph has horizontal space that {@link #HORIZONTAL_SPACE} would change: any such
+   * character other than a plain space, or two in a row. Most joined lines have single spaces only.
+   */
+  private static boolean hasSpacesToTidy(CharSequence paragraph) {
+    boolean afterSpace = false;
+    for (int i = 0; i < paragraph.length(); i++) {
+      char c = paragraph.charAt(i);
+      if (c == ' ') {
+        if (afterSpace) {
+          return true;
+        }
+        afterSpace = true;
+      } else if (c <= ' ' || Character.isSpaceChar(c) || c == '\u180e') {
+        // Below the space: tabs, vertical tabs, form feeds (line breaks never reach a paragraph);
+        // above it, \h is the space separators and the Mongolian vowel separator.
+        return true;
+      } else {
+        afterSpace = false;
+      }
+    }
+    return false;
   }
 
   /** The first sentence of the body, cut at a word boundary when long. */
