@@ -2198,12 +2198,11 @@ final class Attributions {
       // only a name given (above: "called for", "called on").
       return null;
     }
-    if (verb.lemma().equals("add") && (verb.participle() || is(k - 1, "add") || is(k - 1, "adds")) && isWord(k)
-        && !is(k, "that") && !clauseWithVerb(k)) {
-      // "will add 300 jobs", "the Fed may add the reserves directly", "adding to its debt": what is
-      // added is a thing, not a statement, unless a clause with a verb of its own follows ("adding
-      // banks were capable of …", "adding this reflects …"). "He added" reports speech in news
-      // nearly always, whatever follows, and is left alone.
+    if (verb.lemma().equals("add") && isWord(k) && !is(k, "that") && !clauseWithVerb(k) && !addsRemark(k)) {
+      // "will add 300 jobs", "the Fed may add the reserves directly", "adding to its debt", "the
+      // nation has added 178,000 jobs", "Social media has added another link": what is added is a
+      // thing, not a statement, unless a clause with a verb of its own follows ("adding banks were
+      // capable of …", "he added the economy was weak") or the thing is a remark (below).
       return null;
     }
     int addressee = verb.tell() && !naming && isWord(k) && !INTRODUCERS.contains(lower(k)) ? npForward(k, true) : -1;
@@ -2299,6 +2298,24 @@ final class Attributions {
     return new int[] {start, end, start};
   }
 
+  /** What someone adds that is words of theirs: "added a caveat", "added a note of caution". */
+  private static final Set<String> REMARKS =
+      Set.of("caveat", "caveats", "caution", "warning", "note", "comment", "comments", "remark", "remarks",
+          "qualification", "proviso", "plea", "word");
+
+  /**
+   * Whether what is added from unit k is a remark ({@link #REMARKS}) or words that a colon then
+   * gives ("added a caveat: …"), within four words.
+   */
+  private boolean addsRemark(int k) {
+    for (int i = k; i < m && i - k < 5 && !isClauseEnd(i); i++) {
+      if (isPunct(i, ':') || isWord(i) && REMARKS.contains(lower(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * Whether a verb of its own follows unit k within its clause (up to a comma or the sentence's end,
    * at most twelve units): an auxiliary or a form of "be" or "have", a past tense ("grew", "expected"),
@@ -2306,9 +2323,11 @@ final class Attributions {
    * wants", "the company controls"; not "the reserves directly", where the plural is the object).
    */
   private boolean clauseWithVerb(int k) {
-    for (int i = k; i < m && i - k < 12 && !isClauseEnd(i); i++) {
+    boolean inParentheses = false;
+    for (int i = k; i < m && i - k < 12 && !(isClauseEnd(i) && !(inParentheses && isPunct(i, ')'))); i++) {
       if (!isWord(i)) {
-        continue; // "(IMF)", "1987/88"
+        inParentheses |= isPunct(i, '('); // "an accord with the International Monetary Fund (IMF) could …"
+        continue; // "1987/88"
       }
       String w = lower(i);
       if (i > k && t.isLowerCase(u[i]) && (FINITE.contains(w) || IRREGULAR_PAST.contains(w)

@@ -570,7 +570,7 @@ class QuoteExtractorTest {
   @Test
   void whatIsAddedIsAStatementOnlyWhenItIsAClause() {
     // "will add 300 jobs", "may add the reserves", "without adding to its debt" add things; "adding
-    // that …", "adding Japan wants …" and "He added …" add words.
+    // that …", "adding Japan wants …" and "He added …" with a clause add words.
     assertEquals(
         List.of("Rover Group | ORGANISATION | INDIRECT | Rover Group | the plant would stay open",
             "Taro Aso | PERSON | INDIRECT | Farm Minister Taro Aso | imports would fall",
@@ -579,5 +579,21 @@ class QuoteExtractorTest {
         rows("Rover Group said the plant would stay open. The move will add 300 jobs. The Fed may add the"
             + " reserves directly. It bought the planes without adding to its debt. Farm Minister Taro Aso said"
             + " imports would fall, adding Japan wants to keep its farms. He added the talks would go on."));
+  }
+
+  @Test
+  void whatWasAddedIsAStatementOnlyWhenItIsAClauseOrARemark() {
+    // "added 90,000 tonnes", "has added 178,000 jobs", "added reserves": things; a clause after a
+    // name in parentheses, or a remark ("added a caveat: …"), are words.
+    assertEquals(
+        List.of("Federal Reserve | ORGANISATION | INDIRECT | The Federal Reserve | it would act",
+            "Jose Sarney | PERSON | INDIRECT | President Jose Sarney | talks would resume",
+            "Jose Sarney | PERSON | INDIRECT | He | an accord with the International Monetary Fund (IMF) could help",
+            "Jane Sanders | PERSON | MIXED | she | a caveat: \"Down the ballot, I'll vote for anyone.\""),
+        rows("The Federal Reserve said it would act. China has added 90,000 tonnes of wheat to its purchases."
+            + " The nation has added 178,000 jobs. On Tuesday, the Fed added reserves directly. President Jose"
+            + " Sarney said talks would resume. He added an accord with the International Monetary Fund (IMF)"
+            + " could help. Jane Sanders spoke next. Then she added a caveat: \"Down the ballot, I'll vote for"
+            + " anyone.\""));
   }
 }
