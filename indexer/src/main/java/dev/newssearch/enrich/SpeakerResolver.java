@@ -613,6 +613,18 @@ final class SpeakerResolver {
     return t.isWord(i) && WordLists.PERSON_TITLES.contains(t.lower[i]);
   }
 
+  /** Points of the compass, which make one nationality with the next word: "West German", "South Korean". */
+  private static final Set<String> COMPASS_POINTS = Set.of("north", "south", "east", "west");
+
+  /**
+   * Whether the word at i opens a nationality of two words ("West German", "South Korean"), so that
+   * "West German private banks" is a description, not the name "West German" and some banks.
+   */
+  private boolean compassNationality(int i) {
+    return t.isCapitalised(i) && COMPASS_POINTS.contains(t.lower[i]) && !t.isPossessive(i) && t.isWord(i + 1)
+        && t.isCapitalised(i + 1) && WordLists.NATIONALITIES.contains(t.stem(i + 1));
+  }
+
   private boolean isDescriptor(int i) {
     if (!t.isWord(i)) {
       return false;
@@ -620,6 +632,7 @@ final class SpeakerResolver {
     String w = t.stem(i);
     return WordLists.PERSON_TITLES.contains(w) || WordLists.NATIONALITIES.contains(w)
         || (t.isCapitalised(i) && WordLists.PLACES.contains(w) && isTitle(i + 1))
+        || compassNationality(i)
         || "former".equals(w) || "vice".equals(w) || "deputy".equals(w) || "foreign".equals(w) || whereabouts(i);
   }
 

@@ -596,4 +596,19 @@ class QuoteExtractorTest {
             + " could help. Jane Sanders spoke next. Then she added a caveat: \"Down the ballot, I'll vote for"
             + " anyone.\""));
   }
+
+  @Test
+  void aPointOfTheCompassAndANationalityAreOneNationality() {
+    // "West German" is a nationality like "German", not the name of a speaker: "West German private
+    // banks" are a description, and no "it" stands for "West German".
+    assertEquals(
+        List.of("West German private banks | ORGANISATION | INDIRECT | West German private banks | the holdings were"
+                + " falling",
+            "West German government | ORGANISATION | INDIRECT | The West German government | it would act",
+            "Martin Bangemann | PERSON | INDIRECT | West German Economics Minister Martin Bangemann | growth would"
+                + " slow"),
+        rows("West German private banks have said the holdings were falling. The West German government said it"
+            + " would act. West German Economics Minister Martin Bangemann said growth would slow. Workers at 152"
+            + " West German companies held strikes. It said most of the stoppages were in the north."));
+  }
 }
