@@ -611,4 +611,17 @@ class QuoteExtractorTest {
             + " would act. West German Economics Minister Martin Bangemann said growth would slow. Workers at 152"
             + " West German companies held strikes. It said most of the stoppages were in the north."));
   }
+
+  @Test
+  void bankHoldingCompaniesTrustsAndSecuritiesHousesAreOrganisations() {
+    // Their names end in a word of organisations, so "it" can stand for them.
+    assertEquals(
+        List.of("Norstar Bancorp | ORGANISATION | INDIRECT | Norstar Bancorp | it agreed to buy the bank",
+            "Norstar Bancorp | ORGANISATION | INDIRECT | It | the deal would close in May",
+            "Permian Basin Royalty Trust | ORGANISATION | INDIRECT | Permian Basin Royalty Trust | reserves fell",
+            "Warburg Securities | ORGANISATION | INDIRECT | Warburg Securities | the shares were cheap"),
+        rows("Norstar Bancorp said it agreed to buy the bank. It said the deal would close in May. Permian Basin"
+            + " Royalty Trust said reserves fell. Warburg Securities said the shares were cheap."));
+  }
 }
+
