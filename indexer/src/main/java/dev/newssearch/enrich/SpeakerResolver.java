@@ -636,11 +636,11 @@ final class SpeakerResolver {
         || "former".equals(w) || "vice".equals(w) || "deputy".equals(w) || "foreign".equals(w) || whereabouts(i);
   }
 
-  /** "Montreal-based", "French-owned", "Soviet-led": where a name's bearer is, not its name. */
+  /** "Montreal-based", "French-owned", "Soviet-led", "Korean-born": where a name's bearer is, not its name. */
   private boolean whereabouts(int i) {
     String w = t.lower[i];
     return w.endsWith("-based") || w.endsWith("-owned") || w.endsWith("-controlled") || w.endsWith("-led")
-        || w.endsWith("-listed");
+        || w.endsWith("-listed") || w.endsWith("-born");
   }
 
   /**
@@ -676,6 +676,12 @@ final class SpeakerResolver {
    * "spokesmen". Only where a phrase ends: as a name's first word it may be the name's own
    * ("Bankers Trust").
    */
+  /** Whether a lower-case word is the plural of an organisation word: "banks", "companies", "agencies". */
+  private static boolean pluralOfOrganisationWord(String word) {
+    String singular = WordLists.singular(word);
+    return singular != null && WordLists.ORGANISATION_WORDS.contains(singular);
+  }
+
   private boolean pluralTitle(int i) {
     return t.isWord(i) && WordLists.isPluralOfTitle(t.lower[i]);
   }
@@ -999,10 +1005,14 @@ final class SpeakerResolver {
       return null;
     }
     if (nameTo >= 0 && nameTo < to && t.isLowerCase(to)
-        && (WordLists.PERSON_TITLES.contains(t.stem(to)) || pluralTitle(to))) {
-      // "a White House official", "U.S. officials": the name only says where they work. A sentence's
-      // "Oil traders" has no name, only a capital.
+        && (WordLists.PERSON_TITLES.contains(t.stem(to)) || WordLists.namesPeople(t.lower[to]))) {
+      // "a White House official", "U.S. officials", "U.S. exporters": the name only says where they
+      // work. A sentence's "Oil traders" has no name, only a capital.
       return aliased(description(from, to), null, SpeakerKind.PERSON, FEMALE_WORDS.contains(t.stem(to)));
+    }
+    if (nameTo >= 0 && nameTo < to && t.isLowerCase(to) && pluralOfOrganisationWord(t.lower[to])) {
+      // "U.S. banks", "Japanese companies": several organisations of a place, none of them named.
+      return aliased(description(from, to), null, SpeakerKind.ORGANISATION, false);
     }
     if (nameTo >= 0) {
       for (int k = from; k < nameFrom; k++) {

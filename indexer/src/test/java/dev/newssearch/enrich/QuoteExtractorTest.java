@@ -623,5 +623,18 @@ class QuoteExtractorTest {
         rows("Norstar Bancorp said it agreed to buy the bank. It said the deal would close in May. Permian Basin"
             + " Royalty Trust said reserves fell. Warburg Securities said the shares were cheap."));
   }
+
+  @Test
+  void aNameBeforePeopleOrSeveralOrganisationsOnlySaysWhereTheyAre() {
+    // "U.S. exporters", "World Bank sources" and "U.S. banks" are descriptions: neither the country
+    // nor the bank spoke. Where someone was born is no part of their name.
+    assertEquals(
+        List.of("U.S. exporters | PERSON | INDIRECT | U.S. exporters | prices fell",
+            "World Bank sources | PERSON | INDIRECT | World Bank sources | the loan was approved",
+            "U.S. banks | ORGANISATION | INDIRECT | U.S. banks | rates rose",
+            "Monte Haines | PERSON | INDIRECT | South Korean-born Monte Haines | he was banned"),
+        rows("U.S. exporters said prices fell. World Bank sources said the loan was approved. U.S. banks said"
+            + " rates rose. South Korean-born Monte Haines said he was banned."));
+  }
 }
 
