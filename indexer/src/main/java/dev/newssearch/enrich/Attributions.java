@@ -654,9 +654,10 @@ final class Attributions {
         if (end < 0 && (isQ(j) || isQ(j - 1)) && SpeakerResolver.DETERMINERS.contains(lower(k + 1))) {
           end = describedForward(k + 1);
         }
-        int named = end < 0 && (isQ(j) || isQ(j - 1)) ? nameAfterBareDescription(k + 1) : -1;
+        int named = end < 0 && (isQ(j) || isQ(j - 1) || isPunct(j, ',')) ? nameAfterBareDescription(k + 1) : -1;
         if (named >= 0) {
-          // "…," said retired neurosurgeon Ben Carson: the name after the description speaks.
+          // "…," said retired neurosurgeon Ben Carson, "…, said lead manager Morgan Guaranty Ltd": the
+          // name after the description speaks.
           npFrom = named;
           npTo = npForward(named, true);
           inverted = true;

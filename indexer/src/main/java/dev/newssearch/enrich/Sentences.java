@@ -49,7 +49,7 @@ final class Sentences {
           cut = k;
         }
       } else if (t.isWord(i) && t.text.charAt(t.end[i] - 1) == '.' && t.isCapitalised(i + 1)
-          && STARTERS.contains(t.lower[i + 1])) {
+          && (STARTERS.contains(t.lower[i + 1]) || afterLegalForm(t, i))) {
         cut = i + 1;
       }
       if (cut >= 0) {
@@ -69,6 +69,22 @@ final class Sentences {
       addTrimmed(t, out, from, t.size, paragraph);
     }
     return out;
+  }
+
+  /**
+   * Whether a capitalised word after a company's abbreviated legal form opens a sentence: "…, said
+   * Salomon Brothers Inc. Salomon said …". Inside a sentence such a word is another legal form
+   * ("Co. Ltd.") or a title ("Apple Inc. CEO Tim Cook", "Exxon Corp. Chairman Lee Raymond").
+   */
+  static boolean afterLegalForm(Tokens t, int i) {
+    if (i + 1 >= t.size || !t.isWord(i) || t.text.charAt(t.end[i] - 1) != '.'
+        || t.lower[i].indexOf('.') < t.lower[i].length() - 1 // "N.V. Philips": dotted forms may come first
+        || !SpeakerResolver.LEGAL_FORMS.contains(t.lower[i]) || !t.isWord(i + 1) || !t.isCapitalised(i + 1)) {
+      return false;
+    }
+    String next = t.lower[i + 1];
+    return !t.isPossessive(i + 1) && !SpeakerResolver.LEGAL_FORMS.contains(next)
+        && !SpeakerResolver.LEGAL_FORMS.contains(next + ".") && !WordLists.PERSON_TITLES.contains(next);
   }
 
   /** Whether the words after a closing quote attribute it: {@code "…!" Trump said.} */

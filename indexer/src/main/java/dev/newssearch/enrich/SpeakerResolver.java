@@ -87,9 +87,21 @@ final class SpeakerResolver {
           "le", "la", "bin", "ibn", "al", "el");
 
   /** The legal forms that end a company's name and that the article may leave out when it repeats it. */
-  private static final Set<String> LEGAL_FORMS =
+  static final Set<String> LEGAL_FORMS =
       Set.of("co", "co.", "corp", "corp.", "corporation", "inc", "inc.", "incorporated", "ltd", "ltd.", "limited",
           "plc", "pty", "llc", "cos", "company", "sa", "s.a.", "ag", "nv", "n.v.", "ab", "spa", "gmbh", "bhd", "berhad");
+
+  /**
+   * The name without the full stop of an abbreviated legal form: "Federal Deposit Insurance Corp." is
+   * the "Federal Deposit Insurance Corp" of other sentences (the stop that ends a sentence is also
+   * the abbreviation's, and American copy writes it everywhere). Dotted initials keep their dots
+   * ("Harris Associates L.P.").
+   */
+  static String withoutLegalFormStop(String name) {
+    String last = name.substring(name.lastIndexOf(' ') + 1);
+    return last.indexOf('.') == last.length() - 1 && last.length() > 1
+        && LEGAL_FORMS.contains(last.toLowerCase(Locale.ROOT)) ? name.substring(0, name.length() - 1) : name;
+  }
 
   /** Heads of a description that mean a business, which no country or place is: "the company said". */
   private static final Set<String> COMPANY_HEADS = Set.of("company", "firm", "corporation", "bank", "group");
@@ -539,11 +551,29 @@ final class SpeakerResolver {
           return j;
         }
         j = end;
+      } else if (partnersAfterComma(i, j)) {
+        j += 4; // "Kidder, Peabody and Co Inc"
+        while (j + 1 < t.size && t.isCapitalised(j + 1) && LEGAL_FORMS.contains(bare(j + 1))) {
+          j++;
+        }
       } else {
         return j;
       }
     }
     return j;
+  }
+
+  /**
+   * Whether the name i..j goes on after a comma as a partnership's name does: a surname, a comma, a
+   * surname, "and" and a legal form ("Kidder, Peabody and Co", "Goldman, Sachs and Co Inc", "Bear,
+   * Stearns and Co"). A list of firms names each in full ("IBM, Apple and Microsoft Corp"), so a
+   * legal form right after "and" marks the one firm; a name of two words before the comma is a
+   * person's ("Thomas McKiernan, McKiernan and Co chairman").
+   */
+  private boolean partnersAfterComma(int i, int j) {
+    return i == j && j + 4 < t.size && t.isPunct(j + 1, ',') && nameWord(j + 2)
+        && (t.lower[j + 3].equals("and") || t.isPunct(j + 3, '&')) && t.isCapitalised(j + 4)
+        && LEGAL_FORMS.contains(bare(j + 4)) && !WordLists.PLACES.contains(t.lower[i]);
   }
 
   /**
@@ -555,7 +585,7 @@ final class SpeakerResolver {
     int j = i;
     while (j + 1 < t.size && j + 1 - i < MAX_NAME_WORDS && !t.isPossessive(j)) {
       int next = j + 1 + particlesAt(j);
-      if (next >= t.size || !t.isCapitalised(next) || inflectedSpeechVerb(next)
+      if (next >= t.size || !t.isCapitalised(next) || inflectedSpeechVerb(next) || Sentences.afterLegalForm(t, j)
           || (stopAtCommonWords ? isCommonWord(next) : FUNCTION_WORDS.contains(t.lower[next]))) {
         break;
       }
@@ -1322,7 +1352,7 @@ final class SpeakerResolver {
   }
 
   private Speaker aliased(String name, Entity e, SpeakerKind kind, boolean female) {
-    String canonical = aliases.canonical(name);
+    String canonical = aliases.canonical(withoutLegalFormStop(name));
     SpeakerKind declared = aliases.kind(canonical).orElse(kind);
     return new Speaker(canonical, declared, female || e != null && e.female);
   }

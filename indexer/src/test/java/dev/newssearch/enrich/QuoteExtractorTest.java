@@ -636,5 +636,19 @@ class QuoteExtractorTest {
         rows("U.S. exporters said prices fell. World Bank sources said the loan was approved. U.S. banks said"
             + " rates rose. South Korean-born Monte Haines said he was banned."));
   }
+
+  @Test
+  void underwritersOfAnIssueSpeakUnderTheirFirmsWholeNames() {
+    // "said lead manager X" names X; "Kidder, Peabody and Co Inc" is one firm; the full stop that ends
+    // "… Inc." is the sentence's, and the firm is the "Inc" of other sentences.
+    assertEquals(
+        List.of("Kidder, Peabody and Co Inc | ORGANISATION | INDIRECT | Kidder | General Electric Co is raising 250"
+                + " mln dlrs via an offering of notes",
+            "Salomon Brothers Inc | ORGANISATION | INDIRECT | Salomon Brothers Inc. | The notes are priced at par",
+            "Salomon Brothers Inc | ORGANISATION | INDIRECT | Salomon Brothers Inc | demand was strong"),
+        rows("General Electric Co is raising 250 mln dlrs via an offering of notes, said lead manager Kidder,"
+            + " Peabody and Co Inc. The notes are priced at par, said Salomon Brothers Inc. Salomon Brothers Inc"
+            + " said demand was strong."));
+  }
 }
 
