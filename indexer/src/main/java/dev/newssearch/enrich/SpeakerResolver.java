@@ -623,9 +623,17 @@ final class SpeakerResolver {
         || "former".equals(w) || "vice".equals(w) || "deputy".equals(w) || "foreign".equals(w) || whereabouts(i);
   }
 
-  /** "Montreal-based", "French-owned", "Soviet-led": where a name's bearer is, not its name. */
+  /**
+   * "Montreal-based", "French-owned", "Soviet-led": where a name's bearer is, not its name; also the
+   * word opening the place's name before one ("the St. Louis-based company").
+   */
   private boolean whereabouts(int i) {
-    String w = t.lower[i];
+    return t.isWord(i) && (bearersPlace(t.lower[i])
+        || WordLists.PLACE_OPENERS.contains(t.lower[i]) && i + 1 < t.size && t.isWord(i + 1) && bearersPlace(t.lower[i + 1]));
+  }
+
+  /** Whether a word says where its name's bearer is based or who owns or leads it: "Montreal-based". */
+  private static boolean bearersPlace(String w) {
     return w.endsWith("-based") || w.endsWith("-owned") || w.endsWith("-controlled") || w.endsWith("-led")
         || w.endsWith("-listed");
   }
@@ -754,6 +762,9 @@ final class SpeakerResolver {
     if (kind == null) {
       return; // a lone unknown word: decided when it is used as a speaker
     }
+    if (opensPlace(from, runTo)) {
+      return; // a town is no one a later "he", "it" or "the company" stands for
+    }
     Entity e = byName.get(name.toLowerCase(Locale.ROOT));
     if (e == null) {
       e = new Entity(name, kind, entities.size());
@@ -793,6 +804,11 @@ final class SpeakerResolver {
           byName.putIfAbsent(t.words(k, runTo).toLowerCase(Locale.ROOT), e);
           continue;
         }
+        if (k > from && k < runTo && WordLists.PLACE_OPENERS.contains(t.lower[k])) {
+          // A surname a place's word opens is the person's, not a town: "St Germain said" after
+          // "Fernand St Germain".
+          byName.putIfAbsent(t.words(k, runTo).toLowerCase(Locale.ROOT), e);
+        }
         String key = t.stem(k);
         Entity old = byKey.get(key);
         if (old == null || old.name.length() < e.name.length()) {
@@ -816,6 +832,23 @@ final class SpeakerResolver {
     return false;
   }
 
+  /**
+   * Whether a name of several words is a place's, opened by a word that opens places' names ("St.
+   * Louis", "Ft. Worth", "Mt. Fuji"): never a person. With an organisation word or an "and" it names a
+   * body ("St. Joseph Light and Power Corp", "St. Jude Medical Inc").
+   */
+  private boolean opensPlace(int from, int to) {
+    if (to == from || !WordLists.PLACE_OPENERS.contains(t.lower[from])) {
+      return false;
+    }
+    for (int k = from + 1; k <= to; k++) {
+      if (isOrganisationWord(k) || t.lower[k].equals("and") || t.isPunct(k, '&')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Person, organisation, or null when a lone word gives no evidence. */
   private SpeakerKind kindOf(int from, int to, boolean titled) {
     String text = t.words(from, to);
@@ -836,7 +869,7 @@ final class SpeakerResolver {
       }
       allPlaces &= WordLists.PLACES.contains(w) || WordLists.NATIONALITIES.contains(w);
     }
-    if (allPlaces) {
+    if (allPlaces || opensPlace(from, to)) {
       return SpeakerKind.ORGANISATION;
     }
     if (!titled && from > 0 && LOCATIVES.contains(t.lower[from - 1]) && hasParticle(from, to)) {

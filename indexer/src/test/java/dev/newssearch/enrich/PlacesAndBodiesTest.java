@@ -1,0 +1,51 @@
+package dev.newssearch.enrich;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.newssearch.article.Quote;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A place is no person, and a body's name is one organisation's name, however English news writes
+ * them: towns opened by "St.", "Ft." or "Mt.", a place abbreviation ending a phrase before a
+ * surname, a foreign body named with a particle, a body the article names with one word. Each case
+ * was a wrong speaker in the speakers of the Reuters newswire ("St. Louis", "U.S. Silas", "Mexico"
+ * for Banco de Mexico, "Comecon" as a person).
+ */
+class PlacesAndBodiesTest {
+  private final QuoteExtractor extractor = new QuoteExtractor(AliasList.builtIn());
+
+  /** Each quote as "canonical speaker | kind". */
+  private List<String> speakers(String body) {
+    return extractor.extract(body).stream().map((Quote q) -> q.speaker() + " | " + q.speakerKind()).toList();
+  }
+
+  @Test
+  void aTownOpenedBySaintFortOrMountIsNoPerson() {
+    assertEquals(List.of(), speakers("Officials met in St. Paul on Monday. He said the talks went well."));
+    assertEquals(List.of("St. Louis | ORGANISATION"), speakers("St. Louis said it would appeal the ruling."));
+    assertEquals(
+        List.of("John Smith | PERSON", "John Smith | PERSON"),
+        speakers("John Smith is chairman of Acme Corp. In St. Louis, Smith said the plant would close. "
+            + "Troops massed near Ft. Worth. He said demand was weak."));
+  }
+
+  @Test
+  void theTownWhereABodyIsBasedIsNoPartOfItsName() {
+    assertEquals(
+        List.of("Harvard Industries Inc | ORGANISATION", "Harvard Industries Inc | ORGANISATION"),
+        speakers("Harvard Industries Inc said it sold a unit. The St. Louis-based company said the price was fair."));
+    assertEquals(
+        List.of("St. Jude Medical Inc | ORGANISATION"),
+        speakers("St. Jude Medical Inc said sales rose."));
+  }
+
+  @Test
+  void aSurnameOpenedBySaintIsThePersons() {
+    assertEquals(
+        List.of("Fernand St Germain | PERSON", "Fernand St Germain | PERSON"),
+        speakers("House Banking Committee chairman Fernand St Germain said the bill was weak. "
+            + "\"We cannot let it pass,\" St Germain said."));
+  }
+}
