@@ -664,6 +664,12 @@ final class Attributions {
           npFrom = k + 1;
           npTo = end;
           inverted = true;
+          int owner = (is(end + 1, "for") || is(end + 1, "of")) && personTitle(end) ? npForward(end + 2, true) : -1;
+          if (owner >= 0 && !t.isPossessive(u[owner])) { // not "said another trader of today's developments"
+            // "…," said a spokesman for the company: the phrase goes on to whom the title speaks for,
+            // as in "a spokesman for the company said".
+            npTo = owner;
+          }
           int nameEnd = appositiveNameAfter(npTo);
           if (nameEnd >= 0) {
             // "…,'' said another leading Supreme Court advocate, Andrew J. Pincus of …": the

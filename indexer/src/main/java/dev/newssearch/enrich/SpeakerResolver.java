@@ -1042,6 +1042,21 @@ final class SpeakerResolver {
     return described(from, to);
   }
 
+  /**
+   * The organisation a phrase of one person's title speaks for ("a spokeswoman for the company", "the
+   * manager of a European bank"), as what a later "he" or "she" stands for: the person is the
+   * organisation's voice. Null when the phrase is no such title, names a group ("officials of …") or
+   * describes a person named beside it ("James Fry, vice-president of GM", who stays himself).
+   */
+  Speaker voice(int from, int to, Speaker speaker) {
+    int owner = ownerAfterTitle(from, to);
+    if (owner < 0 || speaker.kind() != SpeakerKind.ORGANISATION || WordLists.isPluralOfTitle(t.lower[owner - 2])
+        || !DETERMINERS.contains(t.lower[from])) {
+      return null;
+    }
+    return new Speaker(speaker.name(), speaker.kind(), FEMALE_WORDS.contains(t.lower[owner - 2]));
+  }
+
   /** The first token after a title's "for" or "of" in a phrase ("a spokesman for the company"), or -1. */
   private int ownerAfterTitle(int from, int to) {
     for (int p = from + 1; p < to; p++) {

@@ -158,6 +158,24 @@ class WholeNamesTest {
   }
 
   @Test
+  void aSpokesmanForAnOrganisationAfterTheVerbSpeaksForItToo() {
+    assertEquals(
+        List.of("Federal Statistics Office | ORGANISATION", "Federal Statistics Office | ORGANISATION",
+            "Exxon Corp | ORGANISATION", "Exxon Corp | ORGANISATION", "spokesman for the protesters | PERSON"),
+        speakers("Conrail raised its price. \"We cannot comment,\" said a spokesman for the Federal Statistics Office. "
+            + "\"The SEC is cautious,\" he said. Exxon Corp said sales rose. Prices will rise, said a spokeswoman "
+            + "for the company. \"We will stay,\" said a spokesman for the protesters."));
+  }
+
+  @Test
+  void theOrganisationsSpokesmanIsTheOneAFollowingHeStandsFor() {
+    assertEquals(
+        List.of("Central Bank | ORGANISATION", "Central Bank | ORGANISATION", "John Smith | PERSON"),
+        speakers("Brazil proposed a standstill, a spokesman for the Central Bank said. He said Brazil wanted to avoid "
+            + "a default. Trader John Smith was not surprised. He said Brazil would pay."));
+  }
+
+  @Test
   void aOneWordNameEndingInBankOrCorpIsAnOrganisation() {
     assertEquals(
         List.of("Bundesbank | ORGANISATION", "Citicorp | ORGANISATION"),
