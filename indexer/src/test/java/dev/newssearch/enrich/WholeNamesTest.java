@@ -126,6 +126,14 @@ class WholeNamesTest {
   }
 
   @Test
+  void aChamberIsAnOrganisation() {
+    assertEquals(
+        List.of("Chamber of Mines | ORGANISATION", "George Drysdale | PERSON"),
+        speakers("Copper output fell, a spokeswoman for the Chamber of Mines said. \"Investors are waiting,\" said "
+            + "American Chamber of Commerce president George Drysdale."));
+  }
+
+  @Test
   void aCompanyNamedAfterSomeoneIsCalledByTheSurnameAndNoWhereaboutsBelongToAName() {
     assertEquals(
         List.of("Eastman Kodak Co | ORGANISATION", "Eastman Kodak Co | ORGANISATION",
