@@ -682,12 +682,13 @@ final class Attributions {
       if (npFrom >= 0 && !inverted && !inherited && isWord(npFrom - 1)
           && OBJECT_PREPOSITIONS.contains(lower(npFrom - 1))) {
         int name = npTo;
-        while (name > npFrom && nameLike(name - 1) && !t.isPossessive(u[name - 1])) {
+        while (name > npFrom && nameLike(name - 1) && !t.isPossessive(u[name - 1]) && !names.endsPlacePhrase(u[name - 1])) {
           name--;
         }
-        if (nameLike(npTo) && name > npFrom && t.isLowerCase(u[name - 1]) && !npWord(name - 1)
-            && !SpeakerResolver.DETERMINERS.contains(lower(name - 1))) {
-          npFrom = name; // "In a Bloomberg interview Trump declared": the phrase ends before the name
+        if (nameLike(npTo) && name > npFrom && (t.isLowerCase(u[name - 1]) && !npWord(name - 1)
+            && !SpeakerResolver.DETERMINERS.contains(lower(name - 1)) || names.endsPlacePhrase(u[name - 1]))) {
+          // "In a Bloomberg interview Trump declared", "In the U.S. Silas said": the phrase ends before the name
+          npFrom = name;
         }
       }
       for (int hops = 0; hops < 3 && npFrom >= 0 && !inverted && !inherited && relativeUnit < 0

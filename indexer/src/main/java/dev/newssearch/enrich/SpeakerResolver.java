@@ -145,6 +145,8 @@ final class SpeakerResolver {
   private final List<NameSpan> nameSpans = new ArrayList<>();
   /** Organisations by their initials, made when first needed: {@link #acronyms()}. */
   private Map<String, Entity> acronyms;
+  /** Places that end a phrase of place before a name: the "U.S." of "In the U.S. Silas said". */
+  private final BitSet placesEndingPhrases = new BitSet();
   /** Every entity's mentions by token, for the nearest mention before or within a span. */
   private final TreeMap<Integer, List<Entity>> mentionsAt = new TreeMap<>();
 
@@ -302,6 +304,7 @@ final class SpeakerResolver {
       runs.add(new int[] {i, j});
       i = j + 1;
     }
+    runs = splitPlacesEndingPhrases(runs);
     // Full names first, so that surnames found later can expand to them.
     for (int[] run : runs) {
       register(run[0], run[1]);
@@ -330,6 +333,48 @@ final class SpeakerResolver {
       forgetCoveredWords(named);
       nameSpans.sort(Comparator.comparingInt(NameSpan::from));
     }
+  }
+
+  /**
+   * "In the U.S. Silas said …": a place's name that ends a phrase of place ("in the U.S.", "from
+   * Britain") and runs into a name the article also writes alone elsewhere ("Silas said") is no part
+   * of it, where news leaves out the comma after a short opening phrase. The run becomes the place and
+   * the name; a body's name with an organisation word keeps its place ("in the U.S. Agriculture
+   * Department").
+   */
+  private List<int[]> splitPlacesEndingPhrases(List<int[]> runs) {
+    Set<String> alone = null;
+    List<int[]> out = null;
+    for (int r = 0; r < runs.size(); r++) {
+      int from = runs.get(r)[0];
+      int to = runs.get(r)[1];
+      if (to > from && from > 0 && WordLists.PLACES.contains(t.lower[from]) && !WordLists.PLACES.contains(t.lower[from + 1])
+          && (LOCATIVES.contains(t.lower[from - 1]) || t.lower[from - 1].equals("the") && from > 1
+              && LOCATIVES.contains(t.lower[from - 2])) && organisationEnd(from) < 0) {
+        if (alone == null) {
+          alone = new HashSet<>();
+          for (int[] run : runs) {
+            alone.add(t.words(run[0], run[1]).toLowerCase(Locale.ROOT));
+          }
+          out = new ArrayList<>(runs.subList(0, r));
+        }
+        if (alone.contains(t.words(from + 1, to).toLowerCase(Locale.ROOT))) {
+          placesEndingPhrases.set(from);
+          out.add(new int[] {from, from});
+          out.add(new int[] {from + 1, to});
+          continue;
+        }
+      }
+      if (out != null) {
+        out.add(runs.get(r));
+      }
+    }
+    return out == null ? runs : out;
+  }
+
+  /** Whether token i is a place ending a phrase of place before a name: the "U.S." of "In the U.S. Silas said". */
+  boolean endsPlacePhrase(int i) {
+    return placesEndingPhrases.get(i);
   }
 
   /**

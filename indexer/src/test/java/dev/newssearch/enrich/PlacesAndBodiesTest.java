@@ -48,4 +48,19 @@ class PlacesAndBodiesTest {
         speakers("House Banking Committee chairman Fernand St Germain said the bill was weak. "
             + "\"We cannot let it pass,\" St Germain said."));
   }
+
+  @Test
+  void aPlaceEndingAnOpeningPhraseIsNoPartOfTheNameAfterIt() {
+    assertEquals(
+        List.of("John Smith | PERSON", "John Smith | PERSON", "John Smith | PERSON"),
+        speakers("Chairman John Smith said prices fell. In the U.S. Smith said the market was weak. "
+            + "Smith said it would last."));
+    assertEquals(
+        List.of("Smith | PERSON", "Smith | PERSON"),
+        speakers("Ford cut prices. In the U.S. Smith said demand rose. Smith said it would last."));
+    assertEquals(
+        List.of("U.S. Agriculture Department | ORGANISATION", "U.S. Agriculture Department | ORGANISATION"),
+        speakers("In the U.S. Agriculture Department's view, the crop was small, the U.S. Agriculture Department said. "
+            + "The U.S. Agriculture Department said exports fell."));
+  }
 }
