@@ -83,8 +83,8 @@ final class SpeakerResolver {
 
   /** Lower-case words inside a person's name, as written: "Barend du Plessis", "Osama bin Laden". */
   private static final Set<String> NAME_PARTICLES =
-      Set.of("de", "du", "da", "di", "del", "della", "dos", "das", "van", "von", "der", "den", "ter", "ten",
-          "le", "la", "bin", "ibn", "al", "el");
+      Set.of("de", "du", "da", "di", "do", "des", "del", "della", "dos", "das", "van", "von", "der", "den", "ter",
+          "ten", "le", "la", "bin", "ibn", "al", "el");
 
   /** The legal forms that end a company's name and that the article may leave out when it repeats it. */
   private static final Set<String> LEGAL_FORMS =
@@ -563,7 +563,9 @@ final class SpeakerResolver {
     }
     while (j + 2 < t.size) {
       int next = j + 1;
-      if (t.lower[next].equals("of") && (isOrganisationWord(j) || isTitle(j))) {
+      if (t.lower[next].equals("of") && (isOrganisationWord(j) || isTitle(j))
+          || NAME_PARTICLES.contains(t.lower[next]) && t.isLowerCase(next) && isOrganisationWord(j)) {
+        // "Bank of England", "Banco de Mexico", "Credit du Nord": the body's name goes on after its "of"
         int k = t.lower[next + 1].equals("the") && next + 2 < t.size ? next + 2 : next + 1;
         if (!nameWord(k)) {
           return j;
@@ -753,8 +755,8 @@ final class SpeakerResolver {
       if (from - 1 > complement && isInitial(from)) {
         from--; // "Secretary of State John F. Kerry"
       }
-      if (from > runTo) {
-        return from; // a title alone: "Chancellor of the Exchequer"
+      if (from > runTo || t.isLowerCase(from) && isOrganisationWord(from - 1)) {
+        return runTo + 1; // a title alone: "Chancellor of the Exchequer", "Director of the Banco do Brasil"
       }
     }
     return skipDescriptors(from, runTo);

@@ -63,4 +63,17 @@ class PlacesAndBodiesTest {
         speakers("In the U.S. Agriculture Department's view, the crop was small, the U.S. Agriculture Department said. "
             + "The U.S. Agriculture Department said exports fell."));
   }
+
+  @Test
+  void aForeignBodysNameGoesOnThroughItsParticle() {
+    assertEquals(
+        List.of("Banco de Mexico | ORGANISATION", "Mexico | ORGANISATION", "Credit du Nord | ORGANISATION",
+            "Banco do Brasil | ORGANISATION", "Banque de France | ORGANISATION"),
+        speakers("Banco de Mexico said it would cut rates. Mexico said exports rose. Credit du Nord said profits "
+            + "rose. Banco do Brasil said loans rose. The Banque de France said it bought dollars."));
+    assertEquals(
+        List.of("Roberto Fendt | PERSON", "Roberto Fendt | PERSON"),
+        speakers("Director of the Banco do Brasil's trade department, Roberto Fendt, told reporters that exports "
+            + "rose. Coffee earnings fell, he added."));
+  }
 }
