@@ -145,6 +145,8 @@ final class SpeakerResolver {
   private final List<NameSpan> nameSpans = new ArrayList<>();
   /** Organisations by their initials, made when first needed: {@link #acronyms()}. */
   private Map<String, Entity> acronyms;
+  /** The lone words the article introduces as people's names, made when first needed: {@link #introducedAsPerson}. */
+  private Set<String> introducedPeople;
   /** Places that end a phrase of place before a name: the "U.S." of "In the U.S. Silas said". */
   private final BitSet placesEndingPhrases = new BitSet();
   /** Every entity's mentions by token, for the nearest mention before or within a span. */
@@ -1169,13 +1171,120 @@ final class SpeakerResolver {
     }
     SpeakerKind kind = orgHead ? SpeakerKind.ORGANISATION : kindOf(from, to, titled);
     if (kind == null) {
+      // A lone word no name of the article explains: an acronym ("OPEC"), a bank's or a company's word
+      // ("Bundesbank", "Citicorp") or a word the article never introduces as a person's is a body's.
       String w = from == to && t.isPossessive(from) ? text : t.text(from);
       String lower = w.toLowerCase(Locale.ROOT);
-      // "Bundesbank", "Citicorp", "Bancorp": a bank's or a company's word ends the name
-      kind = allCapitals(w) || w.endsWith("s") || lower.endsWith("bank") || lower.endsWith("corp")
-          ? SpeakerKind.ORGANISATION : SpeakerKind.PERSON;
+      boolean body = allCapitals(w) || lower.endsWith("bank") || lower.endsWith("corp");
+      kind = !body && introducedAsPerson(t.stem(from)) ? SpeakerKind.PERSON : SpeakerKind.ORGANISATION;
     }
     return aliased(text, null, kind, WordLists.FEMALE_NAMES.contains(t.lower[from]));
+  }
+
+  /**
+   * Whether the article introduces a lone capitalised word as a person's name, the way news introduces
+   * people and never bodies: last after a first name, an initial or a title ("Dennis McAuliffe", "C.J.
+   * Silas", "Secretary Baker", also where the first pass read the words around them as another name),
+   * after a nickname in quotes ("C.J. \"Pete\" Silas") or an age ("the 41-year-old Slutsky"), before a
+   * title, an age or a relative "who" set off by a comma ("Silas, chairman,", "Barber, 52,", "Ammerman,
+   * who"), as a woman's given name, or as what the next "he" or "she" stands for more often than the
+   * next "it" ({@link #pronounAfter}). A body's one-word name opens its longer name instead ("Seemala
+   * Partners L.P.") or stands alone: "Comecon said", "Petrobras said", "Eurostat said".
+   */
+  private boolean introducedAsPerson(String word) {
+    if (introducedPeople == null) {
+      introducedPeople = new HashSet<>();
+      Map<String, Integer> pronouns = new HashMap<>();
+      for (int i = 0; i < t.size; i++) {
+        if (!t.isCapitalised(i)) {
+          continue;
+        }
+        // A word ending like a plural ("United Auto Workers", "Saudis … he") is a person's only by an
+        // apposition: "Silas, chairman,".
+        boolean plural = t.stem(i).endsWith("s");
+        if (!plural && i > 0 && surnameAfterName(i) || appositionOfPerson(i, plural)
+            || i > 0 && t.lower[i - 1].endsWith("-year-old")
+            || i > 2 && t.kind[i - 1] == Tokens.QUOTE && t.isCapitalised(i - 2) && t.kind[i - 3] == Tokens.QUOTE) {
+          introducedPeople.add(t.stem(i));
+        }
+        int vote = plural ? 0 : pronounAfter(i);
+        if (vote != 0) {
+          pronouns.merge(t.stem(i), vote, Integer::sum);
+        }
+      }
+      pronouns.forEach((name, votes) -> {
+        if (votes > 0) {
+          introducedPeople.add(name);
+        }
+      });
+    }
+    return introducedPeople.contains(word) || WordLists.FEMALE_NAMES.contains(word);
+  }
+
+  /**
+   * The pronoun that next stands for capitalised token i in its paragraph, before any other name and
+   * outside quotation marks: 1 for a person's ("Xie said her bank …", "Melanie thought so. She …"), -1
+   * for a thing's ("Seemala said it would repay"), 0 for none.
+   */
+  private int pronounAfter(int i) {
+    for (int j = i + 1; j < t.size && j - i <= 12; j++) {
+      if (!t.isWord(j)) {
+        if (t.kind[j] == Tokens.NEWLINE || t.kind[j] == Tokens.QUOTE) {
+          return 0; // a paragraph's or a quotation's pronouns have antecedents of their own
+        }
+        continue;
+      }
+      switch (t.lower[j]) {
+        case "he", "his", "him", "she", "her" -> {
+          return 1;
+        }
+        case "it", "its" -> {
+          return -1;
+        }
+        default -> {
+          if (t.isCapitalised(j) && !FUNCTION_WORDS.contains(t.lower[j])) {
+            return 0; // another name the pronoun may stand for
+          }
+        }
+      }
+    }
+    return 0;
+  }
+
+  /**
+   * Whether capitalised token i ends a name after a first name, an initial or a title: a word that
+   * is no function word, place, people, possessive or organisation word comes before it, and no
+   * capitalised word after it ("Dennis McAuliffe said", not "Seemala Partners").
+   */
+  private boolean surnameAfterName(int i) {
+    int before = i - 1;
+    if (!t.isCapitalised(before) || t.isPossessive(before) || i + 1 < t.size && t.isCapitalised(i + 1) && !t.isPossessive(i)) {
+      return false;
+    }
+    String w = t.stem(before);
+    // A word that is also a common one is a first name inside a sentence ("Republican Bill Frenzel").
+    return isTitle(before) || !(isCommonWord(before) && opensSentence(before)) && !FUNCTION_WORDS.contains(w)
+        && !DETERMINERS.contains(w) && !WordLists.PLACES.contains(w)
+        && !WordLists.NATIONALITIES.contains(w) && !isOrganisationWord(before) && !whereabouts(before)
+        && !LEGAL_FORMS.contains(w) && !allCapitals(t.text(before));
+  }
+
+  /**
+   * "Silas, chairman,", "Barber, 52,", "Catto, a spokesman", "Ammerman, who": a person's apposition
+   * after token i; after a word ending like a plural, a group's "who" is none ("The Europeans, who").
+   */
+  private boolean appositionOfPerson(int i, boolean plural) {
+    if (i + 2 >= t.size || !t.isPunct(i + 1, ',') || !t.isWord(i + 2)) {
+      return false;
+    }
+    String next = t.lower[i + 2];
+    int head = DETERMINERS.contains(next) && i + 3 < t.size ? i + 3 : i + 2;
+    while (head + 1 < t.size && t.isWord(head) && !WordLists.PERSON_TITLES.contains(t.stem(head))
+        && head - i < 6 && t.isWord(head + 1) && !t.lower[head].equals("of") && !t.lower[head].equals("for")) {
+      head++; // "a former Treasury official", "company spokesman"
+    }
+    return WordLists.PERSON_TITLES.contains(t.stem(head)) || next.equals("who") && !plural
+        || Character.isDigit(next.charAt(0)) && next.length() <= 2 && i + 3 < t.size && t.isPunct(i + 3, ',');
   }
 
   /**

@@ -57,7 +57,7 @@ class PlacesAndBodiesTest {
             + "Smith said it would last."));
     assertEquals(
         List.of("Smith | PERSON", "Smith | PERSON"),
-        speakers("Ford cut prices. In the U.S. Smith said demand rose. Smith said it would last."));
+        speakers("Ford cut prices. In the U.S. Smith said demand rose. Smith said he expected more."));
     assertEquals(
         List.of("U.S. Agriculture Department | ORGANISATION", "U.S. Agriculture Department | ORGANISATION"),
         speakers("In the U.S. Agriculture Department's view, the crop was small, the U.S. Agriculture Department said. "
@@ -75,5 +75,26 @@ class PlacesAndBodiesTest {
         List.of("Roberto Fendt | PERSON", "Roberto Fendt | PERSON"),
         speakers("Director of the Banco do Brasil's trade department, Roberto Fendt, told reporters that exports "
             + "rose. Coffee earnings fell, he added."));
+  }
+
+  @Test
+  void aLoneWordTheArticleNeverIntroducesAsAPersonIsABody() {
+    assertEquals(List.of("Comecon | ORGANISATION"), speakers("Comecon said trade grew. The Comecon members met."));
+    assertEquals(List.of("Petrobras | ORGANISATION"), speakers("Petrobras said it found oil."));
+    assertEquals(
+        List.of("Eurostat | ORGANISATION", "Eurostat | ORGANISATION"),
+        speakers("Eurostat said output fell. It said prices rose."));
+  }
+
+  @Test
+  void aLoneWordIsAPersonsWhereTheArticleIntroducesAPerson() {
+    assertEquals(
+        List.of("Silas | PERSON", "Silas | PERSON"),
+        speakers("C.J. \"Pete\" Silas, chairman, told Reuters prices fell. Silas said debt would fall. "
+            + "He said sales rose."));
+    assertEquals(List.of("Xie | PERSON"), speakers("Xie said her bank would lend more."));
+    assertEquals(
+        List.of("Slutsky | PERSON"),
+        speakers("The 41-year-old Slutsky was fined. Slutsky said the charge was false."));
   }
 }
