@@ -145,8 +145,8 @@ final class SpeakerResolver {
   private final List<NameSpan> nameSpans = new ArrayList<>();
   /** Organisations by their initials, made when first needed: {@link #acronyms()}. */
   private Map<String, Entity> acronyms;
-  /** The lone words the article introduces as people's names, made when first needed: {@link #introducedAsPerson}. */
-  private Set<String> introducedPeople;
+  /** Whether the article introduces a lone word as a person's name, by word, as first asked: {@link #introducedAsPerson}. */
+  private final Map<String, Boolean> introducedPeople = new HashMap<>();
   /** Places that end a phrase of place before a name: the "U.S." of "In the U.S. Silas said". */
   private final BitSet placesEndingPhrases = new BitSet();
   /** Every entity's mentions by token, for the nearest mention before or within a span. */
@@ -1192,33 +1192,27 @@ final class SpeakerResolver {
    * Partners L.P.") or stands alone: "Comecon said", "Petrobras said", "Eurostat said".
    */
   private boolean introducedAsPerson(String word) {
-    if (introducedPeople == null) {
-      introducedPeople = new HashSet<>();
-      Map<String, Integer> pronouns = new HashMap<>();
+    if (WordLists.FEMALE_NAMES.contains(word)) {
+      return true;
+    }
+    return introducedPeople.computeIfAbsent(word, w -> {
+      // A word ending like a plural ("United Auto Workers", "Saudis … he") is a person's only by an
+      // apposition: "Silas, chairman,".
+      boolean plural = w.endsWith("s");
+      int votes = 0;
       for (int i = 0; i < t.size; i++) {
-        if (!t.isCapitalised(i)) {
+        if (!t.isCapitalised(i) || !t.stem(i).equals(w)) {
           continue;
         }
-        // A word ending like a plural ("United Auto Workers", "Saudis … he") is a person's only by an
-        // apposition: "Silas, chairman,".
-        boolean plural = t.stem(i).endsWith("s");
         if (!plural && i > 0 && surnameAfterName(i) || appositionOfPerson(i, plural)
             || i > 0 && t.lower[i - 1].endsWith("-year-old")
             || i > 2 && t.kind[i - 1] == Tokens.QUOTE && t.isCapitalised(i - 2) && t.kind[i - 3] == Tokens.QUOTE) {
-          introducedPeople.add(t.stem(i));
+          return true;
         }
-        int vote = plural ? 0 : pronounAfter(i);
-        if (vote != 0) {
-          pronouns.merge(t.stem(i), vote, Integer::sum);
-        }
+        votes += plural ? 0 : pronounAfter(i);
       }
-      pronouns.forEach((name, votes) -> {
-        if (votes > 0) {
-          introducedPeople.add(name);
-        }
-      });
-    }
-    return introducedPeople.contains(word) || WordLists.FEMALE_NAMES.contains(word);
+      return votes > 0;
+    });
   }
 
   /**
