@@ -138,7 +138,7 @@ final class Attributions {
    * Prepositions whose object never speaks for the verb after it. Not "of" and "for", which join a
    * phrase that does ("a spokesman for the company said").
    */
-  private static final Set<String> OBJECT_PREPOSITIONS =
+  static final Set<String> OBJECT_PREPOSITIONS =
       Set.of("in", "on", "at", "to", "with", "from", "by", "through", "into", "during", "under", "over",
           "about", "against", "among", "amid", "despite", "throughout", "toward", "towards", "via",
           "without", "within", "across", "behind", "beyond", "near", "onto", "upon");

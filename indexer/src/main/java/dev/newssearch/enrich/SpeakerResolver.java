@@ -1209,7 +1209,10 @@ final class SpeakerResolver {
             || i > 2 && t.kind[i - 1] == Tokens.QUOTE && t.isCapitalised(i - 2) && t.kind[i - 3] == Tokens.QUOTE) {
           return true;
         }
-        votes += plural ? 0 : pronounAfter(i);
+        if (!plural && !(i > 0 && (Attributions.OBJECT_PREPOSITIONS.contains(t.lower[i - 1]) || t.lower[i - 1].equals("of")
+            || t.lower[i - 1].equals("for")))) {
+          votes += pronounAfter(i); // the object of a preposition is seldom what the next pronoun stands for
+        }
       }
       return votes > 0;
     });
@@ -1268,8 +1271,9 @@ final class SpeakerResolver {
    * after token i; after a word ending like a plural, a group's "who" is none ("The Europeans, who").
    */
   private boolean appositionOfPerson(int i, boolean plural) {
-    if (i + 2 >= t.size || !t.isPunct(i + 1, ',') || !t.isWord(i + 2)) {
-      return false;
+    if (i + 2 >= t.size || !t.isPunct(i + 1, ',') || !t.isWord(i + 2)
+        || i > 0 && (t.lower[i - 1].equals("of") || t.lower[i - 1].equals("for"))) {
+      return false; // "deputy director of Comecon, who heads …" describes the director
     }
     String next = t.lower[i + 2];
     int head = DETERMINERS.contains(next) && i + 3 < t.size ? i + 3 : i + 2;

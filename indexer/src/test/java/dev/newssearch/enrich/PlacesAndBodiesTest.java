@@ -79,7 +79,10 @@ class PlacesAndBodiesTest {
 
   @Test
   void aLoneWordTheArticleNeverIntroducesAsAPersonIsABody() {
-    assertEquals(List.of("Comecon | ORGANISATION"), speakers("Comecon said trade grew. The Comecon members met."));
+    assertEquals(
+        List.of("Comecon | ORGANISATION", "Zdzislaw Kuroski | PERSON"),
+        speakers("Comecon said trade grew. Zdzislaw Kuroski, deputy director of Comecon, who heads the delegation, "
+            + "arrived. He said talks would go on."));
     assertEquals(List.of("Petrobras | ORGANISATION"), speakers("Petrobras said it found oil."));
     assertEquals(
         List.of("Eurostat | ORGANISATION", "Eurostat | ORGANISATION"),
