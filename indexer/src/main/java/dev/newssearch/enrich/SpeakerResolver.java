@@ -147,6 +147,8 @@ final class SpeakerResolver {
   private Map<String, Entity> acronyms;
   /** Whether the article introduces a lone word as a person's name, by word, as first asked: {@link #introducedAsPerson}. */
   private final Map<String, Boolean> introducedPeople = new HashMap<>();
+  /** The tokens of each capitalised word, by its lower-case form, made when first needed. */
+  private Map<String, List<Integer>> capitalisedAt;
   /** Places that end a phrase of place before a name: the "U.S." of "In the U.S. Silas said". */
   private final BitSet placesEndingPhrases = new BitSet();
   /** Every entity's mentions by token, for the nearest mention before or within a span. */
@@ -1195,15 +1197,22 @@ final class SpeakerResolver {
     if (WordLists.FEMALE_NAMES.contains(word)) {
       return true;
     }
+    if (capitalisedAt == null) {
+      // Where each capitalised word stands, made once: looking through the whole text for every lone
+      // word asked about would make an article of many such words quadratic.
+      capitalisedAt = new HashMap<>();
+      for (int i = 0; i < t.size; i++) {
+        if (t.isCapitalised(i)) {
+          capitalisedAt.computeIfAbsent(t.stem(i), w -> new ArrayList<>(2)).add(i);
+        }
+      }
+    }
     return introducedPeople.computeIfAbsent(word, w -> {
       // A word ending like a plural ("United Auto Workers", "Saudis … he") is a person's only by an
       // apposition: "Silas, chairman,".
       boolean plural = w.endsWith("s");
       int votes = 0;
-      for (int i = 0; i < t.size; i++) {
-        if (!t.isCapitalised(i) || !t.stem(i).equals(w)) {
-          continue;
-        }
+      for (int i : capitalisedAt.getOrDefault(w, List.of())) {
         if (!plural && i > 0 && surnameAfterName(i) || appositionOfPerson(i, plural)
             || i > 0 && t.lower[i - 1].endsWith("-year-old")
             || i > 2 && t.kind[i - 1] == Tokens.QUOTE && t.isCapitalised(i - 2) && t.kind[i - 3] == Tokens.QUOTE) {
