@@ -138,7 +138,7 @@ final class Attributions {
    * Prepositions whose object never speaks for the verb after it. Not "of" and "for", which join a
    * phrase that does ("a spokesman for the company said").
    */
-  private static final Set<String> OBJECT_PREPOSITIONS =
+  static final Set<String> OBJECT_PREPOSITIONS =
       Set.of("in", "on", "at", "to", "with", "from", "by", "through", "into", "during", "under", "over",
           "about", "against", "among", "amid", "despite", "throughout", "toward", "towards", "via",
           "without", "within", "across", "behind", "beyond", "near", "onto", "upon");
@@ -665,6 +665,12 @@ final class Attributions {
           npFrom = k + 1;
           npTo = end;
           inverted = true;
+          int owner = (is(end + 1, "for") || is(end + 1, "of")) && personTitle(end) ? npForward(end + 2, true) : -1;
+          if (owner >= 0 && !t.isPossessive(u[owner])) { // not "said another trader of today's developments"
+            // "…," said a spokesman for the company: the phrase goes on to whom the title speaks for,
+            // as in "a spokesman for the company said".
+            npTo = owner;
+          }
           int nameEnd = appositiveNameAfter(npTo);
           if (nameEnd >= 0) {
             // "…,'' said another leading Supreme Court advocate, Andrew J. Pincus of …": the
@@ -677,12 +683,13 @@ final class Attributions {
       if (npFrom >= 0 && !inverted && !inherited && isWord(npFrom - 1)
           && OBJECT_PREPOSITIONS.contains(lower(npFrom - 1))) {
         int name = npTo;
-        while (name > npFrom && nameLike(name - 1) && !t.isPossessive(u[name - 1])) {
+        while (name > npFrom && nameLike(name - 1) && !t.isPossessive(u[name - 1]) && !names.endsPlacePhrase(u[name - 1])) {
           name--;
         }
-        if (nameLike(npTo) && name > npFrom && t.isLowerCase(u[name - 1]) && !npWord(name - 1)
-            && !SpeakerResolver.DETERMINERS.contains(lower(name - 1))) {
-          npFrom = name; // "In a Bloomberg interview Trump declared": the phrase ends before the name
+        if (nameLike(npTo) && name > npFrom && (t.isLowerCase(u[name - 1]) && !npWord(name - 1)
+            && !SpeakerResolver.DETERMINERS.contains(lower(name - 1)) || names.endsPlacePhrase(u[name - 1]))) {
+          // "In a Bloomberg interview Trump declared", "In the U.S. Silas said": the phrase ends before the name
+          npFrom = name;
         }
       }
       for (int hops = 0; hops < 3 && npFrom >= 0 && !inverted && !inherited && relativeUnit < 0

@@ -74,6 +74,7 @@ public final class QuoteExtractor {
       }
       List<Quote> found = new ArrayList<>();
       List<Quote> questions = new ArrayList<>(); // put by an asker, who is no antecedent
+      SpeakerResolver.Speaker voice = null; // a person speaking for an organisation, as its speaker
       for (Attributions.Attribution a : Attributions.find(t, marks, s, resolver)) {
         if (t.start[s.from()] < paragraphSpeechEnd && Attributions.weak(t, a)) {
           continue; // "PENCE: … Trump was mocking the campaign.": part of Pence's words
@@ -98,6 +99,10 @@ public final class QuoteExtractor {
           }
         } else {
           speaker = resolver.resolve(mFrom, mTo);
+          if (speaker != null && voice == null) {
+            // "a spokesman for the company said …": his "he said" that follows is the company's too.
+            voice = resolver.voice(mFrom, mTo, speaker);
+          }
         }
         if (speaker == null) {
           continue;
@@ -153,6 +158,9 @@ public final class QuoteExtractor {
         if (collective(quote) && salientOrganisation[si] == null && !firstPerson(quote)) {
           salientOrganisation[si] = new SpeakerResolver.Speaker(quote.speaker(), quote.speakerKind(), false);
         }
+      }
+      if (salientPerson[si] == null) {
+        salientPerson[si] = voice;
       }
       if (salientPerson[si] == null) {
         salientPerson[si] = resolver.firstMentionIn(s.from(), s.to(), SpeakerKind.PERSON);

@@ -83,8 +83,8 @@ final class SpeakerResolver {
 
   /** Lower-case words inside a person's name, as written: "Barend du Plessis", "Osama bin Laden". */
   private static final Set<String> NAME_PARTICLES =
-      Set.of("de", "du", "da", "di", "del", "della", "dos", "das", "van", "von", "der", "den", "ter", "ten",
-          "le", "la", "bin", "ibn", "al", "el");
+      Set.of("de", "du", "da", "di", "do", "des", "del", "della", "dos", "das", "van", "von", "der", "den", "ter",
+          "ten", "le", "la", "bin", "ibn", "al", "el");
 
   /** The legal forms that end a company's name and that the article may leave out when it repeats it. */
   static final Set<String> LEGAL_FORMS =
@@ -157,6 +157,12 @@ final class SpeakerResolver {
   private final List<NameSpan> nameSpans = new ArrayList<>();
   /** Organisations by their initials, made when first needed: {@link #acronyms()}. */
   private Map<String, Entity> acronyms;
+  /** Whether the article introduces a lone word as a person's name, by word, as first asked: {@link #introducedAsPerson}. */
+  private final Map<String, Boolean> introducedPeople = new HashMap<>();
+  /** The tokens of each capitalised word, by its lower-case form, made when first needed. */
+  private Map<String, List<Integer>> capitalisedAt;
+  /** Places that end a phrase of place before a name: the "U.S." of "In the U.S. Silas said". */
+  private final BitSet placesEndingPhrases = new BitSet();
   /** Every entity's mentions by token, for the nearest mention before or within a span. */
   private final TreeMap<Integer, List<Entity>> mentionsAt = new TreeMap<>();
 
@@ -314,6 +320,7 @@ final class SpeakerResolver {
       runs.add(new int[] {i, j});
       i = j + 1;
     }
+    runs = splitPlacesEndingPhrases(runs);
     // Full names first, so that surnames found later can expand to them.
     for (int[] run : runs) {
       register(run[0], run[1]);
@@ -342,6 +349,48 @@ final class SpeakerResolver {
       forgetCoveredWords(named);
       nameSpans.sort(Comparator.comparingInt(NameSpan::from));
     }
+  }
+
+  /**
+   * "In the U.S. Silas said …": a place's name that ends a phrase of place ("in the U.S.", "from
+   * Britain") and runs into a name the article also writes alone elsewhere ("Silas said") is no part
+   * of it, where news leaves out the comma after a short opening phrase. The run becomes the place and
+   * the name; a body's name with an organisation word keeps its place ("in the U.S. Agriculture
+   * Department").
+   */
+  private List<int[]> splitPlacesEndingPhrases(List<int[]> runs) {
+    Set<String> alone = null;
+    List<int[]> out = null;
+    for (int r = 0; r < runs.size(); r++) {
+      int from = runs.get(r)[0];
+      int to = runs.get(r)[1];
+      if (to > from && from > 0 && WordLists.PLACES.contains(t.lower[from]) && !WordLists.PLACES.contains(t.lower[from + 1])
+          && (LOCATIVES.contains(t.lower[from - 1]) || t.lower[from - 1].equals("the") && from > 1
+              && LOCATIVES.contains(t.lower[from - 2])) && organisationEnd(from) < 0) {
+        if (alone == null) {
+          alone = new HashSet<>();
+          for (int[] run : runs) {
+            alone.add(t.words(run[0], run[1]).toLowerCase(Locale.ROOT));
+          }
+          out = new ArrayList<>(runs.subList(0, r));
+        }
+        if (alone.contains(t.words(from + 1, to).toLowerCase(Locale.ROOT))) {
+          placesEndingPhrases.set(from);
+          out.add(new int[] {from, from});
+          out.add(new int[] {from + 1, to});
+          continue;
+        }
+      }
+      if (out != null) {
+        out.add(runs.get(r));
+      }
+    }
+    return out == null ? runs : out;
+  }
+
+  /** Whether token i is a place ending a phrase of place before a name: the "U.S." of "In the U.S. Silas said". */
+  boolean endsPlacePhrase(int i) {
+    return placesEndingPhrases.get(i);
   }
 
   /**
@@ -530,7 +579,9 @@ final class SpeakerResolver {
     }
     while (j + 2 < t.size) {
       int next = j + 1;
-      if (t.lower[next].equals("of") && (isOrganisationWord(j) || isTitle(j))) {
+      if (t.lower[next].equals("of") && (isOrganisationWord(j) || isTitle(j))
+          || NAME_PARTICLES.contains(t.lower[next]) && t.isLowerCase(next) && isOrganisationWord(j)) {
+        // "Bank of England", "Banco de Mexico", "Credit du Nord": the body's name goes on after its "of"
         int k = t.lower[next + 1].equals("the") && next + 2 < t.size ? next + 2 : next + 1;
         if (!nameWord(k)) {
           return j;
@@ -666,9 +717,17 @@ final class SpeakerResolver {
         || "former".equals(w) || "vice".equals(w) || "deputy".equals(w) || "foreign".equals(w) || whereabouts(i);
   }
 
-  /** "Montreal-based", "French-owned", "Soviet-led", "Korean-born": where a name's bearer is, not its name. */
+  /**
+   * "Montreal-based", "French-owned", "Soviet-led", "Korean-born": where a name's bearer is, not its
+   * name; also the word opening the place's name before one ("the St. Louis-based company").
+   */
   private boolean whereabouts(int i) {
-    String w = t.lower[i];
+    return t.isWord(i) && (bearersPlace(t.lower[i])
+        || WordLists.PLACE_OPENERS.contains(t.lower[i]) && i + 1 < t.size && t.isWord(i + 1) && bearersPlace(t.lower[i + 1]));
+  }
+
+  /** Whether a word says where its name's bearer is based or who owns or leads it: "Montreal-based". */
+  private static boolean bearersPlace(String w) {
     return w.endsWith("-based") || w.endsWith("-owned") || w.endsWith("-controlled") || w.endsWith("-led")
         || w.endsWith("-listed") || w.endsWith("-born");
   }
@@ -749,8 +808,8 @@ final class SpeakerResolver {
       if (from - 1 > complement && isInitial(from)) {
         from--; // "Secretary of State John F. Kerry"
       }
-      if (from > runTo) {
-        return from; // a title alone: "Chancellor of the Exchequer"
+      if (from > runTo || t.isLowerCase(from) && isOrganisationWord(from - 1)) {
+        return runTo + 1; // a title alone: "Chancellor of the Exchequer", "Director of the Banco do Brasil"
       }
     }
     return skipDescriptors(from, runTo);
@@ -803,6 +862,9 @@ final class SpeakerResolver {
     if (kind == null) {
       return; // a lone unknown word: decided when it is used as a speaker
     }
+    if (opensPlace(from, runTo)) {
+      return; // a town is no one a later "he", "it" or "the company" stands for
+    }
     Entity e = byName.get(name.toLowerCase(Locale.ROOT));
     if (e == null) {
       e = new Entity(name, kind, entities.size());
@@ -842,6 +904,11 @@ final class SpeakerResolver {
           byName.putIfAbsent(t.words(k, runTo).toLowerCase(Locale.ROOT), e);
           continue;
         }
+        if (k > from && k < runTo && WordLists.PLACE_OPENERS.contains(t.lower[k])) {
+          // A surname a place's word opens is the person's, not a town: "St Germain said" after
+          // "Fernand St Germain".
+          byName.putIfAbsent(t.words(k, runTo).toLowerCase(Locale.ROOT), e);
+        }
         String key = t.stem(k);
         Entity old = byKey.get(key);
         if (old == null || old.name.length() < e.name.length()) {
@@ -865,6 +932,23 @@ final class SpeakerResolver {
     return false;
   }
 
+  /**
+   * Whether a name of several words is a place's, opened by a word that opens places' names ("St.
+   * Louis", "Ft. Worth", "Mt. Fuji"): never a person. With an organisation word or an "and" it names a
+   * body ("St. Joseph Light and Power Corp", "St. Jude Medical Inc").
+   */
+  private boolean opensPlace(int from, int to) {
+    if (to == from || !WordLists.PLACE_OPENERS.contains(t.lower[from])) {
+      return false;
+    }
+    for (int k = from + 1; k <= to; k++) {
+      if (isOrganisationWord(k) || t.lower[k].equals("and") || t.isPunct(k, '&')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Person, organisation, or null when a lone word gives no evidence. */
   private SpeakerKind kindOf(int from, int to, boolean titled) {
     String text = t.words(from, to);
@@ -885,7 +969,7 @@ final class SpeakerResolver {
       }
       allPlaces &= WordLists.PLACES.contains(w) || WordLists.NATIONALITIES.contains(w);
     }
-    if (allPlaces) {
+    if (allPlaces || opensPlace(from, to)) {
       return SpeakerKind.ORGANISATION;
     }
     if (!titled && from > 0 && LOCATIVES.contains(t.lower[from - 1]) && hasParticle(from, to)) {
@@ -1062,6 +1146,21 @@ final class SpeakerResolver {
     return described(from, to);
   }
 
+  /**
+   * The organisation a phrase of one person's title speaks for ("a spokeswoman for the company", "the
+   * manager of a European bank"), as what a later "he" or "she" stands for: the person is the
+   * organisation's voice. Null when the phrase is no such title, names a group ("officials of …") or
+   * describes a person named beside it ("James Fry, vice-president of GM", who stays himself).
+   */
+  Speaker voice(int from, int to, Speaker speaker) {
+    int owner = ownerAfterTitle(from, to);
+    if (owner < 0 || speaker.kind() != SpeakerKind.ORGANISATION || WordLists.isPluralOfTitle(t.lower[owner - 2])
+        || !DETERMINERS.contains(t.lower[from])) {
+      return null;
+    }
+    return new Speaker(speaker.name(), speaker.kind(), FEMALE_WORDS.contains(t.lower[owner - 2]));
+  }
+
   /** The first token after a title's "for" or "of" in a phrase ("a spokesman for the company"), or -1. */
   private int ownerAfterTitle(int from, int to) {
     for (int p = from + 1; p < to; p++) {
@@ -1127,13 +1226,125 @@ final class SpeakerResolver {
     }
     SpeakerKind kind = orgHead ? SpeakerKind.ORGANISATION : kindOf(from, to, titled);
     if (kind == null) {
+      // A lone word no name of the article explains: an acronym ("OPEC"), a bank's or a company's word
+      // ("Bundesbank", "Citicorp") or a word the article never introduces as a person's is a body's.
       String w = from == to && t.isPossessive(from) ? text : t.text(from);
       String lower = w.toLowerCase(Locale.ROOT);
-      // "Bundesbank", "Citicorp", "Bancorp": a bank's or a company's word ends the name
-      kind = allCapitals(w) || w.endsWith("s") || lower.endsWith("bank") || lower.endsWith("corp")
-          ? SpeakerKind.ORGANISATION : SpeakerKind.PERSON;
+      boolean body = allCapitals(w) || lower.endsWith("bank") || lower.endsWith("corp");
+      kind = !body && introducedAsPerson(t.stem(from)) ? SpeakerKind.PERSON : SpeakerKind.ORGANISATION;
     }
     return aliased(text, null, kind, WordLists.FEMALE_NAMES.contains(t.lower[from]));
+  }
+
+  /**
+   * Whether the article introduces a lone capitalised word as a person's name, the way news introduces
+   * people and never bodies: last after a first name, an initial or a title ("Dennis McAuliffe", "C.J.
+   * Silas", "Secretary Baker", also where the first pass read the words around them as another name),
+   * after a nickname in quotes ("C.J. \"Pete\" Silas") or an age ("the 41-year-old Slutsky"), before a
+   * title, an age or a relative "who" set off by a comma ("Silas, chairman,", "Barber, 52,", "Ammerman,
+   * who"), as a woman's given name, or as what the next "he" or "she" stands for more often than the
+   * next "it" ({@link #pronounAfter}). A body's one-word name opens its longer name instead ("Seemala
+   * Partners L.P.") or stands alone: "Comecon said", "Petrobras said", "Eurostat said".
+   */
+  private boolean introducedAsPerson(String word) {
+    if (WordLists.FEMALE_NAMES.contains(word)) {
+      return true;
+    }
+    if (capitalisedAt == null) {
+      // Where each capitalised word stands, made once: looking through the whole text for every lone
+      // word asked about would make an article of many such words quadratic.
+      capitalisedAt = new HashMap<>();
+      for (int i = 0; i < t.size; i++) {
+        if (t.isCapitalised(i)) {
+          capitalisedAt.computeIfAbsent(t.stem(i), w -> new ArrayList<>(2)).add(i);
+        }
+      }
+    }
+    return introducedPeople.computeIfAbsent(word, w -> {
+      // A word ending like a plural ("United Auto Workers", "Saudis … he") is a person's only by an
+      // apposition: "Silas, chairman,".
+      boolean plural = w.endsWith("s");
+      int votes = 0;
+      for (int i : capitalisedAt.getOrDefault(w, List.of())) {
+        if (!plural && i > 0 && surnameAfterName(i) || appositionOfPerson(i, plural)
+            || i > 0 && t.lower[i - 1].endsWith("-year-old")
+            || i > 2 && t.kind[i - 1] == Tokens.QUOTE && t.isCapitalised(i - 2) && t.kind[i - 3] == Tokens.QUOTE) {
+          return true;
+        }
+        if (!plural && !(i > 0 && (Attributions.OBJECT_PREPOSITIONS.contains(t.lower[i - 1]) || t.lower[i - 1].equals("of")
+            || t.lower[i - 1].equals("for")))) {
+          votes += pronounAfter(i); // the object of a preposition is seldom what the next pronoun stands for
+        }
+      }
+      return votes > 0;
+    });
+  }
+
+  /**
+   * The pronoun that next stands for capitalised token i in its paragraph, before any other name and
+   * outside quotation marks: 1 for a person's ("Xie said her bank …", "Melanie thought so. She …"), -1
+   * for a thing's ("Seemala said it would repay"), 0 for none.
+   */
+  private int pronounAfter(int i) {
+    for (int j = i + 1; j < t.size && j - i <= 12; j++) {
+      if (!t.isWord(j)) {
+        if (t.kind[j] == Tokens.NEWLINE || t.kind[j] == Tokens.QUOTE) {
+          return 0; // a paragraph's or a quotation's pronouns have antecedents of their own
+        }
+        continue;
+      }
+      switch (t.lower[j]) {
+        case "he", "his", "him", "she", "her" -> {
+          return 1;
+        }
+        case "it", "its" -> {
+          return -1;
+        }
+        default -> {
+          if (t.isCapitalised(j) && !FUNCTION_WORDS.contains(t.lower[j])) {
+            return 0; // another name the pronoun may stand for
+          }
+        }
+      }
+    }
+    return 0;
+  }
+
+  /**
+   * Whether capitalised token i ends a name after a first name, an initial or a title: a word that
+   * is no function word, place, people, possessive or organisation word comes before it, and no
+   * capitalised word after it ("Dennis McAuliffe said", not "Seemala Partners").
+   */
+  private boolean surnameAfterName(int i) {
+    int before = i - 1;
+    if (!t.isCapitalised(before) || t.isPossessive(before) || i + 1 < t.size && t.isCapitalised(i + 1) && !t.isPossessive(i)) {
+      return false;
+    }
+    String w = t.stem(before);
+    // A word that is also a common one is a first name inside a sentence ("Republican Bill Frenzel").
+    return isTitle(before) || !(isCommonWord(before) && opensSentence(before)) && !FUNCTION_WORDS.contains(w)
+        && !DETERMINERS.contains(w) && !WordLists.PLACES.contains(w)
+        && !WordLists.NATIONALITIES.contains(w) && !isOrganisationWord(before) && !whereabouts(before)
+        && !LEGAL_FORMS.contains(w) && !allCapitals(t.text(before));
+  }
+
+  /**
+   * "Silas, chairman,", "Barber, 52,", "Catto, a spokesman", "Ammerman, who": a person's apposition
+   * after token i; after a word ending like a plural, a group's "who" is none ("The Europeans, who").
+   */
+  private boolean appositionOfPerson(int i, boolean plural) {
+    if (i + 2 >= t.size || !t.isPunct(i + 1, ',') || !t.isWord(i + 2)
+        || i > 0 && (t.lower[i - 1].equals("of") || t.lower[i - 1].equals("for"))) {
+      return false; // "deputy director of Comecon, who heads …" describes the director
+    }
+    String next = t.lower[i + 2];
+    int head = DETERMINERS.contains(next) && i + 3 < t.size ? i + 3 : i + 2;
+    while (head + 1 < t.size && t.isWord(head) && !WordLists.PERSON_TITLES.contains(t.stem(head))
+        && head - i < 6 && t.isWord(head + 1) && !t.lower[head].equals("of") && !t.lower[head].equals("for")) {
+      head++; // "a former Treasury official", "company spokesman"
+    }
+    return WordLists.PERSON_TITLES.contains(t.stem(head)) || next.equals("who") && !plural
+        || Character.isDigit(next.charAt(0)) && next.length() <= 2 && i + 3 < t.size && t.isPunct(i + 3, ',');
   }
 
   /**

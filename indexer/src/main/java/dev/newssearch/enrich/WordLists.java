@@ -47,6 +47,9 @@ final class WordLists {
   /** Countries and capitals that stand for their governments: "Kiev", "Russia". */
   static final Set<String> PLACES = words("places.txt");
 
+  /** Words that open a place's name, which then names no person: "St. Louis", "Ft. Worth", "Mt. Fuji". */
+  static final Set<String> PLACE_OPENERS = words("place-openers.txt");
+
   /** Nationality adjectives that must agree when a description is resolved: "Chinese". */
   static final Set<String> NATIONALITIES = words("nationalities.txt");
 

@@ -126,6 +126,14 @@ class WholeNamesTest {
   }
 
   @Test
+  void aChamberIsAnOrganisation() {
+    assertEquals(
+        List.of("Chamber of Mines | ORGANISATION", "George Drysdale | PERSON"),
+        speakers("Copper output fell, a spokeswoman for the Chamber of Mines said. \"Investors are waiting,\" said "
+            + "American Chamber of Commerce president George Drysdale."));
+  }
+
+  @Test
   void aCompanyNamedAfterSomeoneIsCalledByTheSurnameAndNoWhereaboutsBelongToAName() {
     assertEquals(
         List.of("Eastman Kodak Co | ORGANISATION", "Eastman Kodak Co | ORGANISATION",
@@ -155,6 +163,24 @@ class WholeNamesTest {
             + "will rise, a spokesman for the company said. \"We will wait,\" a spokeswoman for the company said. "
             + "Exports fell sharply, a spokesman for the Taiwan Textile Federation said. A spokesman for the protesters "
             + "said they would stay."));
+  }
+
+  @Test
+  void aSpokesmanForAnOrganisationAfterTheVerbSpeaksForItToo() {
+    assertEquals(
+        List.of("Federal Statistics Office | ORGANISATION", "Federal Statistics Office | ORGANISATION",
+            "Exxon Corp | ORGANISATION", "Exxon Corp | ORGANISATION", "spokesman for the protesters | PERSON"),
+        speakers("Conrail raised its price. \"We cannot comment,\" said a spokesman for the Federal Statistics Office. "
+            + "\"The SEC is cautious,\" he said. Exxon Corp said sales rose. Prices will rise, said a spokeswoman "
+            + "for the company. \"We will stay,\" said a spokesman for the protesters."));
+  }
+
+  @Test
+  void theOrganisationsSpokesmanIsTheOneAFollowingHeStandsFor() {
+    assertEquals(
+        List.of("Central Bank | ORGANISATION", "Central Bank | ORGANISATION", "John Smith | PERSON"),
+        speakers("Brazil proposed a standstill, a spokesman for the Central Bank said. He said Brazil wanted to avoid "
+            + "a default. Trader John Smith was not surprised. He said Brazil would pay."));
   }
 
   @Test
