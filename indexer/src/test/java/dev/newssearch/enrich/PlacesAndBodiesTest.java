@@ -2,7 +2,6 @@ package dev.newssearch.enrich;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.newssearch.article.Quote;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -14,20 +13,13 @@ import org.junit.jupiter.api.Test;
  * for Banco de Mexico, "Comecon" as a person).
  */
 class PlacesAndBodiesTest {
-  private final QuoteExtractor extractor = new QuoteExtractor(AliasList.builtIn());
-
-  /** Each quote as "canonical speaker | kind". */
-  private List<String> speakers(String body) {
-    return extractor.extract(body).stream().map((Quote q) -> q.speaker() + " | " + q.speakerKind()).toList();
-  }
-
   @Test
   void aTownOpenedBySaintFortOrMountIsNoPerson() {
-    assertEquals(List.of(), speakers("Officials met in St. Paul on Monday. He said the talks went well."));
-    assertEquals(List.of("St. Louis | ORGANISATION"), speakers("St. Louis said it would appeal the ruling."));
+    assertEquals(List.of(), SpeakersWithKinds.of("Officials met in St. Paul on Monday. He said the talks went well."));
+    assertEquals(List.of("St. Louis | ORGANISATION"), SpeakersWithKinds.of("St. Louis said it would appeal the ruling."));
     assertEquals(
         List.of("John Smith | PERSON", "John Smith | PERSON"),
-        speakers("John Smith is chairman of Acme Corp. In St. Louis, Smith said the plant would close. "
+        SpeakersWithKinds.of("John Smith is chairman of Acme Corp. In St. Louis, Smith said the plant would close. "
             + "Troops massed near Ft. Worth. He said demand was weak."));
   }
 
@@ -35,17 +27,17 @@ class PlacesAndBodiesTest {
   void theTownWhereABodyIsBasedIsNoPartOfItsName() {
     assertEquals(
         List.of("Harvard Industries Inc | ORGANISATION", "Harvard Industries Inc | ORGANISATION"),
-        speakers("Harvard Industries Inc said it sold a unit. The St. Louis-based company said the price was fair."));
+        SpeakersWithKinds.of("Harvard Industries Inc said it sold a unit. The St. Louis-based company said the price was fair."));
     assertEquals(
         List.of("St. Jude Medical Inc | ORGANISATION"),
-        speakers("St. Jude Medical Inc said sales rose."));
+        SpeakersWithKinds.of("St. Jude Medical Inc said sales rose."));
   }
 
   @Test
   void aSurnameOpenedBySaintIsThePersons() {
     assertEquals(
         List.of("Fernand St Germain | PERSON", "Fernand St Germain | PERSON"),
-        speakers("House Banking Committee chairman Fernand St Germain said the bill was weak. "
+        SpeakersWithKinds.of("House Banking Committee chairman Fernand St Germain said the bill was weak. "
             + "\"We cannot let it pass,\" St Germain said."));
   }
 
@@ -53,14 +45,14 @@ class PlacesAndBodiesTest {
   void aPlaceEndingAnOpeningPhraseIsNoPartOfTheNameAfterIt() {
     assertEquals(
         List.of("John Smith | PERSON", "John Smith | PERSON", "John Smith | PERSON"),
-        speakers("Chairman John Smith said prices fell. In the U.S. Smith said the market was weak. "
+        SpeakersWithKinds.of("Chairman John Smith said prices fell. In the U.S. Smith said the market was weak. "
             + "Smith said it would last."));
     assertEquals(
         List.of("Smith | PERSON", "Smith | PERSON"),
-        speakers("Ford cut prices. In the U.S. Smith said demand rose. Smith said he expected more."));
+        SpeakersWithKinds.of("Ford cut prices. In the U.S. Smith said demand rose. Smith said he expected more."));
     assertEquals(
         List.of("U.S. Agriculture Department | ORGANISATION", "U.S. Agriculture Department | ORGANISATION"),
-        speakers("In the U.S. Agriculture Department's view, the crop was small, the U.S. Agriculture Department said. "
+        SpeakersWithKinds.of("In the U.S. Agriculture Department's view, the crop was small, the U.S. Agriculture Department said. "
             + "The U.S. Agriculture Department said exports fell."));
   }
 
@@ -69,11 +61,11 @@ class PlacesAndBodiesTest {
     assertEquals(
         List.of("Banco de Mexico | ORGANISATION", "Mexico | ORGANISATION", "Credit du Nord | ORGANISATION",
             "Banco do Brasil | ORGANISATION", "Banque de France | ORGANISATION"),
-        speakers("Banco de Mexico said it would cut rates. Mexico said exports rose. Credit du Nord said profits "
+        SpeakersWithKinds.of("Banco de Mexico said it would cut rates. Mexico said exports rose. Credit du Nord said profits "
             + "rose. Banco do Brasil said loans rose. The Banque de France said it bought dollars."));
     assertEquals(
         List.of("Roberto Fendt | PERSON", "Roberto Fendt | PERSON"),
-        speakers("Director of the Banco do Brasil's trade department, Roberto Fendt, told reporters that exports "
+        SpeakersWithKinds.of("Director of the Banco do Brasil's trade department, Roberto Fendt, told reporters that exports "
             + "rose. Coffee earnings fell, he added."));
   }
 
@@ -81,23 +73,23 @@ class PlacesAndBodiesTest {
   void aLoneWordTheArticleNeverIntroducesAsAPersonIsABody() {
     assertEquals(
         List.of("Comecon | ORGANISATION", "Zdzislaw Kuroski | PERSON"),
-        speakers("Comecon said trade grew. Zdzislaw Kuroski, deputy director of Comecon, who heads the delegation, "
+        SpeakersWithKinds.of("Comecon said trade grew. Zdzislaw Kuroski, deputy director of Comecon, who heads the delegation, "
             + "arrived. He said talks would go on."));
-    assertEquals(List.of("Petrobras | ORGANISATION"), speakers("Petrobras said it found oil."));
+    assertEquals(List.of("Petrobras | ORGANISATION"), SpeakersWithKinds.of("Petrobras said it found oil."));
     assertEquals(
         List.of("Eurostat | ORGANISATION", "Eurostat | ORGANISATION"),
-        speakers("Eurostat said output fell. It said prices rose."));
+        SpeakersWithKinds.of("Eurostat said output fell. It said prices rose."));
   }
 
   @Test
   void aLoneWordIsAPersonsWhereTheArticleIntroducesAPerson() {
     assertEquals(
         List.of("Silas | PERSON", "Silas | PERSON"),
-        speakers("C.J. \"Pete\" Silas, chairman, told Reuters prices fell. Silas said debt would fall. "
+        SpeakersWithKinds.of("C.J. \"Pete\" Silas, chairman, told Reuters prices fell. Silas said debt would fall. "
             + "He said sales rose."));
-    assertEquals(List.of("Xie | PERSON"), speakers("Xie said her bank would lend more."));
+    assertEquals(List.of("Xie | PERSON"), SpeakersWithKinds.of("Xie said her bank would lend more."));
     assertEquals(
         List.of("Slutsky | PERSON"),
-        speakers("The 41-year-old Slutsky was fined. Slutsky said the charge was false."));
+        SpeakersWithKinds.of("The 41-year-old Slutsky was fined. Slutsky said the charge was false."));
   }
 }

@@ -2,7 +2,6 @@ package dev.newssearch.enrich;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.newssearch.article.Quote;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -13,18 +12,11 @@ import org.junit.jupiter.api.Test;
  * or split name in the speakers of the Reuters newswire ("Plessis", "Express", "Phelps", "Richard\nLyng").
  */
 class WholeNamesTest {
-  private final QuoteExtractor extractor = new QuoteExtractor(AliasList.builtIn());
-
-  /** Each quote as "canonical speaker | kind". */
-  private List<String> speakers(String body) {
-    return extractor.extract(body).stream().map((Quote q) -> q.speaker() + " | " + q.speakerKind()).toList();
-  }
-
   @Test
   void aLineBreakInsideANameIsOneSpace() {
     assertEquals(
         List.of("Richard Lyng | PERSON", "Richard Lyng | PERSON", "U.S. Agriculture Department | ORGANISATION"),
-        speakers("Agriculture Secretary Richard\nLyng said the subsidy would stay. Lyng said\nexports would rise.\n"
+        SpeakersWithKinds.of("Agriculture Secretary Richard\nLyng said the subsidy would stay. Lyng said\nexports would rise.\n"
             + "The U.S. Agriculture\nDepartment said the crop was smaller."));
   }
 
@@ -32,7 +24,7 @@ class WholeNamesTest {
   void particlesBelongToThePersonsName() {
     assertEquals(
         List.of("Barend du Plessis | PERSON", "Barend du Plessis | PERSON", "Charles de Gaulle | PERSON"),
-        speakers("Finance Minister Barend du Plessis said the budget would be tight. "
+        SpeakersWithKinds.of("Finance Minister Barend du Plessis said the budget would be tight. "
             + "\"We must cut spending,\" du Plessis said. \"Non,\" said Charles de Gaulle."));
   }
 
@@ -40,7 +32,7 @@ class WholeNamesTest {
   void aPlaceWithAParticleIsNoPersonForHe() {
     assertEquals(
         List.of("Clayton Yeutter | PERSON", "Clayton Yeutter | PERSON"),
-        speakers("Trade Representative Clayton Yeutter said the talks would go on. "
+        SpeakersWithKinds.of("Trade Representative Clayton Yeutter said the talks would go on. "
             + "Ministers met in Punta del Este last year. He said a deal was near."));
   }
 
@@ -49,7 +41,7 @@ class WholeNamesTest {
     assertEquals(
         List.of("American Express Co | ORGANISATION", "American Express Co | ORGANISATION",
             "Media General Inc | ORGANISATION", "Media General Inc | ORGANISATION"),
-        speakers("American Express Co said it would raise its dividend. \"We are pleased,\" American Express said. "
+        SpeakersWithKinds.of("American Express Co said it would raise its dividend. \"We are pleased,\" American Express said. "
             + "Media General Inc said it sold a paper. Media General said the price was fair."));
   }
 
@@ -58,7 +50,7 @@ class WholeNamesTest {
     assertEquals(
         List.of("International Business Machines Corp | ORGANISATION",
             "International Business Machines Corp | ORGANISATION"),
-        speakers("International Business Machines Corp said it would cut jobs. The company leads in "
+        SpeakersWithKinds.of("International Business Machines Corp said it would cut jobs. The company leads in "
             + "international business. \"Demand is weak,\" International Business Machines said."));
   }
 
@@ -66,7 +58,7 @@ class WholeNamesTest {
   void aLonePlaceOpeningACompanysNameIsTheCompany() {
     assertEquals(
         List.of("Georgia Power Co | ORGANISATION", "Georgia Power Co | ORGANISATION"),
-        speakers("Georgia Power Co said the plant cost more. Customers in Georgia will pay less. "
+        SpeakersWithKinds.of("Georgia Power Co said the plant cost more. Customers in Georgia will pay less. "
             + "Georgia Power said the cost of power rose."));
   }
 
@@ -75,7 +67,7 @@ class WholeNamesTest {
     assertEquals(
         List.of("Duff and Phelps | ORGANISATION", "Duff and Phelps | ORGANISATION",
             "Johnson and Johnson | ORGANISATION"),
-        speakers("Duff and Phelps said it lowered the ratings. It said the debt was at risk. "
+        SpeakersWithKinds.of("Duff and Phelps said it lowered the ratings. It said the debt was at risk. "
             + "Johnson and Johnson said it would grow."));
   }
 
@@ -83,7 +75,7 @@ class WholeNamesTest {
   void knownPeopleAndGroupsJoinedByAndAreNoFirm() {
     assertEquals(
         List.of("Yasuhiro Nakasone | PERSON", "Yasuhiro Nakasone | PERSON", "Republicans | ORGANISATION"),
-        speakers("Ronald Reagan met Yasuhiro Nakasone. Reagan and Nakasone said they agreed. "
+        SpeakersWithKinds.of("Ronald Reagan met Yasuhiro Nakasone. Reagan and Nakasone said they agreed. "
             + "Nakasone said it was a good day. Democrats and Republicans said no."));
   }
 
@@ -91,7 +83,7 @@ class WholeNamesTest {
   void aDescriptionKeepsTheCapitalOfANameInIt() {
     assertEquals(
         List.of("Energy Ministry officials | PERSON"),
-        speakers("Energy Ministry officials said output would fall. The energy sector is weak."));
+        SpeakersWithKinds.of("Energy Ministry officials said output would fall. The energy sector is weak."));
   }
 
   @Test
@@ -101,27 +93,27 @@ class WholeNamesTest {
             "U.S. Department of Agriculture | ORGANISATION", "U.S. Department of Agriculture | ORGANISATION",
             "Federal Deposit Insurance Corp | ORGANISATION", "Federal Deposit Insurance Corp | ORGANISATION",
             "ABC | ORGANISATION"),
-        speakers("Trans World Airlines Inc said fares would rise. \"We have no choice,\" TWA said. "
+        SpeakersWithKinds.of("Trans World Airlines Inc said fares would rise. \"We have no choice,\" TWA said. "
             + "The U.S. Department of Agriculture said exports rose. USDA said it would report again. "
             + "The Federal Deposit Insurance Corp said the bank failed. FDIC said depositors were safe. "
             + "The American Bankers Council met. The Associated Brokers Commission met too. ABC said nothing."));
     assertEquals(
         List.of("U.S. Agriculture Department | ORGANISATION", "U.S. Agriculture Department | ORGANISATION"),
-        speakers("The U.S. Agriculture Department said exports rose. USDA said it would report again."));
+        SpeakersWithKinds.of("The U.S. Agriculture Department said exports rose. USDA said it would report again."));
   }
 
   @Test
   void theFedIsTheFederalReserve() {
     assertEquals(
         List.of("Federal Reserve | ORGANISATION", "Federal Reserve | ORGANISATION"),
-        speakers("The Fed said it would buy bills. The Federal Reserve Board said rates would hold."));
+        SpeakersWithKinds.of("The Fed said it would buy bills. The Federal Reserve Board said rates would hold."));
   }
 
   @Test
   void theTreasuryIsAnOrganisationAndAnUndersecretaryATitle() {
     assertEquals(
         List.of("Treasury | ORGANISATION", "Daniel Amstutz | PERSON", "Daniel Amstutz | PERSON"),
-        speakers("The Treasury said it would sell bills. Agriculture Undersecretary Daniel Amstutz said the "
+        SpeakersWithKinds.of("The Treasury said it would sell bills. Agriculture Undersecretary Daniel Amstutz said the "
             + "program would end. Amstutz said it had cost too much."));
   }
 
@@ -129,7 +121,7 @@ class WholeNamesTest {
   void aChamberIsAnOrganisation() {
     assertEquals(
         List.of("Chamber of Mines | ORGANISATION", "George Drysdale | PERSON"),
-        speakers("Copper output fell, a spokeswoman for the Chamber of Mines said. \"Investors are waiting,\" said "
+        SpeakersWithKinds.of("Copper output fell, a spokeswoman for the Chamber of Mines said. \"Investors are waiting,\" said "
             + "American Chamber of Commerce president George Drysdale."));
   }
 
@@ -138,7 +130,7 @@ class WholeNamesTest {
     assertEquals(
         List.of("Eastman Kodak Co | ORGANISATION", "Eastman Kodak Co | ORGANISATION",
             "Noverco Inc | ORGANISATION", "OECD | ORGANISATION"),
-        speakers("Eastman Kodak Co said sales rose. Kodak said film sold well. Montreal-based Noverco Inc said "
+        SpeakersWithKinds.of("Eastman Kodak Co said sales rose. Kodak said film sold well. Montreal-based Noverco Inc said "
             + "it would buy the stake. The Paris-based OECD said trade grew."));
   }
 
@@ -147,7 +139,7 @@ class WholeNamesTest {
     assertEquals(
         List.of("Quaker Oats Co | ORGANISATION", "Quaker Oats Co | ORGANISATION", "Quaker Oats Co | ORGANISATION",
             "Securities and Exchange Commission | ORGANISATION"),
-        speakers("Quaker Oats Co said it filed a shelf registration with the Securities and Exchange Commission "
+        SpeakersWithKinds.of("Quaker Oats Co said it filed a shelf registration with the Securities and Exchange Commission "
             + "covering debt securities. The company said it may offer them over two years. It said the "
             + "proceeds would repay debt. \"We will review it,\" a spokesman for the Securities and Exchange "
             + "Commission said."));
@@ -159,7 +151,7 @@ class WholeNamesTest {
         List.of("Exxon Corp | ORGANISATION", "Exxon Corp | ORGANISATION", "Exxon Corp | ORGANISATION",
             "Exxon Corp | ORGANISATION", "Taiwan Textile Federation | ORGANISATION",
             "spokesman for the protesters | PERSON"),
-        speakers("Exxon Corp said sales rose. A spokesman for the company said the plan would work. Prices "
+        SpeakersWithKinds.of("Exxon Corp said sales rose. A spokesman for the company said the plan would work. Prices "
             + "will rise, a spokesman for the company said. \"We will wait,\" a spokeswoman for the company said. "
             + "Exports fell sharply, a spokesman for the Taiwan Textile Federation said. A spokesman for the protesters "
             + "said they would stay."));
@@ -170,7 +162,7 @@ class WholeNamesTest {
     assertEquals(
         List.of("Federal Statistics Office | ORGANISATION", "Federal Statistics Office | ORGANISATION",
             "Exxon Corp | ORGANISATION", "Exxon Corp | ORGANISATION", "spokesman for the protesters | PERSON"),
-        speakers("Conrail raised its price. \"We cannot comment,\" said a spokesman for the Federal Statistics Office. "
+        SpeakersWithKinds.of("Conrail raised its price. \"We cannot comment,\" said a spokesman for the Federal Statistics Office. "
             + "\"The SEC is cautious,\" he said. Exxon Corp said sales rose. Prices will rise, said a spokeswoman "
             + "for the company. \"We will stay,\" said a spokesman for the protesters."));
   }
@@ -179,7 +171,7 @@ class WholeNamesTest {
   void theOrganisationsSpokesmanIsTheOneAFollowingHeStandsFor() {
     assertEquals(
         List.of("Central Bank | ORGANISATION", "Central Bank | ORGANISATION", "John Smith | PERSON"),
-        speakers("Brazil proposed a standstill, a spokesman for the Central Bank said. He said Brazil wanted to avoid "
+        SpeakersWithKinds.of("Brazil proposed a standstill, a spokesman for the Central Bank said. He said Brazil wanted to avoid "
             + "a default. Trader John Smith was not surprised. He said Brazil would pay."));
   }
 
@@ -187,6 +179,6 @@ class WholeNamesTest {
   void aOneWordNameEndingInBankOrCorpIsAnOrganisation() {
     assertEquals(
         List.of("Bundesbank | ORGANISATION", "Citicorp | ORGANISATION"),
-        speakers("The Bundesbank said rates would stay. Citicorp said it would appeal."));
+        SpeakersWithKinds.of("The Bundesbank said rates would stay. Citicorp said it would appeal."));
   }
 }
