@@ -98,6 +98,9 @@ final class SpeakerResolver {
    * ("Harris Associates L.P.").
    */
   static String withoutLegalFormStop(String name) {
+    if (!name.endsWith(".")) {
+      return name; // nearly every name: no substring to make
+    }
     String last = name.substring(name.lastIndexOf(' ') + 1);
     return last.indexOf('.') == last.length() - 1 && last.length() > 1
         && LEGAL_FORMS.contains(last.toLowerCase(Locale.ROOT)) ? name.substring(0, name.length() - 1) : name;
@@ -728,8 +731,8 @@ final class SpeakerResolver {
 
   /** Whether a word says where its name's bearer is based or who owns or leads it: "Montreal-based". */
   private static boolean bearersPlace(String w) {
-    return w.endsWith("-based") || w.endsWith("-owned") || w.endsWith("-controlled") || w.endsWith("-led")
-        || w.endsWith("-listed") || w.endsWith("-born");
+    return w.indexOf('-') > 0 && (w.endsWith("-based") || w.endsWith("-owned") || w.endsWith("-controlled")
+        || w.endsWith("-led") || w.endsWith("-listed") || w.endsWith("-born"));
   }
 
   /**
