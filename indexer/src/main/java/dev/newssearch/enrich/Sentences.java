@@ -79,12 +79,12 @@ final class Sentences {
   static boolean afterLegalForm(Tokens t, int i) {
     if (i + 1 >= t.size || !t.isWord(i) || t.text.charAt(t.end[i] - 1) != '.'
         || t.lower[i].indexOf('.') < t.lower[i].length() - 1 // "N.V. Philips": dotted forms may come first
-        || !SpeakerResolver.LEGAL_FORMS.contains(t.lower[i]) || !t.isWord(i + 1) || !t.isCapitalised(i + 1)) {
+        || !WordLists.LEGAL_FORMS.contains(t.lower[i]) || !t.isWord(i + 1) || !t.isCapitalised(i + 1)) {
       return false;
     }
     String next = t.lower[i + 1];
-    return !t.isPossessive(i + 1) && !SpeakerResolver.LEGAL_FORMS.contains(next)
-        && !SpeakerResolver.LEGAL_FORMS.contains(next + ".") && !WordLists.PERSON_TITLES.contains(next);
+    return !t.isPossessive(i + 1) && !WordLists.LEGAL_FORMS.contains(next)
+        && !WordLists.LEGAL_FORMS.contains(next + ".") && !WordLists.PERSON_TITLES.contains(next);
   }
 
   /** Whether the words after a closing quote attribute it: {@code "…!" Trump said.} */

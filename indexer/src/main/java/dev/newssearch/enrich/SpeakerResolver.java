@@ -86,11 +86,6 @@ final class SpeakerResolver {
       Set.of("de", "du", "da", "di", "do", "des", "del", "della", "dos", "das", "van", "von", "der", "den", "ter",
           "ten", "le", "la", "bin", "ibn", "al", "el");
 
-  /** The legal forms that end a company's name and that the article may leave out when it repeats it. */
-  static final Set<String> LEGAL_FORMS =
-      Set.of("co", "co.", "corp", "corp.", "corporation", "inc", "inc.", "incorporated", "ltd", "ltd.", "limited",
-          "plc", "pty", "llc", "cos", "company", "sa", "s.a.", "ag", "nv", "n.v.", "ab", "spa", "gmbh", "bhd", "berhad");
-
   /**
    * The name without the full stop of an abbreviated legal form: "Federal Deposit Insurance Corp." is
    * the "Federal Deposit Insurance Corp" of other sentences (the stop that ends a sentence is also
@@ -102,8 +97,9 @@ final class SpeakerResolver {
       return name; // nearly every name: no substring to make
     }
     String last = name.substring(name.lastIndexOf(' ') + 1);
-    return last.indexOf('.') == last.length() - 1 && last.length() > 1
-        && LEGAL_FORMS.contains(last.toLowerCase(Locale.ROOT)) ? name.substring(0, name.length() - 1) : name;
+    boolean abbreviatedForm = last.indexOf('.') == last.length() - 1 && last.length() > 1
+        && WordLists.LEGAL_FORMS.contains(last.toLowerCase(Locale.ROOT));
+    return abbreviatedForm ? name.substring(0, name.length() - 1) : name;
   }
 
   /** Heads of a description that mean a business, which no country or place is: "the company said". */
@@ -553,7 +549,7 @@ final class SpeakerResolver {
   /** Whether the words of a name from {@code from} on are all legal forms: "Co", "Corp", "Inc", "Ltd". */
   private static boolean legalForms(String[] words, int from) {
     for (int k = from; k < words.length; k++) {
-      if (!LEGAL_FORMS.contains(words[k])) {
+      if (!WordLists.LEGAL_FORMS.contains(words[k])) {
         return false;
       }
     }
@@ -607,7 +603,7 @@ final class SpeakerResolver {
         j = end;
       } else if (partnersAfterComma(i, j)) {
         j += 4; // "Kidder, Peabody and Co Inc"
-        while (j + 1 < t.size && t.isCapitalised(j + 1) && LEGAL_FORMS.contains(bare(j + 1))) {
+        while (j + 1 < t.size && t.isCapitalised(j + 1) && WordLists.LEGAL_FORMS.contains(bare(j + 1))) {
           j++;
         }
       } else {
@@ -627,7 +623,7 @@ final class SpeakerResolver {
   private boolean partnersAfterComma(int i, int j) {
     return i == j && j + 4 < t.size && t.isPunct(j + 1, ',') && nameWord(j + 2)
         && (t.lower[j + 3].equals("and") || t.isPunct(j + 3, '&')) && t.isCapitalised(j + 4)
-        && LEGAL_FORMS.contains(bare(j + 4)) && !WordLists.PLACES.contains(t.lower[i]);
+        && WordLists.LEGAL_FORMS.contains(bare(j + 4)) && !WordLists.PLACES.contains(t.lower[i]);
   }
 
   /**
@@ -882,7 +878,7 @@ final class SpeakerResolver {
         e.words[k - from] = bare(k);
       }
       int named = runTo;
-      while (named > from && LEGAL_FORMS.contains(bare(named))) {
+      while (named > from && WordLists.LEGAL_FORMS.contains(bare(named))) {
         named--;
       }
       if (named < runTo && named > from) {
@@ -1021,7 +1017,7 @@ final class SpeakerResolver {
           continue;
         }
         int named = e.words.length;
-        while (named > 1 && LEGAL_FORMS.contains(e.words[named - 1])) {
+        while (named > 1 && WordLists.LEGAL_FORMS.contains(e.words[named - 1])) {
           named--;
         }
         List<String> forms = new ArrayList<>(3);
@@ -1328,7 +1324,7 @@ final class SpeakerResolver {
     return isTitle(before) || !(isCommonWord(before) && opensSentence(before)) && !FUNCTION_WORDS.contains(w)
         && !DETERMINERS.contains(w) && !WordLists.PLACES.contains(w)
         && !WordLists.NATIONALITIES.contains(w) && !isOrganisationWord(before) && !whereabouts(before)
-        && !LEGAL_FORMS.contains(w) && !allCapitals(t.text(before));
+        && !WordLists.LEGAL_FORMS.contains(w) && !allCapitals(t.text(before));
   }
 
   /**
@@ -1522,7 +1518,7 @@ final class SpeakerResolver {
   private static boolean isPublicBody(String name) {
     boolean body = false;
     for (String word : name.toLowerCase(Locale.ROOT).split(" ")) {
-      if (LEGAL_FORMS.contains(word)) {
+      if (WordLists.LEGAL_FORMS.contains(word)) {
         return false;
       }
       body |= PUBLIC_BODIES.contains(word);

@@ -44,6 +44,14 @@ final class WordLists {
   /** Head words of organisation names: "agency", "ministry", "Times". */
   static final Set<String> ORGANISATION_WORDS = words("organisation-words.txt");
 
+  /**
+   * The legal forms that end a company's name, lower-case, with and without their full stop: the
+   * article may leave them out when it repeats the name, and a sentence may end with one.
+   */
+  static final Set<String> LEGAL_FORMS =
+      Set.of("co", "co.", "corp", "corp.", "corporation", "inc", "inc.", "incorporated", "ltd", "ltd.", "limited",
+          "plc", "pty", "llc", "cos", "company", "sa", "s.a.", "ag", "nv", "n.v.", "ab", "spa", "gmbh", "bhd", "berhad");
+
   /** Countries and capitals that stand for their governments: "Kiev", "Russia". */
   static final Set<String> PLACES = words("places.txt");
 
