@@ -101,10 +101,9 @@ final class Attributions {
 
   /** Heads of time phrases, which never speak: "in June", "this month", "hours later". */
   private static final Set<String> TIME_WORDS =
-      Set.of("january", "february", "march", "april", "may", "june", "july", "august", "september",
-          "october", "november", "december", "week", "weeks", "month", "months", "year", "years", "day",
+      WordLists.union(WordLists.MONTHS, Set.of("week", "weeks", "month", "months", "year", "years", "day",
           "days", "hours", "minutes", "morning", "afternoon", "evening", "night", "weekend", "monday",
-          "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "later", "ago");
+          "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "later", "ago"));
 
   private static final Set<String> TIME_PREPOSITIONS =
       Set.of("in", "on", "at", "during", "since", "by", "from", "until", "earlier", "last", "this");
@@ -552,6 +551,9 @@ final class Attributions {
         j -= 3; // "Others, however, say …"
       } else if (isPunct(j, ',') && prepositionalAside(j) >= 0) {
         j = prepositionalAside(j); // "Clinton, at a later press gaggle, said"
+      }
+      if (isWord(j) && Character.isDigit(lower(j).charAt(0)) && isWord(j - 1) && names.dated(u[j - 1])) {
+        j--; // "The companies on March 10 announced": the day goes with its month
       }
       if (isWord(j) && TIME_WORDS.contains(lower(j))) {
         // "A Bloomberg poll in June showed": the time phrase is not the speaker; the phrase before it is.
@@ -2192,6 +2194,9 @@ final class Attributions {
       }
       return end >= start && !isSentenceEnd(start) ? new int[] {start, end, start} : null;
     }
+    if (verb.lemma().equals("compare") && (is(k, "with") || is(k, "to"))) {
+      return null; // "totaled 17.8 billion dlrs compared with 18.3 billion": figures, where "compared Trump to …" speaks
+    }
     if (verb.lemma().equals("vote") && !is(k, "for") && !is(k, "against")) {
       return null; // "voted in the primary", "voted to adjourn": a vote states only whom it is for or against
     }
@@ -2438,7 +2443,7 @@ final class Attributions {
       if (isWord(i) && SpeechVerbs.of(lower(i)) != null && t.isLowerCase(u[i])) {
         return -1;
       }
-      if (!isWord(i) || is(i - 1, "of") || SpeakerResolver.DETERMINERS.contains(lower(i - 1))) {
+      if (!isWord(i) || is(i - 1, "of") || SpeakerResolver.DETERMINERS.contains(lower(i - 1)) || inDate(i)) {
         continue;
       }
       if (clauseAt(i)) {
@@ -2446,6 +2451,12 @@ final class Attributions {
       }
     }
     return -1;
+  }
+
+  /** Whether unit k is a month beside its day or year, or the number beside the month: "on April 10". */
+  private boolean inDate(int k) {
+    return isWord(k) && (names.dated(u[k])
+        || Character.isDigit(lower(k).charAt(0)) && (isWord(k - 1) && names.dated(u[k - 1]) || isWord(k + 1) && names.dated(u[k + 1])));
   }
 
   /** Finite verb forms that show a subject stands before them. */

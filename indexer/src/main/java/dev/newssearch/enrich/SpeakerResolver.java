@@ -70,7 +70,14 @@ final class SpeakerResolver {
           "perhaps", "instead", "even", "just", "only", "once", "here", "not", "no",
           // quantities and sizes opening a subject: "Large majorities of voters said", "More than half"
           "more", "most", "many", "few", "fewer", "less", "all", "some", "several", "large", "small",
-          "nearly", "almost", "roughly", "both");
+          "nearly", "almost", "roughly", "both",
+          // determiners and adjectives opening a subject: "Such claims could …", "Similar offers were …"
+          "such", "similar");
+
+  /** Words before a month that make it a time, not a name: "last December", "the December quarter". */
+  private static final Set<String> MONTH_LEADS =
+      Set.of("last", "this", "next", "in", "since", "until", "till", "by", "from", "early", "late", "mid",
+          "the", "of", "for", "during", "through", "between", "before", "after", "each", "every");
 
   /** Words after which a capitalised -ing word opening a sentence is a participle: "Making the rounds". */
   private static final Set<String> PARTICIPLE_OBJECTS =
@@ -183,12 +190,26 @@ final class SpeakerResolver {
 
   /**
    * Whether a capitalised token is an ordinary word: a function word, a word the article also writes in
-   * lower case, or a participle opening a sentence. Such a word is no name by itself, but it may still
-   * {@linkplain #opensName open a name or title}.
+   * lower case, a month beside a day's number, or a participle opening a sentence. Such a word is no
+   * name by itself, but it may still {@linkplain #opensName open a name or title}.
    */
   boolean isCommonWord(int i) {
     String w = t.lower[i];
-    return FUNCTION_WORDS.contains(w) || lowerCaseWords.contains(w) || openingParticiple(i);
+    return FUNCTION_WORDS.contains(w) || lowerCaseWords.contains(w) || openingParticiple(i) || dated(i);
+  }
+
+  /**
+   * Whether token i is a month beside a number or after a word that opens a time: "due April 14,
+   * 1990", "on 3 March", "last December", "the December quarter" are times, while "April" alone may
+   * be a person's name.
+   */
+  boolean dated(int i) {
+    return WordLists.MONTHS.contains(t.lower[i])
+        && (startsWithDigit(i + 1) || startsWithDigit(i - 1) || i > 0 && t.isWord(i - 1) && MONTH_LEADS.contains(t.lower[i - 1]));
+  }
+
+  private boolean startsWithDigit(int i) {
+    return i >= 0 && i < t.size && t.isWord(i) && Character.isDigit(t.lower[i].charAt(0));
   }
 
   /**
@@ -299,9 +320,13 @@ final class SpeakerResolver {
     return stemmer.getCurrent();
   }
 
-  /** Whether a word of two letters or more is all capitals: an acronym ("OPEC") or a headline's word. */
+  /**
+   * Whether a word of two letters or more is all capitals: an acronym ("OPEC", "B and C", which the
+   * tokens join as one word) or a headline's word.
+   */
   private static boolean allCapitals(String word) {
-    return word.length() > 1 && word.equals(word.toUpperCase(Locale.ROOT));
+    String letters = word.replace(" and ", "");
+    return letters.length() > 1 && letters.equals(letters.toUpperCase(Locale.ROOT));
   }
 
   // ---------------------------------------------------------------- first pass: names in the article

@@ -82,12 +82,13 @@ final class Tokens {
           char d = text.charAt(j);
           if (Character.isLetterOrDigit(d)) {
             j++;
-          } else if (j + 1 < n && joins(d, text.charAt(j - 1), text.charAt(j + 1))) {
+          } else if (j + 1 < n && joins(d, text.charAt(j - 1), text.charAt(j + 1)) || letterSlashLetter(i, j)) {
             j += 2;
           } else {
             break;
           }
         }
+        j = lettersAndLetters(i, j);
         if (j < n && text.charAt(j) == '.' && abbreviation(i, j)) {
           j++;
         } else if (pluralPossessive(i, j)) {
@@ -124,6 +125,45 @@ final class Tokens {
     }
     return (d == '.' || d == '\'' || d == '\u2019' || d == '-' || d == '&')
         && Character.isLetterOrDigit(next);
+  }
+
+  /**
+   * Whether the slash at j joins two capital letters into one word, as in the newswire's "S/P"
+   * (Standard and Poor's) and "A/S": a word of one letter before it and one after. Longer words on
+   * both sides are two names ("CNN/ORC", "NBC/WSJ"), each read on its own.
+   */
+  private boolean letterSlashLetter(int wordStart, int j) {
+    return text.charAt(j) == '/' && j - wordStart == 1 && j + 1 < text.length()
+        && Character.isUpperCase(text.charAt(j - 1)) && Character.isUpperCase(text.charAt(j + 1))
+        && (j + 2 == text.length() || !Character.isLetterOrDigit(text.charAt(j + 2)));
+  }
+
+  /**
+   * The end of the word from wordStart to j, taken on over " and " when both sides are one or two
+   * capital letters: the newswire writes "S and P", "AT and T" and "A and P" for the companies
+   * others write with an ampersand, which a name never ends in a lone letter otherwise.
+   */
+  private int lettersAndLetters(int wordStart, int j) {
+    int n = text.length();
+    if (j - wordStart > 2 || !upperCase(wordStart, j) || !text.startsWith(" and ", j)) {
+      return j;
+    }
+    int from = j + 5;
+    int to = from;
+    while (to < n && to - from < 3 && Character.isLetter(text.charAt(to))) {
+      to++;
+    }
+    return to > from && to - from <= 2 && upperCase(from, to) && (to == n || !Character.isLetterOrDigit(text.charAt(to)))
+        ? to : j;
+  }
+
+  private boolean upperCase(int from, int to) {
+    for (int c = from; c < to; c++) {
+      if (!Character.isUpperCase(text.charAt(c))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

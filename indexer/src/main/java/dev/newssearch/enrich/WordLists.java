@@ -52,6 +52,11 @@ final class WordLists {
       Set.of("co", "co.", "corp", "corp.", "corporation", "inc", "inc.", "incorporated", "ltd", "ltd.", "limited",
           "plc", "pty", "llc", "cos", "company", "sa", "s.a.", "ag", "nv", "n.v.", "ab", "spa", "gmbh", "bhd", "berhad");
 
+  /** The months, lower-case: names too ("April", "June"), but not beside a day's number. */
+  static final Set<String> MONTHS =
+      Set.of("january", "february", "march", "april", "may", "june", "july", "august", "september",
+          "october", "november", "december");
+
   /** Countries and capitals that stand for their governments: "Kiev", "Russia". */
   static final Set<String> PLACES = words("places.txt");
 

@@ -1,0 +1,90 @@
+package dev.newssearch.enrich;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.newssearch.article.Quote;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Words of the newswire that looked like speakers or like speech: a month in a date ("due April 14,
+ * 1990, said …" gave "April"), a determiner opening a sentence ("Such claims could …" gave "Such"),
+ * a company written with its initials and "and" or a slash ("S and P said", "S/P said" gave "P"),
+ * and figures "compared with" other figures, which is no speech. Each case was a wrong quote or
+ * speaker among the Reuters stories.
+ */
+class DatesInitialsAndFiguresTest {
+  private final QuoteExtractor extractor = new QuoteExtractor(AliasList.builtIn());
+
+  /** A quote as speaker | text. */
+  private List<String> rows(String body) {
+    return extractor.extract(body).stream().map((Quote q) -> q.speaker() + " | " + q.text()).toList();
+  }
+
+  @Test
+  void aMonthInADateIsNoSpeaker() {
+    assertEquals(
+        List.of("Morgan Stanley | The notes are due April 14, 1990 and were priced at 101"),
+        rows("The notes are due April 14, 1990 and were priced at 101, said lead manager Morgan Stanley."));
+    assertEquals(
+        List.of("Morgan Stanley | The notes mature April 14, 1990"),
+        rows("The notes mature April 14, 1990, said lead manager Morgan Stanley."));
+    assertEquals(
+        List.of("companies | they had signed an agreement in principle"),
+        rows("The companies on March 10 announced that they had signed an agreement in principle."));
+  }
+
+  @Test
+  void aMonthAloneMayStillBeAName() {
+    assertEquals(List.of("April Smith | she was glad"), rows("April Smith said she was glad."));
+    assertEquals(List.of("Theresa May | talks would go on"), rows("In May, Theresa May said talks would go on."));
+  }
+
+  @Test
+  void aDateAfterTheVerbIsNotWhatWasSaid() {
+    assertEquals(
+        List.of("Transco Energy Co | it will redeem all outstanding shares"),
+        rows("Transco Energy Co said on April 10 it will redeem all outstanding shares."));
+  }
+
+  @Test
+  void aDeterminerOpeningASentenceIsNoSpeaker() {
+    assertEquals(
+        List.of("union | Such claims could hurt the company"),
+        rows("Such claims could hurt the company, the union said."));
+    assertEquals(List.of(), rows("Similar claims could hurt the company."));
+  }
+
+  @Test
+  void aCompanyWrittenWithItsInitialsIsOneSpeaker() {
+    assertEquals(
+        List.of("Standard & Poor's | the rating was cut", "Standard & Poor's | the outlook was stable",
+            "Standard & Poor's | the debt was affirmed"),
+        rows("S/P said the rating was cut. S and P said the outlook was stable. S&P said the debt was affirmed."));
+    assertEquals(
+        List.of("AT&T | it would cut jobs", "AT&T | sales rose"),
+        rows("American Telephone and Telegraph Co said it would cut jobs. AT and T said sales rose."));
+    assertEquals(
+        List.of("B and C | it would form a new company"),
+        rows("B and C said it would form a new company."));
+  }
+
+  @Test
+  void lettersWithWordsAroundThemStayApart() {
+    // Only one or two capitals on each side make one name, and a lower-case word is no initial.
+    assertEquals(
+        List.of("John Smith | the plan and the budget were ready"),
+        rows("John Smith said the plan and the budget were ready."));
+  }
+
+  @Test
+  void figuresComparedWithFiguresAreNoSpeech() {
+    assertEquals(
+        List.of(),
+        rows("The Treasury's operating cash balance totaled 17.8 billion dlrs on March 5 compared with 18.3 billion dlrs on March 4."));
+    assertEquals(List.of(), rows("Net income was 7.5 mln dlrs, compared with 25 cts per share a year earlier."));
+    assertEquals(
+        List.of("Donald Trump | Clinton to a criminal"),
+        rows("Trump compared Clinton to a criminal."));
+  }
+}
