@@ -2197,6 +2197,11 @@ final class Attributions {
     if (verb.lemma().equals("compare") && (is(k, "with") || is(k, "to"))) {
       return null; // "totaled 17.8 billion dlrs compared with 18.3 billion": figures, where "compared Trump to …" speaks
     }
+    if (verb.lemma().equals("offer") && offersDeal(k)) {
+      // "offered to buy USAir for 52 dlrs", "will offer a 20-point lubrication", "offered shares to the
+      // public": a deal offered carries no words, where "offered his early assessment" does.
+      return null;
+    }
     if (verb.lemma().equals("vote") && !is(k, "for") && !is(k, "against")) {
       return null; // "voted in the primary", "voted to adjourn": a vote states only whom it is for or against
     }
@@ -2315,6 +2320,35 @@ final class Attributions {
   private static final Set<String> REMARKS =
       Set.of("caveat", "caveats", "caution", "warning", "note", "comment", "comments", "remark", "remarks",
           "qualification", "proviso", "plea", "word");
+
+  /** Words of a deal: what is offered for money, or for shares. */
+  private static final Set<String> DEAL_WORDS =
+      Set.of("share", "shares", "stock", "stocks", "dlrs", "dollars", "dlr", "securities", "bonds", "notes",
+          "debentures", "units", "pct", "percent", "price", "cash", "loans", "debt", "rate", "raise", "rise",
+          "subsidy", "wages", "warrants", "paper");
+
+  /** What an offer "to" do is when it is a deal: "offered to buy USAir". */
+  private static final Set<String> DEAL_VERBS =
+      Set.of("buy", "acquire", "purchase", "pay", "sell", "repurchase", "merge", "raise", "sweeten", "cut",
+          "invest", "lend", "finance", "exchange", "swap", "redeem");
+
+  /**
+   * Whether what is offered from unit k is a deal, not words: an amount, shares or money within the
+   * next eight words of the clause ("offered up to 200 mln dlrs of debt securities", "will offer a
+   * 20-point lubrication"; a number in a name, "Super Bowl 50", is none), or an offer to buy, pay or
+   * merge.
+   */
+  private boolean offersDeal(int k) {
+    if (is(k, "to") && isWord(k + 1) && DEAL_VERBS.contains(lower(k + 1))) {
+      return true;
+    }
+    for (int i = k; i < m && i - k < 8 && !isClauseEnd(i); i++) {
+      if (isWord(i) && (Character.isDigit(lower(i).charAt(0)) && !nameLike(i - 1) || DEAL_WORDS.contains(lower(i)))) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /**
    * Whether what is added from unit k is a remark ({@link #REMARKS}) or words that a colon then

@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
  * Words of the newswire that looked like speakers or like speech: a month in a date ("due April 14,
  * 1990, said …" gave "April"), a determiner opening a sentence ("Such claims could …" gave "Such"),
  * a company written with its initials and "and" or a slash ("S and P said", "S/P said" gave "P"),
- * and figures "compared with" other figures, which is no speech. Each case was a wrong quote or
- * speaker among the Reuters stories.
+ * and figures "compared with" other figures or a deal offered ("offered to buy USAir for 52 dlrs"),
+ * which are no speech. Each case was a wrong quote or speaker among the Reuters stories.
  */
 class DatesInitialsAndFiguresTest {
   private final QuoteExtractor extractor = new QuoteExtractor(AliasList.builtIn());
@@ -75,6 +75,16 @@ class DatesInitialsAndFiguresTest {
     assertEquals(
         List.of("John Smith | the plan and the budget were ready"),
         rows("John Smith said the plan and the budget were ready."));
+  }
+
+  @Test
+  void aDealOfferedIsNoSpeech() {
+    assertEquals(List.of(), rows("Trans World Airlines Inc offered to buy USAir for 52 dlrs cash per share."));
+    assertEquals(List.of(), rows("The company offered up to 200 mln dlrs of debt securities."));
+    assertEquals(List.of(), rows("The centers will offer a 20-point lubrication and oil change."));
+    assertEquals(
+        List.of("Donald Trump | his early assessment of Super Bowl 50"),
+        rows("Donald Trump offered his early assessment of Super Bowl 50."));
   }
 
   @Test
