@@ -1397,8 +1397,8 @@ final class Attributions {
       return;
     }
     for (int i = 0; i < k; i++) {
-      if (WordLists.PLACES.contains(lower(i))) {
-        return; // a dateline or a section title: "WASHINGTON:"
+      if (WordLists.PLACES.contains(lower(i)) || k == 1 && COLON_LABELS.contains(lower(i))) {
+        return; // a dateline, a section title or a label: "WASHINGTON:", "NOTES: Operating net excludes …"
       }
     }
     int cs = startOf(k + 1);
@@ -1420,18 +1420,22 @@ final class Attributions {
     }
     int k = 0;
     while (k < m && k < 4 && isWord(k) && !FUNCTION_WORDS.contains(lower(k)) && !AUXILIARIES.contains(lower(k))
-        && !SpeakerResolver.DETERMINERS.contains(lower(k)) && !HEADLINE_LABELS.contains(lower(k))
+        && !SpeakerResolver.DETERMINERS.contains(lower(k)) && !COLON_LABELS.contains(lower(k))
         && (k == 0 || SpeechVerbs.of(lower(k)) == null)) {
       k++; // ("Report: …" names its source, where "Clinton Cash Debunks Hillary: …" has a verb)
     }
     return isPunct(k, ':') ? k : 0;
   }
 
-  /** Words that label a headline's kind or column before its colon, naming no source: "Analysis: …". */
-  private static final Set<String> HEADLINE_LABELS =
+  /**
+   * Words that label a headline's kind or column, or a paragraph of notes, before its colon, naming no
+   * source: "Analysis: …", "NOTES: Operating net excludes …" (the newswire's earnings tables).
+   */
+  private static final Set<String> COLON_LABELS =
       Set.of("analysis", "opinion", "exclusive", "live", "factbox", "timeline", "explainer", "review",
           "photos", "fact", "breaking", "commentary", "transcript", "quiz", "update", "updates", "email",
-          "newsletter", "daily", "briefing", "roundup", "recap", "podcast");
+          "newsletter", "daily", "briefing", "roundup", "recap", "podcast", "note", "notes", "correction",
+          "clarification", "source", "sources");
 
   /** "“The most unqualified child to ever run.” ― Francisco Herrero": a quote signed after a dash. */
   private void dashSignature(List<Attribution> out, List<int[]> speakers) {

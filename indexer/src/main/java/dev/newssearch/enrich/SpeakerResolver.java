@@ -591,7 +591,8 @@ final class SpeakerResolver {
    * the article also writes in lower case, unless the run then ends in an organisation word
    * ("Fundamental Management Corp" where "management" is also a common word); and a name goes on
    * through "of" after an organisation word or a title ("Bank of England", "Chancellor of the
-   * Exchequer Nigel Lawson"), through "and" or a possessive into a run that ends in an organisation
+   * Exchequer Nigel Lawson") and through "for" after an organisation word ("Bank for International
+   * Settlements"), through "and" or a possessive into a run that ends in an organisation
    * word ("Securities and Exchange Commission", "Moody's Investors Service Inc"), and through "and"
    * between initials ("S and P").
    */
@@ -601,22 +602,32 @@ final class SpeakerResolver {
     if (wide > j && isOrganisationWord(wide)) {
       j = wide;
     }
+    boolean afterOfOrFor = false;
     while (j + 2 < t.size) {
       int next = j + 1;
       if (t.lower[next].equals("of") && (isOrganisationWord(j) || isTitle(j))
+          || t.lower[next].equals("for") && isOrganisationWord(j) && !WordLists.LEGAL_FORMS.contains(t.lower[j])
           || NAME_PARTICLES.contains(t.lower[next]) && t.isLowerCase(next) && isOrganisationWord(j)) {
-        // "Bank of England", "Banco de Mexico", "Credit du Nord": the body's name goes on after its "of"
+        // "Bank of England", "Banco de Mexico", "Credit du Nord", "Organisation for Economic Cooperation
+        // and Development", "Institute for International Economics": the body's name goes on after its
+        // "of" or "for" (a title's "for" says whom it speaks for: "spokesman for the company")
         int k = t.lower[next + 1].equals("the") && next + 2 < t.size ? next + 2 : next + 1;
         if (!nameWord(k)) {
           return j;
         }
         j = capitalisedRunEnd(k, true);
+        afterOfOrFor = isOrganisationWord(next - 1);
       } else if ((t.lower[next].equals("and") || t.isPunct(next, '&')) && nameWord(next + 1)) {
         int end = organisationEnd(next + 1);
         if (end > 0) {
           j = end;
         } else if (isInitial(j) && isInitial(next + 1)) {
           j = next + 1;
+        } else if (afterOfOrFor && secondHalfOfBodysName(next + 1)) {
+          // "Organisation for Economic Cooperation and Development", "Department of Health and Human
+          // Services": the words after a body's "of" or "for" may be a pair
+          j = capitalisedRunEnd(next + 1, true);
+          afterOfOrFor = false;
         } else {
           return j;
         }
@@ -656,6 +667,26 @@ final class SpeakerResolver {
    * speech verb in a headline, nor, when {@code stopAtCommonWords}, a word the article also writes in
    * lower case.
    */
+  /**
+   * Whether the capitalised words from token i, after "and", end a body's "of" or "for" phrase rather
+   * than name another body, place or people ("Bank of Japan and Finance Ministry", "Bank of England and
+   * France"): one or two words, none of them an organisation word, a place or a nationality. (Three
+   * are likelier a name run on after the body's: "Director of the Office of Management and Budget
+   * James Miller said".)
+   */
+  private boolean secondHalfOfBodysName(int i) {
+    int end = capitalisedRunEnd(i, true);
+    if (end - i > 1) {
+      return false;
+    }
+    for (int k = i; k <= end; k++) {
+      if (isOrganisationWord(k) || WordLists.PLACES.contains(t.lower[k]) || WordLists.NATIONALITIES.contains(t.lower[k])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private int capitalisedRunEnd(int i, boolean stopAtCommonWords) {
     int j = i;
     while (j + 1 < t.size && j + 1 - i < MAX_NAME_WORDS && !t.isPossessive(j)) {

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
  * Words of the newswire that looked like speakers or like speech: a month in a date ("due April 14,
  * 1990, said …" gave "April"), a determiner opening a sentence ("Such claims could …" gave "Such"),
  * a company written with its initials and "and" or a slash ("S and P said", "S/P said" gave "P"),
- * and figures "compared with" other figures or a deal offered ("offered to buy USAir for 52 dlrs"),
+ * a label before a colon ("NOTES: Operating net excludes …" of the earnings tables), and figures
+ * "compared with" other figures or a deal offered ("offered to buy USAir for 52 dlrs"),
  * which are no speech. Each case was a wrong quote or speaker among the Reuters stories.
  */
 class DatesInitialsAndFiguresTest {
@@ -75,6 +76,16 @@ class DatesInitialsAndFiguresTest {
     assertEquals(
         List.of("John Smith | the plan and the budget were ready"),
         rows("John Smith said the plan and the budget were ready."));
+  }
+
+  @Test
+  void aLabelBeforeAColonIsNoSpeaker() {
+    assertEquals(
+        List.of(),
+        rows("Oper net 44.4 mln vs 35.4 mln\n\nNOTES: Operating net excludes losses of 12.1 mln dlrs."));
+    assertEquals(
+        List.of("NY Daily News | Paris Terror Attacks Highlight Threat."),
+        rows("NY Daily News: Paris Terror Attacks Highlight Threat."));
   }
 
   @Test

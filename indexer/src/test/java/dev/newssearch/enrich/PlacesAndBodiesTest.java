@@ -1,6 +1,7 @@
 package dev.newssearch.enrich;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -54,6 +55,25 @@ class PlacesAndBodiesTest {
         List.of("U.S. Agriculture Department | ORGANISATION", "U.S. Agriculture Department | ORGANISATION"),
         SpeakersWithKinds.of("In the U.S. Agriculture Department's view, the crop was small, the U.S. Agriculture Department said. "
             + "The U.S. Agriculture Department said exports fell."));
+  }
+
+  @Test
+  void aBodysNameGoesOnThroughItsForAndAPairAfterIt() {
+    assertEquals(
+        List.of("Organisation for Economic Cooperation and Development | ORGANISATION",
+            "Organisation for Economic Cooperation and Development | ORGANISATION"),
+        SpeakersWithKinds.of("The Paris-based Organisation for Economic Cooperation and Development said growth would slow. "
+            + "The OECD said unemployment would rise."));
+    assertEquals(
+        List.of("Institute for International Economics | ORGANISATION"),
+        SpeakersWithKinds.of("A study by the Institute for International Economics found that trade would grow."));
+    assertEquals(
+        List.of("Department of Health and Human Services | ORGANISATION"),
+        SpeakersWithKinds.of("The Department of Health and Human Services said costs rose."));
+    // Three words after "and" are likelier a person's name run on after the body's: the body does not take them.
+    List<String> director = SpeakersWithKinds.of(
+        "Director of the Office of Management and Budget James Miller said taxes would not rise.");
+    assertTrue(director.size() == 1 && director.get(0).endsWith("James Miller | PERSON"), director.toString());
   }
 
   @Test
