@@ -112,6 +112,16 @@ final class SpeakerResolver {
   /** Heads of a description that mean a business, which no country or place is: "the company said". */
   private static final Set<String> COMPANY_HEADS = Set.of("company", "firm", "corporation", "bank", "group");
 
+  /**
+   * Heads of descriptions that a country or a capital named before may stand for: "Greece … the
+   * government said", "Tokyo … the ministry said". Other bodies and documents ("the agency", "the
+   * report") are never a place.
+   */
+  private static final Set<String> STATE_HEADS =
+      Set.of("government", "administration", "cabinet", "ministry", "treasury", "parliament", "congress",
+          "senate", "duma", "assembly", "police", "army", "navy", "military", "forces", "embassy", "mission",
+          "authority", "kremlin", "court");
+
   /** Head words of the names of public bodies, which "the company" never means. */
   private static final Set<String> PUBLIC_BODIES =
       Set.of("commission", "department", "ministry", "agency", "office", "government", "administration",
@@ -1458,7 +1468,9 @@ final class SpeakerResolver {
     if (definite && isOrganisationWord(to)) {
       // "the department": the department named before, else the organisation named last.
       Entity last = lastOrganisationWithWord(head, from);
-      last = last != null ? last : COMPANY_HEADS.contains(head) ? lastCompanyBefore(from) : lastOrganisationBefore(from);
+      last = last != null ? last
+          : COMPANY_HEADS.contains(head) ? lastCompanyBefore(from)
+          : STATE_HEADS.contains(head) ? lastOrganisationBefore(from) : lastNonPlaceBefore(from);
       if (last != null) {
         return aliased(last.name, last);
       }
@@ -1556,6 +1568,16 @@ final class SpeakerResolver {
   private Entity lastOrganisationBefore(int position) {
     return nearestMentioned(mentionsAt.headMap(position, false).descendingMap().values(),
         e -> e.kind == SpeakerKind.ORGANISATION);
+  }
+
+  /**
+   * The organisation mentioned last before a position that is no country or place, for a body or a
+   * document that no country is: "occurred in the United States, the report said", "In its
+   * International Weather and Crop Summary … in Greece. The agency said" mean no country.
+   */
+  private Entity lastNonPlaceBefore(int position) {
+    return nearestMentioned(mentionsAt.headMap(position, false).descendingMap().values(),
+        e -> e.kind == SpeakerKind.ORGANISATION && !isPlaceName(e.name));
   }
 
   /**

@@ -58,6 +58,20 @@ class PlacesAndBodiesTest {
   }
 
   @Test
+  void aReportOrAnAgencyIsNoCountryNamedBeforeIt() {
+    assertEquals(
+        List.of("Amoco Corp | ORGANISATION", "Amoco Corp | ORGANISATION"),
+        SpeakersWithKinds.of("Amoco Corp said reserves fell. Most of the revision occurred in the United States, the report said."));
+    assertEquals(
+        List.of("report | ORGANISATION"),
+        SpeakersWithKinds.of("Most of the revision occurred in France, the report said."));
+    // A government or a ministry may be the country's.
+    assertEquals(
+        List.of("Greece | ORGANISATION"),
+        SpeakersWithKinds.of("Floods hit Greece. The government said it would help."));
+  }
+
+  @Test
   void aBodysNameGoesOnThroughItsForAndAPairAfterIt() {
     assertEquals(
         List.of("Organisation for Economic Cooperation and Development | ORGANISATION",
