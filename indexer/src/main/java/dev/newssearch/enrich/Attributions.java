@@ -2201,6 +2201,9 @@ final class Attributions {
     if (verb.lemma().equals("compare") && (is(k, "with") || is(k, "to"))) {
       return null; // "totaled 17.8 billion dlrs compared with 18.3 billion": figures, where "compared Trump to …" speaks
     }
+    if (verb.lemma().equals("declare") && declaresThing(k)) {
+      return null; // "its board declared a three-for-two stock split", "declared a dividend of 15 cts"
+    }
     if (verb.lemma().equals("offer") && offersDeal(k)) {
       // "offered to buy USAir for 52 dlrs", "will offer a 20-point lubrication", "offered shares to the
       // public": a deal offered carries no words, where "offered his early assessment" does.
@@ -2335,6 +2338,30 @@ final class Attributions {
   private static final Set<String> DEAL_VERBS =
       Set.of("buy", "acquire", "purchase", "pay", "sell", "repurchase", "merge", "raise", "sweeten", "cut",
           "invest", "lend", "finance", "exchange", "swap", "redeem");
+
+  /**
+   * What is declared when a declaration is a company's act, not words: a dividend, a split. (News
+   * reports "declared war on …" and "declared bankruptcy" as attributions, and so does PolNeAR.)
+   */
+  private static final Set<String> DECLARED_ACTS =
+      Set.of("dividend", "dividends", "split", "payout", "distribution", "distributions", "cts");
+
+  /**
+   * Whether what is declared from unit k is a company's act ({@link #DECLARED_ACTS}, or shares and
+   * money) within the next eight words of the clause, and no clause of its own follows ("declared he
+   * could not support …" is words).
+   */
+  private boolean declaresThing(int k) {
+    if (is(k, "that") || isPunct(k, ':') || isQ(k) || clauseWithVerb(k)) {
+      return false;
+    }
+    for (int i = k; i < m && i - k < 8 && !isClauseEnd(i); i++) {
+      if (isWord(i) && (DECLARED_ACTS.contains(lower(i)) || DEAL_WORDS.contains(lower(i)))) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /**
    * Whether what is offered from unit k is a deal, not words: an amount, shares or money within the

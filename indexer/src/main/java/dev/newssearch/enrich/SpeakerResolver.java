@@ -1435,6 +1435,8 @@ final class SpeakerResolver {
   private Speaker described(int from, int to) {
     String head = t.stem(to);
     boolean definite = from > 0 && "the".equals(t.lower[from - 1]) || t.lower[from].equals("the");
+    // "its board", "its statement": an organisation's own body or words speak for it
+    boolean owned = !COMPANY_HEADS.contains(head) && (from > 0 && "its".equals(t.lower[from - 1]) || t.lower[from].equals("its"));
     String text = description(from, to);
     if (WordLists.PERSON_TITLES.contains(head)) {
       Entity best = null;
@@ -1465,19 +1467,44 @@ final class SpeakerResolver {
       }
       return aliased(text, null, SpeakerKind.PERSON, FEMALE_WORDS.contains(head));
     }
-    if (definite && isOrganisationWord(to)) {
+    if ((definite || owned) && isOrganisationWord(to)) {
       // "the department": the department named before, else the organisation named last.
-      Entity last = lastOrganisationWithWord(head, from);
+      Entity last = owned ? null : lastOrganisationWithWord(head, from);
       last = last != null ? last
-          : COMPANY_HEADS.contains(head) ? lastCompanyBefore(from)
+          : COMPANY_HEADS.contains(head) || owned ? lastCompanyBefore(from)
           : STATE_HEADS.contains(head) ? lastOrganisationBefore(from) : lastNonPlaceBefore(from);
       if (last != null) {
         return aliased(last.name, last);
+      }
+      Speaker lone = COMPANY_HEADS.contains(head) || owned ? loneBodyBefore(from) : null;
+      if (lone != null) {
+        return lone;
       }
     }
     // People described as a group ("analysts", "sources", "oil traders") are people; documents ("the
     // report") and unnamed bodies speak as collectives.
     return aliased(text, null, WordLists.namesPeople(head) ? SpeakerKind.PERSON : SpeakerKind.ORGANISATION, false);
+  }
+
+  /**
+   * The nearest body named by one word before a position that spoke there, "KeyCorp said … The
+   * company said", "Petro-Canada said … its board": a lone word is no entity of the article (its kind
+   * is decided where it speaks), so "the company" finds it here, as a word before a speech verb that
+   * the article never introduces as a person's name. {@code null} when there is none.
+   */
+  private Speaker loneBodyBefore(int position) {
+    for (int k = position - 1; k >= 0; k--) {
+      if (!t.isWord(k) || !t.isCapitalised(k) || k + 1 >= t.size || !t.isLowerCase(k + 1) || SpeechVerbs.of(t.lower[k + 1]) == null
+          || k > 0 && t.isWord(k - 1) && t.isCapitalised(k - 1) && !isCommonWord(k - 1)) {
+        continue; // not "Word said", or the last word of a longer name
+      }
+      if (isCommonWord(k) || isTitle(k) || WordLists.PLACES.contains(t.stem(k)) || kindOf(k, k, false) != null
+          || WordLists.namesPeople(t.lower[k]) || t.isPossessive(k) || introducedAsPerson(t.stem(k))) {
+        continue; // ("Democrats said" are people, not a body)
+      }
+      return aliased(t.text(k), null, SpeakerKind.ORGANISATION, false);
+    }
+    return null;
   }
 
   /**

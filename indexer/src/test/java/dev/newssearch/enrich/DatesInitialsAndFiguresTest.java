@@ -94,6 +94,12 @@ class DatesInitialsAndFiguresTest {
     assertEquals(List.of(), rows("The company offered up to 200 mln dlrs of debt securities."));
     assertEquals(List.of(), rows("The centers will offer a 20-point lubrication and oil change."));
     assertEquals(
+        List.of("Chrysler Corp | its board declared a three-for-two stock split"),
+        rows("Chrysler Corp said its board declared a three-for-two stock split."));
+    assertEquals(
+        List.of("Smith | he could not yet support the split"),
+        rows("Smith declared he could not yet support the split."));
+    assertEquals(
         List.of("Donald Trump | his early assessment of Super Bowl 50"),
         rows("Donald Trump offered his early assessment of Super Bowl 50."));
   }

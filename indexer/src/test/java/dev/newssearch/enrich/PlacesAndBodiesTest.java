@@ -58,6 +58,23 @@ class PlacesAndBodiesTest {
   }
 
   @Test
+  void theCompanyOrItsBoardIsTheCompanyNamedByOneWordBefore() {
+    assertEquals(
+        List.of("KeyCorp | ORGANISATION", "KeyCorp | ORGANISATION"),
+        SpeakersWithKinds.of("KeyCorp said it filed for an offering. The company said the notes would be rated."));
+    assertEquals(
+        List.of("Petro-Canada | ORGANISATION", "Petro-Canada | ORGANISATION"),
+        SpeakersWithKinds.of("Petro-Canada said it will drill two wells. \"We hope this will work,\" the company said."));
+    assertEquals(
+        List.of("Chrysler Corp | ORGANISATION", "Chrysler Corp | ORGANISATION"),
+        SpeakersWithKinds.of("Chrysler Corp said sales rose. Its board said the outlook was good."));
+    // People are no company: "Traders said … the company said" finds no company.
+    assertEquals(
+        List.of("traders | PERSON", "company | ORGANISATION"),
+        SpeakersWithKinds.of("Traders said prices fell. The company said it disagreed."));
+  }
+
+  @Test
   void aReportOrAnAgencyIsNoCountryNamedBeforeIt() {
     assertEquals(
         List.of("Amoco Corp | ORGANISATION", "Amoco Corp | ORGANISATION"),
