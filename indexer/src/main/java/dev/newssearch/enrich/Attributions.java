@@ -2520,8 +2520,8 @@ final class Attributions {
 
   /** Whether unit k is a month beside its day or year, or the number beside the month: "on April 10". */
   private boolean inDate(int k) {
-    return isWord(k) && (names.dated(u[k])
-        || Character.isDigit(lower(k).charAt(0)) && (isWord(k - 1) && names.dated(u[k - 1]) || isWord(k + 1) && names.dated(u[k + 1])));
+    return isWord(k) && (names.dated(u[k]) || Character.isDigit(lower(k).charAt(0))
+        && (isWord(k - 1) && names.dated(u[k - 1]) || isWord(k + 1) && names.dated(u[k + 1])));
   }
 
   /** Finite verb forms that show a subject stands before them. */

@@ -215,7 +215,8 @@ final class SpeakerResolver {
    */
   boolean dated(int i) {
     return WordLists.MONTHS.contains(t.lower[i])
-        && (startsWithDigit(i + 1) || startsWithDigit(i - 1) || i > 0 && t.isWord(i - 1) && MONTH_LEADS.contains(t.lower[i - 1]));
+        && (startsWithDigit(i + 1) || startsWithDigit(i - 1)
+            || i > 0 && t.isWord(i - 1) && MONTH_LEADS.contains(t.lower[i - 1]));
   }
 
   private boolean startsWithDigit(int i) {
@@ -673,11 +674,6 @@ final class SpeakerResolver {
   }
 
   /**
-   * The last of the capitalised words from token i: not past a possessive, a function word, a
-   * speech verb in a headline, nor, when {@code stopAtCommonWords}, a word the article also writes in
-   * lower case.
-   */
-  /**
    * Whether the capitalised words from token i, after "and", end a body's "of" or "for" phrase rather
    * than name another body, place or people ("Bank of Japan and Finance Ministry", "Bank of England and
    * France"): one or two words, none of them an organisation word, a place or a nationality. (Three
@@ -690,13 +686,19 @@ final class SpeakerResolver {
       return false;
     }
     for (int k = i; k <= end; k++) {
-      if (isOrganisationWord(k) || WordLists.PLACES.contains(t.lower[k]) || WordLists.NATIONALITIES.contains(t.lower[k])) {
+      if (isOrganisationWord(k) || WordLists.PLACES.contains(t.lower[k])
+          || WordLists.NATIONALITIES.contains(t.lower[k])) {
         return false;
       }
     }
     return true;
   }
 
+  /**
+   * The last of the capitalised words from token i: not past a possessive, a function word, a
+   * speech verb in a headline, nor, when {@code stopAtCommonWords}, a word the article also writes in
+   * lower case.
+   */
   private int capitalisedRunEnd(int i, boolean stopAtCommonWords) {
     int j = i;
     while (j + 1 < t.size && j + 1 - i < MAX_NAME_WORDS && !t.isPossessive(j)) {
@@ -1436,7 +1438,8 @@ final class SpeakerResolver {
     String head = t.stem(to);
     boolean definite = from > 0 && "the".equals(t.lower[from - 1]) || t.lower[from].equals("the");
     // "its board", "its statement": an organisation's own body or words speak for it
-    boolean owned = !COMPANY_HEADS.contains(head) && (from > 0 && "its".equals(t.lower[from - 1]) || t.lower[from].equals("its"));
+    boolean owned = !COMPANY_HEADS.contains(head)
+        && (from > 0 && "its".equals(t.lower[from - 1]) || t.lower[from].equals("its"));
     String text = description(from, to);
     if (WordLists.PERSON_TITLES.contains(head)) {
       Entity best = null;
@@ -1494,7 +1497,8 @@ final class SpeakerResolver {
    */
   private Speaker loneBodyBefore(int position) {
     for (int k = position - 1; k >= 0; k--) {
-      if (!t.isWord(k) || !t.isCapitalised(k) || k + 1 >= t.size || !t.isLowerCase(k + 1) || SpeechVerbs.of(t.lower[k + 1]) == null
+      if (!t.isWord(k) || !t.isCapitalised(k) || k + 1 >= t.size || !t.isLowerCase(k + 1)
+          || SpeechVerbs.of(t.lower[k + 1]) == null
           || k > 0 && t.isWord(k - 1) && t.isCapitalised(k - 1) && !isCommonWord(k - 1)) {
         continue; // not "Word said", or the last word of a longer name
       }
