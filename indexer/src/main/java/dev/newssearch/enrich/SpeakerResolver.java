@@ -1427,7 +1427,8 @@ final class SpeakerResolver {
     boolean ordinary = !inName(from) // "Bank of France spokesman" keeps its name's capital
         && (isCommonWord(from) || pluralCapitalisedBySentence(from) || number(t.lower[from]) || pluralTitle(from)
             || WordLists.PERSON_TITLES.contains(stem) || isOrganisationWord(from));
-    if (!t.isCapitalised(from) || allCapitals(first) || !ordinary || WordLists.NATIONALITIES.contains(stem)) {
+    if (!t.isCapitalised(from) || allCapitals(first) || !ordinary || WordLists.NATIONALITIES.contains(stem)
+        || WordLists.MONTHS.contains(t.lower[from])) { // "December quarter" keeps the month's capital
       return text;
     }
     return Character.toLowerCase(text.charAt(0)) + text.substring(1);

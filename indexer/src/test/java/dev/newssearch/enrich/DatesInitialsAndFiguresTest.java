@@ -36,6 +36,15 @@ class DatesInitialsAndFiguresTest {
   }
 
   @Test
+  void aMonthAfterAWordOfTimeIsNoName() {
+    assertEquals(
+        List.of("Canada | exports rose", "December quarter | a 182 mln dlr surplus",
+            "April Jones | Exports rose last December"),
+        rows("Canada said exports rose. The December quarter showed a 182 mln dlr surplus. "
+            + "Exports rose last December, April Jones said."));
+  }
+
+  @Test
   void aMonthAloneMayStillBeAName() {
     assertEquals(List.of("April Smith | she was glad"), rows("April Smith said she was glad."));
     assertEquals(List.of("Theresa May | talks would go on"), rows("In May, Theresa May said talks would go on."));
@@ -66,8 +75,8 @@ class DatesInitialsAndFiguresTest {
         List.of("AT&T | it would cut jobs", "AT&T | sales rose"),
         rows("American Telephone and Telegraph Co said it would cut jobs. AT and T said sales rose."));
     assertEquals(
-        List.of("B and C | it would form a new company"),
-        rows("B and C said it would form a new company."));
+        List.of("B and C | ORGANISATION"),
+        SpeakersWithKinds.of("B and C said it would form a new company."));
   }
 
   @Test
