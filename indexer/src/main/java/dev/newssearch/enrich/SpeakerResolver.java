@@ -764,6 +764,10 @@ final class SpeakerResolver {
   /** Points of the compass, which make one nationality with the next word: "West German", "South Korean". */
   private static final Set<String> COMPASS_POINTS = Set.of("north", "south", "east", "west");
 
+  /** Words that make one place with the place after them: "South Korea", "Western Europe", "Latin America". */
+  private static final Set<String> PLACE_QUALIFIERS =
+      WordLists.union(COMPASS_POINTS, Set.of("northern", "southern", "eastern", "western", "central", "latin"));
+
   /**
    * Whether the word at i opens a nationality of two words ("West German", "South Korean"), so that
    * "West German private banks" is a description, not the name "West German" and some banks.
@@ -1034,7 +1038,8 @@ final class SpeakerResolver {
       if (isOrganisationWord(k) || w.equals("and") || t.isPunct(k, '&')) {
         return SpeakerKind.ORGANISATION;
       }
-      allPlaces &= WordLists.PLACES.contains(w) || WordLists.NATIONALITIES.contains(w);
+      allPlaces &= WordLists.PLACES.contains(w) || WordLists.NATIONALITIES.contains(w)
+          || k < to && PLACE_QUALIFIERS.contains(t.lower[k]); // "South Korea" is no person
     }
     if (allPlaces || opensPlace(from, to)) {
       return SpeakerKind.ORGANISATION;
@@ -1636,10 +1641,16 @@ final class SpeakerResolver {
     return body;
   }
 
-  /** Whether every word of a name is a place or a nationality: "U.S.", "West Germany". */
+  /**
+   * Whether every word of a name is a place or a nationality, or a point of the compass before one:
+   * "U.S.", "West Germany", "South Korea".
+   */
   private static boolean isPlaceName(String name) {
-    for (String word : name.toLowerCase(Locale.ROOT).split(" ")) {
-      if (!WordLists.PLACES.contains(word) && !WordLists.NATIONALITIES.contains(word)) {
+    String[] words = name.toLowerCase(Locale.ROOT).split(" ");
+    for (int k = 0; k < words.length; k++) {
+      String word = words[k];
+      if (!WordLists.PLACES.contains(word) && !WordLists.NATIONALITIES.contains(word)
+          && !(k < words.length - 1 && PLACE_QUALIFIERS.contains(word))) {
         return false;
       }
     }

@@ -15,6 +15,13 @@ import org.junit.jupiter.api.Test;
  */
 class PlacesAndBodiesTest {
   @Test
+  void aPointOfTheCompassBeforeAPlaceMakesAPlace() {
+    assertEquals(
+        List.of("South Korea | ORGANISATION", "Latin America | ORGANISATION"),
+        SpeakersWithKinds.of("South Korea said exports rose. Western Europe must act, Latin America said."));
+  }
+
+  @Test
   void aTownOpenedBySaintFortOrMountIsNoPerson() {
     assertEquals(List.of(), SpeakersWithKinds.of("Officials met in St. Paul on Monday. He said the talks went well."));
     assertEquals(List.of("St. Louis | ORGANISATION"), SpeakersWithKinds.of("St. Louis said it would appeal the ruling."));
