@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntPredicate;
 
 /**
  * Finds the speech events of one sentence: who (a phrase of the sentence) said what (a span of the
@@ -2352,15 +2353,8 @@ final class Attributions {
    * could not support …" is words).
    */
   private boolean declaresThing(int k) {
-    if (is(k, "that") || isPunct(k, ':') || isQ(k) || clauseWithVerb(k)) {
-      return false;
-    }
-    for (int i = k; i < m && i - k < 8 && !isClauseEnd(i); i++) {
-      if (isWord(i) && (DECLARED_ACTS.contains(lower(i)) || DEAL_WORDS.contains(lower(i)))) {
-        return true;
-      }
-    }
-    return false;
+    return !(is(k, "that") || isPunct(k, ':') || isQ(k) || clauseWithVerb(k))
+        && wordWithin(k, 8, i -> DECLARED_ACTS.contains(lower(i)) || DEAL_WORDS.contains(lower(i)));
   }
 
   /**
@@ -2370,11 +2364,14 @@ final class Attributions {
    * merge.
    */
   private boolean offersDeal(int k) {
-    if (is(k, "to") && isWord(k + 1) && DEAL_VERBS.contains(lower(k + 1))) {
-      return true;
-    }
-    for (int i = k; i < m && i - k < 8 && !isClauseEnd(i); i++) {
-      if (isWord(i) && (Character.isDigit(lower(i).charAt(0)) && !nameLike(i - 1) || DEAL_WORDS.contains(lower(i)))) {
+    return is(k, "to") && isWord(k + 1) && DEAL_VERBS.contains(lower(k + 1))
+        || wordWithin(k, 8, i -> Character.isDigit(lower(i).charAt(0)) && !nameLike(i - 1) || DEAL_WORDS.contains(lower(i)));
+  }
+
+  /** Whether a word of the clause from unit k, within its next {@code units} units, passes the test. */
+  private boolean wordWithin(int k, int units, IntPredicate test) {
+    for (int i = k; i < m && i - k < units && !isClauseEnd(i); i++) {
+      if (isWord(i) && test.test(i)) {
         return true;
       }
     }

@@ -605,7 +605,7 @@ final class SpeakerResolver {
    * Exchequer Nigel Lawson") and through "for" after an organisation word ("Bank for International
    * Settlements"), through "and" or a possessive into a run that ends in an organisation
    * word ("Securities and Exchange Commission", "Moody's Investors Service Inc"), and through "and"
-   * between initials ("S and P").
+   * between dotted initials ("S. and P."; undotted ones, "S and P", the tokens already join).
    */
   private int nameRunEnd(int i) {
     int j = capitalisedRunEnd(i, true);
