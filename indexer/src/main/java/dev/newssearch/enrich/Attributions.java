@@ -98,7 +98,8 @@ final class Attributions {
           "that", "than", "into", "about", "after", "before", "when", "while", "if", "because", "so",
           "not", "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can",
           "could", "should", "may", "might", "must", "do", "does", "did", "also", "then", "there",
-          "here", "where", "what", "which", "who", "whom", "whose", "how", "why", "all", "more", "most");
+          "here", "where", "what", "which", "who", "whom", "whose", "how", "why", "all", "more", "most",
+          "following");
 
   /** Heads of time phrases, which never speak: "in June", "this month", "hours later". */
   private static final Set<String> TIME_WORDS =
@@ -332,6 +333,10 @@ final class Attributions {
         start = k;
         if (k >= 2 && (is(k - 1, "for") || is(k - 1, "of")) && isWord(k - 2) && personTitle(k - 2)) {
           k--; // "a spokesman for the company": the phrase goes on before its "for"
+          continue;
+        }
+        if (k >= 2 && (is(k - 1, "of") || is(k - 1, "at")) && isWord(k - 2) && names.endsPersonsName(u[k - 2])) {
+          k--; // "Shuichi Takemoto of the Foreign Ministry": the person, then where he works
           continue;
         }
         break;

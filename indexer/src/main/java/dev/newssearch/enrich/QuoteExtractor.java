@@ -29,6 +29,9 @@ public final class QuoteExtractor {
   /** The pronouns by which the writer speaks. */
   private static final Set<String> FIRST_PERSON = Set.of("i", "we");
 
+  /** Words that stand alone for members of a group named before: "Dealers said … One said …". */
+  private static final Set<String> MEMBERS_OF_GROUP = Set.of("one", "another", "some", "many", "most", "several");
+
   private final AliasList aliases;
 
   public QuoteExtractor(AliasList aliases) {
@@ -96,6 +99,15 @@ public final class QuoteExtractor {
             int from = si > 0 ? sentences.get(si - 1).from() : s.from();
             int group = Attributions.lastPeopleGroup(t, from, mFrom);
             speaker = group < 0 ? null : resolver.resolve(group, group);
+          }
+        } else if (mFrom == mTo && MEMBERS_OF_GROUP.contains(t.lower[mFrom])) {
+          // "Dealers said the deal was priced too high. \"…,\" one said.": one of those dealers, the
+          // last group of people named in this sentence or the two before; without one, still a person.
+          int from = sentences.get(Math.max(0, si - 2)).from();
+          int group = Attributions.lastPeopleGroup(t, from, mFrom);
+          speaker = resolver.resolve(group < 0 ? mFrom : group, group < 0 ? mTo : group);
+          if (speaker != null && group < 0) {
+            speaker = new SpeakerResolver.Speaker(speaker.name(), SpeakerKind.PERSON, false);
           }
         } else {
           speaker = resolver.resolve(mFrom, mTo);

@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Predicate;
@@ -704,12 +705,53 @@ final class SpeakerResolver {
     while (j + 1 < t.size && j + 1 - i < MAX_NAME_WORDS && !t.isPossessive(j)) {
       int next = j + 1 + particlesAt(j);
       if (next >= t.size || !t.isCapitalised(next) || inflectedSpeechVerb(next) || Sentences.afterLegalForm(t, j)
-          || (stopAtCommonWords ? isCommonWord(next) : FUNCTION_WORDS.contains(t.lower[next]))) {
+          || (stopAtCommonWords ? isCommonWord(next) : FUNCTION_WORDS.contains(t.lower[next]))
+          || j > i && endsBodysName(j) && personsNameAt(next)) {
         break;
       }
       j = next;
     }
     return j;
+  }
+
+  /** Whether capitalised token j can end a body's name: "Bank", "Corp", "Brothers", "Markets". */
+  private boolean endsBodysName(int j) {
+    return isOrganisationWord(j) || WordLists.FIRM_NAME_WORDS.contains(t.lower[j]);
+  }
+
+  /**
+   * Whether a person's name of two words, and nothing more, starts at token k: neither a title, place,
+   * organisation word or legal form, and the second a surname the article introduces as a person's
+   * and also writes without that first name. After a body's name with no comma between, it is
+   * someone of the body ("analyst for Merrill Lynch Capital Markets Mario Balletto said … Balletto
+   * told"), not more of its name ("Lehman Brothers Kuhn Loeb").
+   */
+  private boolean personsNameAt(int k) {
+    if (k + 1 >= t.size || !t.isWord(k + 1) || !t.isCapitalised(k + 1) || t.isPossessive(k)
+        || k + 2 < t.size && t.isWord(k + 2) && t.isCapitalised(k + 2)) {
+      return false;
+    }
+    for (int w = k; w <= k + 1; w++) {
+      if (isDescriptor(w) || endsBodysName(w) || WordLists.LEGAL_FORMS.contains(bare(w)) || FUNCTION_WORDS.contains(t.lower[w])
+          || WordLists.PLACES.contains(t.stem(w))) {
+        return false;
+      }
+    }
+    return introducedAsPerson(t.stem(k + 1)) && standsAloneElsewhere(k + 1);
+  }
+
+  /**
+   * Whether the capitalised word at token j stands elsewhere without the word before it here:
+   * "Balletto told …" after "Mario Balletto", as a person's surname does and a company's last word
+   * ("Barnett Banks", "Gold Fields") seldom does.
+   */
+  private boolean standsAloneElsewhere(int j) {
+    for (int at : capitalisedPositions(t.stem(j))) {
+      if (at != j && (at == 0 || j == 0 || !t.lower[at - 1].equals(t.lower[j - 1]))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -813,6 +855,12 @@ final class SpeakerResolver {
     return span != null && span.to() > span.from();
   }
 
+  /** Whether token i ends a name of several words that the article reads as a person's. */
+  boolean endsPersonsName(int i) {
+    NameSpan span = nameSpanAt(i);
+    return span != null && span.to() == i && span.to() > span.from() && span.entity().kind == SpeakerKind.PERSON;
+  }
+
   /** The name the first pass read over token i, or {@code null}. */
   private NameSpan nameSpanAt(int i) {
     int low = 0;
@@ -861,29 +909,54 @@ final class SpeakerResolver {
     int lastOrganisationWord = -1;
     int lastDescriptor = -1;
     for (int k = runFrom; k <= runTo; k++) {
-      if (isOrganisationWord(k)) {
+      if (endsBodysName(k)) { // "General Motors", "General Partners": a body's name, not a general's
         lastOrganisationWord = k;
       }
       if (k < runTo && isDescriptor(k) && !t.isPossessive(k)) {
         lastDescriptor = k;
       }
     }
-    if (lastOrganisationWord > lastDescriptor
+    boolean titleOfBody = runFrom < runTo && isTitle(runFrom) && t.lower[runFrom + 1].equals("of");
+    if (lastOrganisationWord > lastDescriptor && !titleOfBody
         && (lastOrganisationWord == runTo || t.lower[lastOrganisationWord + 1].equals("of"))) {
-      return runFrom;
+      return runFrom; // (a title's body, "Governor of the Bank of England", is read below)
     }
-    int from = lastDescriptor + 1 > runFrom ? lastDescriptor + 1 : runFrom;
-    if (lastDescriptor >= runFrom && isTitle(lastDescriptor) && t.lower[from].equals("of")) {
+    int from = titleOfBody ? runFrom + 1 : lastDescriptor + 1 > runFrom ? lastDescriptor + 1 : runFrom;
+    if (titleOfBody || lastDescriptor >= runFrom && isTitle(lastDescriptor) && t.lower[from].equals("of")) {
       int complement = t.lower[from + 1].equals("the") ? from + 2 : from + 1;
       from = Math.max(complement + 1, runTo - 1);
       if (from - 1 > complement && isInitial(from)) {
         from--; // "Secretary of State John F. Kerry"
       }
-      if (from > runTo || t.isLowerCase(from) && isOrganisationWord(from - 1)) {
-        return runTo + 1; // a title alone: "Chancellor of the Exchequer", "Director of the Banco do Brasil"
+      if (!personAfterBody(complement, from, runTo)) {
+        // a title alone, "Chancellor of the Exchequer"; or with a body, whose name it is: "Governor of
+        // the Bank of England", "Chairman of the Federal Reserve Board", "Director of the Banco do Brasil"
+        for (int k = complement; k <= runTo; k++) {
+          if (endsBodysName(k)) {
+            return complement;
+          }
+        }
+        return runTo + 1;
       }
     }
     return skipDescriptors(from, runTo);
+  }
+
+  /**
+   * Whether the words from..to, at the end of a run whose title's "of" phrase starts at the
+   * complement, are a person's name after the body's ("… of the Bundesbank Karl Otto Poehl"): words
+   * of the run after the complement's first, capitalised, none of them a body's word.
+   */
+  private boolean personAfterBody(int complement, int from, int to) {
+    if (from <= complement || from > to) {
+      return false;
+    }
+    for (int k = from; k <= to; k++) {
+      if (!t.isCapitalised(k) || endsBodysName(k)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The first token of a run after its titles: "Chinese President Xi Jinping" → "Xi". */
@@ -932,6 +1005,12 @@ final class SpeakerResolver {
     SpeakerKind kind = kindOf(from, runTo, titled);
     if (kind == null) {
       return; // a lone unknown word: decided when it is used as a speaker
+    }
+    if (from == runTo && WordLists.LEGAL_FORMS.contains(bare(from))) {
+      return; // "Co" alone, where the company's own word was a common one ("Reading Co"), names no one
+    }
+    if (kind == SpeakerKind.PERSON && !titled && pluralOfOrganisationWord(t.lower[runTo])) {
+      return; // "U.S. Agencies", "U.K. Governments": no person but several bodies, their word capitalised
     }
     if (opensPlace(from, runTo)) {
       return; // a town is no one a later "he", "it" or "the company" stands for
@@ -1035,7 +1114,7 @@ final class SpeakerResolver {
     boolean allPlaces = true;
     for (int k = from; k <= to; k++) {
       String w = t.stem(k);
-      if (isOrganisationWord(k) || w.equals("and") || t.isPunct(k, '&')) {
+      if (makesBody(k, to > from && k == to)) {
         return SpeakerKind.ORGANISATION;
       }
       allPlaces &= WordLists.PLACES.contains(w) || WordLists.NATIONALITIES.contains(w)
@@ -1054,6 +1133,16 @@ final class SpeakerResolver {
       return SpeakerKind.PERSON;
     }
     return null;
+  }
+
+  /**
+   * Whether token k makes the name it stands in a body's: an organisation word, "and" or "&", a firm's
+   * word ("Lehman Brothers"), or a legal form ending a name of several words ("BASF AG", "USACafes LP").
+   */
+  private boolean makesBody(int k, boolean endsLongerName) {
+    return isOrganisationWord(k) || t.lower[k].equals("and") || t.isPunct(k, '&')
+        || WordLists.FIRM_NAME_WORDS.contains(t.lower[k])
+        || endsLongerName && WordLists.LEGAL_FORMS.contains(t.lower[k]);
   }
 
   private Entity lookup(int from, int to) {
@@ -1168,7 +1257,7 @@ final class SpeakerResolver {
     int nameFrom = -1;
     boolean titled = false;
     for (int k = to; k >= from; k--) {
-      if (t.isCapitalised(k) && !isDescriptor(k) && !(k == to && pluralTitle(k)) && !(t.isPossessive(k) && k < to)
+      if (t.isCapitalised(k) && !isDescriptor(k) && !(k == to && pluralTitle(k) && !inName(k)) && !(t.isPossessive(k) && k < to)
           && !((isCommonWord(k) || pluralCapitalisedBySentence(k)) && nameSpanAt(k) == null
               && !byKey.containsKey(t.stem(k)) && !byName.containsKey(t.lower[k]))) {
         nameTo = k;
@@ -1182,6 +1271,17 @@ final class SpeakerResolver {
           nameFrom = span.from(); // "the Exchequer Nigel Lawson": the title's words are no name
         }
         break;
+      }
+    }
+    int holderTo = nameFrom > from ? personBeforeAffiliation(from, nameFrom) : -1;
+    if (holderTo >= 0) {
+      // "Analyst Theodore Semegran of Shearson", "Robin Leigh-Pemberton of the Bank of England": the
+      // person speaks, the body after "of" only says where he works.
+      nameTo = holderTo;
+      nameFrom = holderTo;
+      while (nameFrom - 1 >= from && t.isCapitalised(nameFrom - 1) && !isDescriptor(nameFrom - 1)
+          && !t.isPossessive(nameFrom - 1)) {
+        nameFrom--;
       }
     }
     if (nameTo > 0 && ROMAN_NUMERAL.matcher(t.text(nameTo)).matches()
@@ -1205,17 +1305,65 @@ final class SpeakerResolver {
         titled |= isTitle(k);
       }
       boolean orgHead = false;
-      for (int k = nameTo + 1; k <= to; k++) {
+      for (int k = nameTo + 1; k <= to && holderTo < 0; k++) {
         orgHead |= isOrganisationWord(k);
       }
       Entity e = orgHead ? lookup(nameFrom, nameTo) : null;
-      if (e != null && e.kind == SpeakerKind.PERSON) {
-        // "the Cruz campaign", "the Obama administration": the person's organisation speaks, not the person.
+      if (e != null && e.kind == SpeakerKind.PERSON || e == null && orgHead && PERSONS_BODIES.contains(t.lower[to])
+          && kindOf(nameFrom, nameTo, false) != SpeakerKind.ORGANISATION) {
+        // "the Cruz campaign", "the Obama administration": the person's organisation speaks, not the
+        // person; also where the article names the person nowhere else ("the Reagan administration").
         return aliased(t.words(nameFrom, to), null, SpeakerKind.ORGANISATION, false);
       }
       return named(nameFrom, nameTo, titled, orgHead);
     }
     return described(from, to);
+  }
+
+  /** Bodies named after the person who leads them: "the Reagan administration", "the Clinton campaign". */
+  private static final Set<String> PERSONS_BODIES = Set.of("administration", "campaign");
+
+  /** Prepositions that join a person to the body he or she works for: "Smith of Shearson", "Jones at Ford". */
+  private static final Set<String> AFFILIATIONS = Set.of("of", "at", "with", "from");
+
+  /**
+   * The last token of a person's name that an affiliation's preposition joins to the body named at
+   * {@code bodyFrom} ("Theodore Semegran of Shearson", "Jones at the Ford Motor Co"), or -1: the word
+   * before the preposition must end a name the article reads as a person's (several words, a title
+   * before it, or a person it introduced), not a body's ("Bank of England") nor a title ("Minister of
+   * Finance"); a plural only when the article also writes it alone ("Gold Fields of South Africa Ltd"
+   * is one company's name).
+   */
+  private int personBeforeAffiliation(int from, int bodyFrom) {
+    NameSpan body = nameSpanAt(bodyFrom);
+    int p = (body != null ? Math.min(body.from(), bodyFrom) : bodyFrom) - 1; // "the Bank of England"
+    while (p > from && t.isCapitalised(p) && isDescriptor(p)) {
+      p--; // "the Federal Reserve", whose "Federal" the name left out
+    }
+    if (p > from && t.lower[p].equals("the")) {
+      p--;
+    }
+    int last = p - 1;
+    if (p <= from || !AFFILIATIONS.contains(t.lower[p]) || !t.isCapitalised(last) || isDescriptor(last)
+        || endsBodysName(last) || pluralOfOrganisationWord(t.lower[last]) || t.isPossessive(last)) {
+      return -1;
+    }
+    NameSpan span = nameSpanAt(last);
+    int first = span != null ? span.from() : last;
+    while (span == null && first - 1 >= from && t.isCapitalised(first - 1) && !isDescriptor(first - 1)
+        && !t.isPossessive(first - 1)) {
+      first--;
+    }
+    boolean titled = first > 0 && isTitle(first - 1);
+    if (!titled && WordLists.singular(t.lower[last]) != null && !standsAloneElsewhere(last)) {
+      return -1;
+    }
+    if (span != null) {
+      return span.entity().kind == SpeakerKind.PERSON && span.to() == last ? last : -1;
+    }
+    Entity known = lookup(first, last);
+    return known != null ? (known.kind == SpeakerKind.PERSON ? last : -1)
+        : kindOf(first, last, titled) == SpeakerKind.PERSON ? last : -1;
   }
 
   /**
@@ -1322,22 +1470,12 @@ final class SpeakerResolver {
     if (WordLists.FEMALE_NAMES.contains(word)) {
       return true;
     }
-    if (capitalisedAt == null) {
-      // Where each capitalised word stands, made once: looking through the whole text for every lone
-      // word asked about would make an article of many such words quadratic.
-      capitalisedAt = new HashMap<>();
-      for (int i = 0; i < t.size; i++) {
-        if (t.isCapitalised(i)) {
-          capitalisedAt.computeIfAbsent(t.stem(i), w -> new ArrayList<>(2)).add(i);
-        }
-      }
-    }
     return introducedPeople.computeIfAbsent(word, w -> {
       // A word ending like a plural ("United Auto Workers", "Saudis … he") is a person's only by an
       // apposition: "Silas, chairman,".
       boolean plural = w.endsWith("s");
       int votes = 0;
-      for (int i : capitalisedAt.getOrDefault(w, List.of())) {
+      for (int i : capitalisedPositions(w)) {
         if (!plural && i > 0 && surnameAfterName(i) || appositionOfPerson(i, plural)
             || i > 0 && t.lower[i - 1].endsWith("-year-old")
             || i > 2 && t.kind[i - 1] == Tokens.QUOTE && t.isCapitalised(i - 2) && t.kind[i - 3] == Tokens.QUOTE) {
@@ -1350,6 +1488,21 @@ final class SpeakerResolver {
       }
       return votes > 0;
     });
+  }
+
+  /** The tokens where a word stands capitalised, by its stem. */
+  private List<Integer> capitalisedPositions(String stem) {
+    if (capitalisedAt == null) {
+      // Where each capitalised word stands, made once: looking through the whole text for every lone
+      // word asked about would make an article of many such words quadratic.
+      capitalisedAt = new HashMap<>();
+      for (int i = 0; i < t.size; i++) {
+        if (t.isCapitalised(i)) {
+          capitalisedAt.computeIfAbsent(t.stem(i), w -> new ArrayList<>(2)).add(i);
+        }
+      }
+    }
+    return capitalisedAt.getOrDefault(stem, List.of());
   }
 
   /**
@@ -1492,7 +1645,8 @@ final class SpeakerResolver {
     }
     // People described as a group ("analysts", "sources", "oil traders") are people; documents ("the
     // report") and unnamed bodies speak as collectives.
-    return aliased(text, null, WordLists.namesPeople(head) ? SpeakerKind.PERSON : SpeakerKind.ORGANISATION, false);
+    boolean people = WordLists.namesPeople(head) || WordLists.namesPerson(head);
+    return aliased(text, null, people ? SpeakerKind.PERSON : SpeakerKind.ORGANISATION, false);
   }
 
   /**
@@ -1618,12 +1772,44 @@ final class SpeakerResolver {
   }
 
   /**
-   * The organisation mentioned last before a position that is no country or place: "Exports rose to
-   * the U.S. The company said …" means the company the story is about.
+   * The company "the company" stands for at a position: the company that last spoke before it as the
+   * subject of a speech verb ({@link #speaksAt}), else the organisation mentioned last that is no
+   * country, place or public body. "Exports rose to the U.S. The company said …" means the company the
+   * story is about, and so does "Acme Inc said it sold shares to Sedio N.V. … The company said".
    */
   private Entity lastCompanyBefore(int position) {
-    return nearestMentioned(mentionsAt.headMap(position, false).descendingMap().values(),
-        e -> e.kind == SpeakerKind.ORGANISATION && !isPlaceName(e.name) && !isPublicBody(e.name));
+    Predicate<Entity> company = e -> e.kind == SpeakerKind.ORGANISATION && !isPlaceName(e.name) && !isPublicBody(e.name);
+    NavigableMap<Integer, List<Entity>> before = mentionsAt.headMap(position, false).descendingMap();
+    for (Map.Entry<Integer, List<Entity>> at : before.entrySet()) {
+      Entity speaking = speaksAt(at.getKey()) ? nearestMentioned(List.of(at.getValue()), company) : null;
+      if (speaking != null) {
+        return speaking;
+      }
+    }
+    return nearestMentioned(before.values(), company);
+  }
+
+  /** Words that may stand between a subject and its speech verb: "Texaco also said", "IBM has said". */
+  private static final Set<String> BEFORE_SPEECH_VERB =
+      Set.of("also", "has", "had", "earlier", "previously", "today", "yesterday", "later", "further");
+
+  /**
+   * Whether the name mentioned at a token speaks there, as the subject of a speech verb ("Computer
+   * Terminal Systems Inc said it sold shares to Sedio N.V.", "…, said Texaco"): "the company" after
+   * such a sentence is the company that spoke, not the last one named in its words, which news names
+   * as buyers, sellers and owners.
+   */
+  private boolean speaksAt(int position) {
+    if (position >= 2 && SpeechVerbs.of(t.lower[position - 1]) != null && (t.isPunct(position - 2, ',')
+        || t.kind[position - 2] == Tokens.QUOTE)) {
+      return true;
+    }
+    NameSpan span = nameSpanAt(position);
+    int k = (span != null ? span.to() : position) + 1;
+    while (k < t.size && BEFORE_SPEECH_VERB.contains(t.lower[k])) {
+      k++;
+    }
+    return k < t.size && t.isLowerCase(k) && SpeechVerbs.of(t.lower[k]) != null;
   }
 
   /**

@@ -50,7 +50,16 @@ final class WordLists {
    */
   static final Set<String> LEGAL_FORMS =
       Set.of("co", "co.", "corp", "corp.", "corporation", "inc", "inc.", "incorporated", "ltd", "ltd.", "limited",
-          "plc", "pty", "llc", "cos", "company", "sa", "s.a.", "ag", "nv", "n.v.", "ab", "spa", "gmbh", "bhd", "berhad");
+          "plc", "pty", "llc", "cos", "company", "sa", "s.a.", "ag", "nv", "n.v.", "ab", "spa", "gmbh", "bhd", "berhad",
+          "lp", "l.p.");
+
+  /**
+   * Words that make a capitalised name a firm's or an office's wherever they stand in it ("Shearson
+   * Lehman Brothers", "Harris Associates", "General Partners", "Merrill Lynch Capital Markets",
+   * "Statistics Canada"), lower-case. Unlike the organisation words they are no heads of descriptions:
+   * "the brothers said" speaks for people, not for the last firm named.
+   */
+  static final Set<String> FIRM_NAME_WORDS = Set.of("brothers", "associates", "partners", "markets", "statistics");
 
   /** The months, lower-case: names too ("April", "June"), but not beside a day's number. */
   static final Set<String> MONTHS =
@@ -90,6 +99,14 @@ final class WordLists {
     return isPluralOfTitle(word) || PEOPLE.contains(word) || word.length() > 5 && !NOT_PEOPLE.contains(word)
         && (word.endsWith("ists") || word.endsWith("ians") || word.endsWith("ers") || word.endsWith("ors")
             || word.endsWith("men"));
+  }
+
+  /**
+   * Whether a lower-case singular is one of the people a listed plural names: "source", "witness",
+   * "delegate" ("a source said" is a person's word, as "sources said" is people's).
+   */
+  static boolean namesPerson(String word) {
+    return PEOPLE.contains(word + "s") || PEOPLE.contains(word + "es");
   }
 
   /**

@@ -1,0 +1,99 @@
+package dev.newssearch.enrich;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Firms, the people who speak for them, and the speakers news leaves unnamed, as the newswire writes
+ * them: a person named with the firm he works for, a firm's name with no legal form that says so, the
+ * company "the company" stands for, one of a group that spoke before. Each case was a wrong speaker in
+ * the speakers of the Reuters newswire ("Merrill Lynch Capital Markets Mario Balletto", "Shearson
+ * Lehman Brothers" as a person, "one" as an organisation).
+ */
+class FirmsAndTheirPeopleTest {
+  @Test
+  void aPersonNamedWithHisFirmSpeaksHimself() {
+    assertEquals(
+        List.of("Theodore Semegran | PERSON"),
+        SpeakersWithKinds.of("Analyst Theodore Semegran of Shearson said he raised his earnings estimates."));
+    assertEquals(
+        List.of("Jane Doe | PERSON"),
+        SpeakersWithKinds.of("Economist Jane Doe at Acme Corp said rates would fall."));
+    assertEquals(
+        List.of("Bank of England | ORGANISATION"),
+        SpeakersWithKinds.of("The Governor of the Bank of England said rates were right."));
+  }
+
+  @Test
+  void aPersonsNameRightAfterAFirmsIsNoPartOfIt() {
+    assertEquals(
+        List.of("Mario Balletto | PERSON", "Mario Balletto | PERSON"),
+        SpeakersWithKinds.of("Vegetable oil stocks could fall, senior analyst for Merrill Lynch Capital Markets "
+            + "Mario Balletto said. Balletto told a conference that supplies were tight."));
+    assertEquals(
+        List.of("Lehman Brothers Kuhn Loeb | ORGANISATION"),
+        SpeakersWithKinds.of("Lehman Brothers Kuhn Loeb said it would underwrite the issue."));
+  }
+
+  @Test
+  void aFirmsWordOrLegalFormMakesABody() {
+    assertEquals(
+        List.of("Shearson Lehman Brothers | ORGANISATION", "Harris Associates L.P. | ORGANISATION",
+            "Statistics Canada | ORGANISATION", "General Partners | ORGANISATION", "BASF AG | ORGANISATION",
+            "BASF AG | ORGANISATION"),
+        SpeakersWithKinds.of("Shearson Lehman Brothers said Robert Stearns joined it. Harris Associates L.P. said "
+            + "it cut its stake. Statistics Canada said prices rose. General Partners said the offer expires. "
+            + "BASF AG said sales rose. It said profits fell."));
+  }
+
+  @Test
+  void aCapitalisedPluralOfBodiesIsNoPerson() {
+    assertEquals(
+        List.of("Hans Vontobel | PERSON", "Hans Vontobel | PERSON"),
+        SpeakersWithKinds.of("Banker Hans Vontobel said investors lacked ratings. Bonds carry ratings from the "
+            + "major U.S. Agencies. \"We should publish them,\" he said."));
+  }
+
+  @Test
+  void theCompanyIsTheCompanyThatSpokeNotTheLastOneNamed() {
+    assertEquals(
+        List.of("Computer Terminal Systems Inc | ORGANISATION", "Computer Terminal Systems Inc | ORGANISATION"),
+        SpeakersWithKinds.of("Computer Terminal Systems Inc said it sold 200,000 shares to Sedio N.V. of Lugano. "
+            + "The company said the warrants are exercisable for five years."));
+  }
+
+  @Test
+  void aBodyNamedAfterItsLeaderIsNoPlaceNorThePerson() {
+    assertEquals(
+        List.of("Reagan administration | ORGANISATION"),
+        SpeakersWithKinds.of("The Reagan administration said the crisis in liability insurance eased."));
+  }
+
+  @Test
+  void oneOfAGroupIsAMemberOfTheGroupThatSpokeBefore() {
+    assertEquals(
+        List.of("dealers | PERSON", "dealers | PERSON"),
+        SpeakersWithKinds.of("Dealers said the deal was priced too aggressively. \"Paper was trading 75 basis "
+            + "points over Treasuries,\" one said."));
+    assertEquals(
+        List.of("one | PERSON"),
+        SpeakersWithKinds.of("\"Paper was trading 75 basis points over Treasuries,\" one said."));
+  }
+
+  @Test
+  void aSourceIsAPerson() {
+    assertEquals(
+        List.of("source | PERSON", "trade source | PERSON"),
+        SpeakersWithKinds.of("\"It would take 20 days,\" said the source. A trade source said prices rose."));
+  }
+
+  @Test
+  void aListIntroducedAsTheFollowingIsNoSpeaker() {
+    assertEquals(
+        List.of(),
+        SpeakersWithKinds.of("The following proposed securities offerings were filed recently with the "
+            + "Securities and Exchange Commission."));
+  }
+}
