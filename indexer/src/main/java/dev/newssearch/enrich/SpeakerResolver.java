@@ -127,7 +127,7 @@ final class SpeakerResolver {
   private static final Set<String> PUBLIC_BODIES =
       Set.of("commission", "department", "ministry", "agency", "office", "government", "administration",
           "council", "committee", "congress", "senate", "parliament", "court", "bureau", "authority", "embassy",
-          "treasury", "reserve", "police", "army", "navy", "cabinet", "kremlin", "assembly");
+          "treasury", "reserve", "police", "army", "navy", "cabinet", "kremlin", "assembly", "exchange", "university");
 
   /** Prepositions before a place's name: "in Punta del Este". */
   private static final Set<String> LOCATIVES = Set.of("in", "at", "near", "from", "to", "outside");
@@ -1597,7 +1597,8 @@ final class SpeakerResolver {
     String head = t.stem(to);
     boolean definite = from > 0 && "the".equals(t.lower[from - 1]) || t.lower[from].equals("the");
     // "its board", "its statement": an organisation's own body or words speak for it
-    boolean owned = !COMPANY_HEADS.contains(head)
+    boolean company = COMPANY_HEADS.contains(head) || WordLists.COMPANY_KINDS.contains(head);
+    boolean owned = !company
         && (from > 0 && "its".equals(t.lower[from - 1]) || t.lower[from].equals("its"));
     String text = description(from, to);
     if (WordLists.PERSON_TITLES.contains(head)) {
@@ -1629,16 +1630,16 @@ final class SpeakerResolver {
       }
       return aliased(text, null, SpeakerKind.PERSON, FEMALE_WORDS.contains(head));
     }
-    if ((definite || owned) && isOrganisationWord(to)) {
+    if ((definite || owned) && (isOrganisationWord(to) || company)) {
       // "the department": the department named before, else the organisation named last.
       Entity last = owned ? null : lastOrganisationWithWord(head, from);
       last = last != null ? last
-          : COMPANY_HEADS.contains(head) || owned ? lastCompanyBefore(from)
+          : company || owned ? lastCompanyBefore(from)
           : STATE_HEADS.contains(head) ? lastOrganisationBefore(from) : lastNonPlaceBefore(from);
       if (last != null) {
         return aliased(last.name, last);
       }
-      Speaker lone = COMPANY_HEADS.contains(head) || owned ? loneBodyBefore(from) : null;
+      Speaker lone = company || owned ? loneBodyBefore(from) : null;
       if (lone != null) {
         return lone;
       }

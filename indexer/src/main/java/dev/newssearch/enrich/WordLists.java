@@ -44,6 +44,9 @@ final class WordLists {
   /** Head words of organisation names: "agency", "ministry", "Times". */
   static final Set<String> ORGANISATION_WORDS = words("organisation-words.txt");
 
+  /** Companies by their trade: "the airline", "the automaker", "the utility". */
+  static final Set<String> COMPANY_KINDS = words("company-kinds.txt");
+
   /**
    * The legal forms that end a company's name, lower-case, with and without their full stop: the
    * article may leave them out when it repeats the name, and a sentence may end with one.
@@ -103,7 +106,7 @@ final class WordLists {
 
   /**
    * Whether a lower-case singular is one of the people a listed plural names: "source", "witness",
-   * "delegate" ("a source said" is a person's word, as "sources said" is people's).
+   * "delegate", "arbitrager" ("a source said" is a person's word, as "sources said" is people's).
    */
   static boolean namesPerson(String word) {
     return PEOPLE.contains(word + "s") || PEOPLE.contains(word + "es");

@@ -65,6 +65,24 @@ class FirmsAndTheirPeopleTest {
   }
 
   @Test
+  void aCompanyCalledByItsTradeIsTheCompanyNamedBefore() {
+    assertEquals(
+        List.of("Pan Am Corp | ORGANISATION", "Pan Am Corp | ORGANISATION", "Ohio Edison Co | ORGANISATION",
+            "Ohio Edison Co | ORGANISATION"),
+        SpeakersWithKinds.of("Pan Am Corp said traffic rose. The airline said capacity was up 4 pct.\n\n"
+            + "Ohio Edison Co said it would cut costs. Its shares are listed on the New York Stock Exchange. "
+            + "The utility said rates would not change."));
+  }
+
+  @Test
+  void aStockExchangeIsNoCompanyTheCompanyStandsFor() {
+    assertEquals(
+        List.of("Black Hawk Mining Inc | ORGANISATION"),
+        SpeakersWithKinds.of("Black Hawk Mining Inc shares trade on the Toronto Stock Exchange. The company said "
+            + "output rose."));
+  }
+
+  @Test
   void aBodyNamedAfterItsLeaderIsNoPlaceNorThePerson() {
     assertEquals(
         List.of("Reagan administration | ORGANISATION"),
@@ -83,10 +101,11 @@ class FirmsAndTheirPeopleTest {
   }
 
   @Test
-  void aSourceIsAPerson() {
+  void aSourceOrAnArbitragerIsAPerson() {
     assertEquals(
-        List.of("source | PERSON", "trade source | PERSON"),
-        SpeakersWithKinds.of("\"It would take 20 days,\" said the source. A trade source said prices rose."));
+        List.of("source | PERSON", "trade source | PERSON", "arbitrager | PERSON", "arbitrager | PERSON"),
+        SpeakersWithKinds.of("\"It would take 20 days,\" said the source. A trade source said prices rose. "
+            + "\"It might go for 175 dlrs,\" said one arbitrager, but he said a bid was unlikely."));
   }
 
   @Test
