@@ -831,7 +831,34 @@ final class Attributions {
     endBeforeCoordinated(out);
     dropRelays(out);
     dropNested(out);
+    dropAnonymityWishes(out);
     return out;
+  }
+
+  /**
+   * Drops a source's wish to stay unnamed, "who declined to be identified", "asked not to be named":
+   * no words of its own, though found as an attribution until here so that the main verb after it
+   * ("The official, who asked not to be named, said …") shares its speaker. Where that verb follows
+   * with no comma ("aides who asked not to be identified said the lawmakers …"), the words were read
+   * as the wish's; they are the speaker's words after that verb.
+   */
+  private void dropAnonymityWishes(List<Attribution> out) {
+    for (int i = out.size() - 1; i >= 0; i--) {
+      Attribution a = out.get(i);
+      int wish = unitOf(a.cue()) + 1;
+      if (!anonymity(wish)) {
+        continue;
+      }
+      int verb = (is(wish, "not") ? wish + 1 : wish) + 3;
+      int words = is(verb + 1, "that") ? verb + 2 : verb + 1;
+      if (isWord(verb) && t.isLowerCase(u[verb]) && SpeechVerbs.of(lower(verb)) != null && words < m && u[words] >= 0
+          && t.start[u[words]] < a.contentEnd()) {
+        out.set(i, new Attribution(u[verb], a.speakerFrom(), a.speakerTo(), t.start[u[words]], a.contentEnd(),
+            a.relay(), a.inherited(), a.toParagraphEnd(), a.relative()));
+      } else {
+        out.remove(i);
+      }
+    }
   }
 
   /**
@@ -2175,6 +2202,18 @@ final class Attributions {
       k = i;
     }
     return isPunct(k, ',') ? k : -1;
+  }
+
+  /** What a source asks to stay: "identified", "named", "quoted", "cited" (not to be). */
+  private static final Set<String> ANONYMOUS = Set.of("identified", "named", "quoted", "cited", "disclosed");
+
+  /**
+   * Whether the words from unit k ask for anonymity, "to be identified" after "declined" or "not to be
+   * named" after "asked": the source's wish, which news states beside its words and which is none.
+   */
+  private boolean anonymity(int k) {
+    int i = is(k, "not") ? k + 1 : k;
+    return is(i, "to") && is(i + 1, "be") && isWord(i + 2) && ANONYMOUS.contains(lower(i + 2));
   }
 
   /** Content after the verb: {start unit, end unit, first content unit} or null. */

@@ -1320,6 +1320,9 @@ final class SpeakerResolver {
     return described(from, to);
   }
 
+  /** Determiners that introduce someone new: "a spokesman", "another official". */
+  private static final Set<String> INDEFINITES = Set.of("a", "an", "another", "one");
+
   /** Bodies named after the person who leads them: "the Reagan administration", "the Clinton campaign". */
   private static final Set<String> PERSONS_BODIES = Set.of("administration", "campaign");
 
@@ -1601,7 +1604,9 @@ final class SpeakerResolver {
     boolean owned = !company
         && (from > 0 && "its".equals(t.lower[from - 1]) || t.lower[from].equals("its"));
     String text = description(from, to);
-    if (WordLists.PERSON_TITLES.contains(head)) {
+    // "a senior U.S. official", "one diplomat": someone the article has not named, never a person it names
+    boolean indefinite = from > 0 && INDEFINITES.contains(t.lower[from - 1]) || INDEFINITES.contains(t.lower[from]);
+    if (WordLists.PERSON_TITLES.contains(head) && !indefinite) {
       Entity best = null;
       int bestMention = Integer.MIN_VALUE;
       for (Entity e : entities) {
@@ -1628,6 +1633,8 @@ final class SpeakerResolver {
         mention(best, from);
         return aliased(best.name, best);
       }
+    }
+    if (WordLists.PERSON_TITLES.contains(head)) {
       return aliased(text, null, SpeakerKind.PERSON, FEMALE_WORDS.contains(head));
     }
     if ((definite || owned) && (isOrganisationWord(to) || company)) {

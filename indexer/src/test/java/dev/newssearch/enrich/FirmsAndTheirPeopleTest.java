@@ -42,10 +42,10 @@ class FirmsAndTheirPeopleTest {
     assertEquals(
         List.of("Shearson Lehman Brothers | ORGANISATION", "Harris Associates L.P. | ORGANISATION",
             "Statistics Canada | ORGANISATION", "General Partners | ORGANISATION", "BASF AG | ORGANISATION",
-            "BASF AG | ORGANISATION"),
+            "BASF AG | ORGANISATION", "Airbus Industrie | ORGANISATION"),
         SpeakersWithKinds.of("Shearson Lehman Brothers said Robert Stearns joined it. Harris Associates L.P. said "
             + "it cut its stake. Statistics Canada said prices rose. General Partners said the offer expires. "
-            + "BASF AG said sales rose. It said profits fell."));
+            + "BASF AG said sales rose. It said profits fell. Airbus Industrie said orders rose."));
   }
 
   @Test
@@ -98,6 +98,18 @@ class FirmsAndTheirPeopleTest {
     assertEquals(
         List.of("one | PERSON"),
         SpeakersWithKinds.of("\"Paper was trading 75 basis points over Treasuries,\" one said."));
+  }
+
+  @Test
+  void anOfficialIntroducedByAIsNoOneTheArticleNames() {
+    assertEquals(
+        List.of("James Baker | PERSON", "senior official | PERSON", "analyst | PERSON", "James Baker | PERSON"),
+        SpeakersWithKinds.of("Treasury Secretary James Baker said the dollar was stable. A senior official said "
+            + "talks would resume. \"It will survive,\" said one analyst who declined to be identified. "
+            + "The secretary said he was confident."));
+    assertEquals(
+        List.of("senior U.S. Official | PERSON"),
+        SpeakersWithKinds.of("A senior U.S. Official said President Reagan would veto the bill."));
   }
 
   @Test

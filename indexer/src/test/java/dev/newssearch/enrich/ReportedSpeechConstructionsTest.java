@@ -612,4 +612,17 @@ class ReportedSpeechConstructionsTest {
     // A verb that neither names nor judges its object reports nothing, nor does a "that" after a verb.
     assertEquals(List.of(), rows("The house, which he bought in 2010, is large."));
   }
+
+  @Test
+  void aWishToStayUnnamedIsNoQuoteButItsSpeakerStillSpeaks() {
+    assertEquals(
+        List.of("official | The official | the talks failed"),
+        rows("The official, who asked not to be named, said the talks failed."));
+    assertEquals(
+        List.of("Congressional aides | who | the lawmakers intend to wrap up their proposals"),
+        rows("Congressional aides who asked not to be identified said the lawmakers intend to wrap up their proposals."));
+    assertEquals(
+        List.of("analyst | one analyst | \"It will survive,\""),
+        rows("\"It will survive,\" said one analyst who declined to be identified."));
+  }
 }
