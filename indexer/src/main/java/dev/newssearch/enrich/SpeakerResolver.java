@@ -1009,6 +1009,9 @@ final class SpeakerResolver {
     if (from == runTo && WordLists.LEGAL_FORMS.contains(bare(from))) {
       return; // "Co" alone, where the company's own word was a common one ("Reading Co"), names no one
     }
+    if (kind == SpeakerKind.PERSON && !titled && runTo > from && appositionOfBody(runTo)) {
+      kind = SpeakerKind.ORGANISATION; // "Halcyon Investments, a New York investment partnership, said"
+    }
     if (kind == SpeakerKind.PERSON && !titled && pluralOfOrganisationWord(t.lower[runTo])) {
       return; // "U.S. Agencies", "U.K. Governments": no person but several bodies, their word capitalised
     }
@@ -1066,9 +1069,13 @@ final class SpeakerResolver {
         }
       }
     } else if (kind == SpeakerKind.ORGANISATION && runTo > from) {
-      // "Texaco Inc" lets a later "Texaco" find the company.
+      // "Texaco Inc" lets a later "Texaco" find the company; "F.W. Dodge", named after someone, lets
+      // "Dodge" find it.
       String key = t.stem(from);
       byKey.putIfAbsent(key, e);
+      if (runTo == from + 1 && t.text(from).endsWith(".") && t.text(from).length() <= 6) {
+        byKey.putIfAbsent(t.stem(runTo), e);
+      }
     }
   }
 
@@ -1560,6 +1567,43 @@ final class SpeakerResolver {
    * "Silas, chairman,", "Barber, 52,", "Catto, a spokesman", "Ammerman, who": a person's apposition
    * after token i; after a word ending like a plural, a group's "who" is none ("The Europeans, who").
    */
+  /** Words that end the head of a description: "a broker with …", "a partnership that …". */
+  private static final Set<String> AFTER_DESCRIPTION_HEAD =
+      Set.of("in", "at", "with", "for", "from", "on", "of", "that", "which", "whose", "and", "based");
+
+  /**
+   * Whether the name ending at token i is set off by a description of a body: ", a New York investment
+   * partnership,", ", the state-owned airline,", ", a unit of Acme Corp,": a determiner, then a head
+   * (the word before the description's comma, full stop or "with", "that", "of" …) that is an
+   * organisation word or a company's trade, or a unit or subsidiary "of" something, and no person's
+   * title before it. "…, the company's president," and "…, a broker with Merrill Lynch Futures Inc"
+   * describe people.
+   */
+  private boolean appositionOfBody(int i) {
+    if (i + 3 >= t.size || !t.isPunct(i + 1, ',') || !t.isWord(i + 2)
+        || !(t.lower[i + 2].equals("a") || t.lower[i + 2].equals("an") || t.lower[i + 2].equals("the"))) {
+      return false;
+    }
+    for (int k = i + 3; k < t.size && k - i <= 9; k++) {
+      boolean ends = !t.isWord(k) || AFTER_DESCRIPTION_HEAD.contains(t.lower[k]);
+      if (ends) {
+        int head = k - 1;
+        if (head < i + 3 || t.isPossessive(head)) {
+          return false;
+        }
+        String w = t.stem(head);
+        return t.isPunct(k, ',') || t.isPunct(k, '.') || AFTER_DESCRIPTION_HEAD.contains(t.lower[k])
+            ? isOrganisationWord(head) || COMPANY_HEADS.contains(w) || WordLists.COMPANY_KINDS.contains(w)
+                || t.lower[k].equals("of") && (w.equals("unit") || w.equals("subsidiary") || w.equals("division"))
+            : false;
+      }
+      if (WordLists.PERSON_TITLES.contains(t.stem(k)) || WordLists.isPluralOfTitle(t.lower[k])) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   private boolean appositionOfPerson(int i, boolean plural) {
     if (i + 2 >= t.size || !t.isPunct(i + 1, ',') || !t.isWord(i + 2)
         || i > 0 && (t.lower[i - 1].equals("of") || t.lower[i - 1].equals("for"))) {

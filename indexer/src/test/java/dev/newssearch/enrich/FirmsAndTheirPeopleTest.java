@@ -49,6 +49,17 @@ class FirmsAndTheirPeopleTest {
   }
 
   @Test
+  void aNameDescribedAsABodyIsABody() {
+    assertEquals(
+        List.of("Halcyon Investments | ORGANISATION", "Halcyon Investments | ORGANISATION",
+            "F.W. Dodge | ORGANISATION", "F.W. Dodge | ORGANISATION", "Richard Redoglia | PERSON"),
+        SpeakersWithKinds.of("Halcyon Investments, a New York investment partnership, said it raised its stake. "
+            + "It said it bought shares.\n\nF.W. Dodge, a division of McGraw-Hill Inc, said building rose. Dodge "
+            + "said contracts fell.\n\nPrices could rally, said Richard Redoglia, a broker with Merrill Lynch "
+            + "Futures Inc."));
+  }
+
+  @Test
   void aCapitalisedPluralOfBodiesIsNoPerson() {
     assertEquals(
         List.of("Hans Vontobel | PERSON", "Hans Vontobel | PERSON"),
