@@ -68,7 +68,7 @@ final class SpeakerResolver {
           "where", "asked", "speaking", "according", "earlier", "later", "last", "next", "now", "today",
           "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mr", "mrs",
           "besides", "unlike", "amid", "following", "without", "until", "unless", "because", "whether",
-          "perhaps", "instead", "even", "just", "only", "once", "here", "not", "no",
+          "perhaps", "instead", "even", "just", "only", "once", "here", "not", "no", "whatever", "whoever",
           // quantities and sizes opening a subject: "Large majorities of voters said", "More than half"
           "more", "most", "many", "few", "fewer", "less", "all", "some", "several", "large", "small",
           "nearly", "almost", "roughly", "both",
@@ -806,9 +806,9 @@ final class SpeakerResolver {
   /** Points of the compass, which make one nationality with the next word: "West German", "South Korean". */
   private static final Set<String> COMPASS_POINTS = Set.of("north", "south", "east", "west");
 
-  /** Words that make one place with the place after them: "South Korea", "Western Europe", "Latin America". */
+  /** Words that make one place with the place after them: "South Korea", "Western Europe", "Latin America", "Middle East". */
   private static final Set<String> PLACE_QUALIFIERS =
-      WordLists.union(COMPASS_POINTS, Set.of("northern", "southern", "eastern", "western", "central", "latin"));
+      WordLists.union(COMPASS_POINTS, Set.of("northern", "southern", "eastern", "western", "central", "latin", "middle", "far"));
 
   /**
    * Whether the word at i opens a nationality of two words ("West German", "South Korean"), so that
@@ -1008,6 +1008,9 @@ final class SpeakerResolver {
     }
     if (from == runTo && WordLists.LEGAL_FORMS.contains(bare(from))) {
       return; // "Co" alone, where the company's own word was a common one ("Reading Co"), names no one
+    }
+    if (kind == SpeakerKind.PERSON && from > 0 && OWNERS.contains(t.lower[from - 1])) {
+      return; // "his Christmas Midnight Mass", "her Oscar Night": a thing of someone's ("his wife Jane" has its title)
     }
     if (kind == SpeakerKind.PERSON && !titled && runTo > from && appositionOfBody(runTo)) {
       kind = SpeakerKind.ORGANISATION; // "Halcyon Investments, a New York investment partnership, said"
@@ -1327,6 +1330,9 @@ final class SpeakerResolver {
     return described(from, to);
   }
 
+  /** Possessive determiners: a name right after one is a thing of someone's, never a person. */
+  private static final Set<String> OWNERS = Set.of("his", "her", "its", "their", "our", "my", "your");
+
   /** Determiners that introduce someone new: "a spokesman", "another official". */
   private static final Set<String> INDEFINITES = Set.of("a", "an", "another", "one");
 
@@ -1632,7 +1638,8 @@ final class SpeakerResolver {
     boolean ordinary = !inName(from) // "Bank of France spokesman" keeps its name's capital
         && (isCommonWord(from) || pluralCapitalisedBySentence(from) || number(t.lower[from]) || pluralTitle(from)
             || WordLists.PERSON_TITLES.contains(stem) || isOrganisationWord(from));
-    if (!t.isCapitalised(from) || allCapitals(first) || !ordinary || WordLists.NATIONALITIES.contains(stem)
+    if (!t.isCapitalised(from) || allCapitals(first) || first.length() > 1 && Character.isUpperCase(first.charAt(1))
+        || !ordinary || WordLists.NATIONALITIES.contains(stem)
         || WordLists.MONTHS.contains(t.lower[from])) { // "December quarter" keeps the month's capital
       return text;
     }

@@ -114,11 +114,11 @@ final class WordLists {
 
   /**
    * The singular a plural's ending gives ("officials" → "official", "secretaries" → "secretary",
-   * "spokesmen" → "spokesman"), or {@code null} when the word does not end like a plural ("press",
+   * "spokesmen" → "spokesman", "mps" → "mp"), or {@code null} when the word does not end like a plural ("press",
    * "focus", "analysis").
    */
   static String singular(String word) {
-    if (word.length() < 4 || word.endsWith("ss") || word.endsWith("us") || word.endsWith("is")
+    if (word.length() < 3 || word.endsWith("ss") || word.endsWith("us") || word.endsWith("is")
         || !word.endsWith("s") && !word.endsWith("men")) {
       return null;
     }

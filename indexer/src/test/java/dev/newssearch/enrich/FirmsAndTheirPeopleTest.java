@@ -138,4 +138,27 @@ class FirmsAndTheirPeopleTest {
         SpeakersWithKinds.of("The following proposed securities offerings were filed recently with the "
             + "Securities and Exchange Commission."));
   }
+
+  @Test
+  void britishTitlesWithoutAFullStopIntroducePeople() {
+    assertEquals(
+        List.of("Liam Fox | PERSON", "Liam Fox | PERSON", "Robert Kilroy-Silk | PERSON", "Norman Cook | PERSON",
+            "MPs | PERSON"),
+        SpeakersWithKinds.of("Tory co-chairman Liam Fox spoke on Sunday. Dr Fox told BBC Radio the claim was false. "
+            + "He said voters knew it. East Midlands MEP Robert Kilroy-Silk said he would stand. DJ Norman Cook "
+            + "said the show was over. MPs have urged the BBC to give watchdogs more freedom."));
+  }
+
+  @Test
+  void aNameAfterHisOrWhateverIsNoPerson() {
+    assertEquals(
+        List.of("Cormac Murphy-O'Connor | PERSON", "Cormac Murphy-O'Connor | PERSON"),
+        SpeakersWithKinds.of("Billions should have been spent on poverty, Cardinal Cormac Murphy-O'Connor has said. "
+            + "The head of the Catholic Church made the comments on radio, in the Middle East and in his Christmas "
+            + "Midnight Mass. He said the war was wrong."));
+    assertEquals(
+        List.of("Robert Kilroy-Silk | PERSON", "Robert Kilroy-Silk | PERSON"),
+        SpeakersWithKinds.of("MEP Robert Kilroy-Silk said he would stand. Whatever Kilroy-Silk and UKIP do, few "
+            + "listen. Kilroy-Silk said he was not worried."));
+  }
 }
