@@ -101,6 +101,10 @@ final class Attributions {
           "here", "where", "what", "which", "who", "whom", "whose", "how", "why", "all", "more", "most",
           "following");
 
+  /** Adjectives that end a phrase without a noun: "that would be the best quarterly showing since 2002". */
+  private static final Set<String> SUPERLATIVES =
+      Set.of("best", "worst", "least", "latest", "biggest", "largest", "highest", "lowest", "strongest", "weakest");
+
   /** Heads of time phrases, which never speak: "in June", "this month", "hours later". */
   private static final Set<String> TIME_WORDS =
       WordLists.union(WordLists.MONTHS, Set.of("week", "weeks", "month", "months", "year", "years", "day",
@@ -346,7 +350,7 @@ final class Attributions {
       } else if (t.isLowerCase(tok) && !PRONOUNS.contains(w) && SpeechVerbs.of(w) == null
           && !FUNCTION_WORDS.contains(w) && k < j && determinerWithin(k - 1, 3)
           || k == j && t.isLowerCase(tok) && !FUNCTION_WORDS.contains(w) && SpeechVerbs.of(w) == null
-              && !w.endsWith("ly") && determinerWithin(k - 1, 3)) {
+              && !w.endsWith("ly") && !SUPERLATIVES.contains(w) && determinerWithin(k - 1, 3)) {
         // "the New York businessman", "the ad's narrator": an unlisted noun with its determiner.
         start = k;
       } else if (k < j && !isWord(k - 1) && t.isLowerCase(tok) && !FUNCTION_WORDS.contains(w)

@@ -1009,6 +1009,9 @@ final class SpeakerResolver {
     if (from == runTo && WordLists.LEGAL_FORMS.contains(bare(from))) {
       return; // "Co" alone, where the company's own word was a common one ("Reading Co"), names no one
     }
+    if (from == runTo && MEDIA.contains(t.lower[from])) {
+      return; // "cult TV show Twin Peaks", "on TV": a medium, no one that speaks or that "it" stands for
+    }
     if (kind == SpeakerKind.PERSON && from > 0 && OWNERS.contains(t.lower[from - 1])) {
       return; // "his Christmas Midnight Mass", "her Oscar Night": a thing of someone's ("his wife Jane" has its title)
     }
@@ -1329,6 +1332,9 @@ final class SpeakerResolver {
     }
     return described(from, to);
   }
+
+  /** Media, whose word alone names no body: "TV", "radio". */
+  private static final Set<String> MEDIA = Set.of("tv", "radio", "television", "media");
 
   /** Possessive determiners: a name right after one is a thing of someone's, never a person. */
   private static final Set<String> OWNERS = Set.of("his", "her", "its", "their", "our", "my", "your");

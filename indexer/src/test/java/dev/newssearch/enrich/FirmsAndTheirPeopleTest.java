@@ -150,6 +150,15 @@ class FirmsAndTheirPeopleTest {
   }
 
   @Test
+  void msWithoutAFullStopIsATitleAndTvAloneIsNoBody() {
+    assertEquals(
+        List.of("Tessa Jowell | PERSON", "Tessa Jowell | PERSON", "report | ORGANISATION"),
+        SpeakersWithKinds.of("Culture Secretary Tessa Jowell spoke on Monday. Ms Jowell said the BBC was safe. "
+            + "She said fees would stay. Viewers watch cult TV shows. The report said audiences fell."));
+    assertEquals(List.of(), SpeakersWithKinds.of("That would be the best quarterly showing since early 2002."));
+  }
+
+  @Test
   void aNameAfterHisOrWhateverIsNoPerson() {
     assertEquals(
         List.of("Cormac Murphy-O'Connor | PERSON", "Cormac Murphy-O'Connor | PERSON"),
