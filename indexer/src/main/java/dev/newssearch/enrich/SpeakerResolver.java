@@ -1933,8 +1933,28 @@ final class SpeakerResolver {
     return aliased(name, e, e == null ? SpeakerKind.PERSON : e.kind, e != null && e.female);
   }
 
+  /** Titles of peers, in the order one is preferred when several describe someone. */
+  private static final List<String> PEERAGES = List.of("lord", "baroness", "lady", "baron", "viscount", "earl");
+
+  /**
+   * A person the article names by one word after a peer's title is known by both: "Lord Falconer",
+   * "Baroness Kennedy", where "Falconer" alone reads as no one. A peer the article names in full
+   * ("Robin Butler") keeps the full name.
+   */
+  private static String withPeerage(String name, Entity e) {
+    if (e == null || e.kind != SpeakerKind.PERSON || name.indexOf(' ') >= 0) {
+      return name;
+    }
+    for (String peerage : PEERAGES) {
+      if (e.descriptors.contains(peerage)) {
+        return Character.toUpperCase(peerage.charAt(0)) + peerage.substring(1) + " " + name;
+      }
+    }
+    return name;
+  }
+
   private Speaker aliased(String name, Entity e, SpeakerKind kind, boolean female) {
-    String canonical = aliases.canonical(withoutLegalFormStop(name));
+    String canonical = aliases.canonical(withPeerage(withoutLegalFormStop(name), e));
     SpeakerKind declared = aliases.kind(canonical).orElse(kind);
     return new Speaker(canonical, declared, female || e != null && e.female);
   }

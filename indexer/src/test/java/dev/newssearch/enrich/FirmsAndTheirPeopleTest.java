@@ -159,6 +159,14 @@ class FirmsAndTheirPeopleTest {
   }
 
   @Test
+  void aPeerNamedByOneWordKeepsTheTitle() {
+    assertEquals(
+        List.of("Lord Falconer | PERSON", "Lord Falconer | PERSON", "Robin Butler | PERSON"),
+        SpeakersWithKinds.of("Lord Falconer said the law was clear. Falconer added that judges agreed. Sir Robin "
+            + "Butler led the inquiry. Lord Butler said the intelligence was thin."));
+  }
+
+  @Test
   void aNameAfterHisOrWhateverIsNoPerson() {
     assertEquals(
         List.of("Cormac Murphy-O'Connor | PERSON", "Cormac Murphy-O'Connor | PERSON"),
