@@ -276,6 +276,20 @@ final class SpeakerResolver {
    * ("Phelps Dodge"), a place, a people ("Americans") and an alias. The rules that find subjects still
    * read such a word as one: only its name is at stake.
    */
+  /**
+   * Whether the word at i owes its capital to the sentence it opens only: "Banking sources said",
+   * "Trade sources said", where the article never capitalises "banking" inside a sentence, as it
+   * does a name ("Mobil officials said … sold to Mobil"). A possessive ("Labour's new posters") and
+   * "Western", capitalised by custom, keep their capital.
+   */
+  private boolean capitalisedBySentence(int i) {
+    String w = t.lower[i];
+    return opensSentence(i) && !allCapitals(t.text(i)) && !t.isPossessive(i) && !PLACE_QUALIFIERS.contains(w)
+        && !capitalisedInSentences.contains(w)
+        && !hasStemOf(w, capitalisedInSentenceStems()) && !WordLists.PLACES.contains(t.stem(i))
+        && !WordLists.NATIONALITIES.contains(t.stem(i)) && !aliases.contains(t.text(i));
+  }
+
   private boolean pluralCapitalisedBySentence(int i) {
     if (!opensSentence(i) || i + 1 >= t.size || t.isCapitalised(i + 1) || t.isPossessive(i)) {
       return false; // the cheap tests first: this runs for every capitalised word
@@ -1643,7 +1657,8 @@ final class SpeakerResolver {
     String stem = t.stem(from);
     boolean ordinary = !inName(from) // "Bank of France spokesman" keeps its name's capital
         && (isCommonWord(from) || pluralCapitalisedBySentence(from) || number(t.lower[from]) || pluralTitle(from)
-            || WordLists.PERSON_TITLES.contains(stem) || isOrganisationWord(from));
+            || WordLists.PERSON_TITLES.contains(stem) || isOrganisationWord(from)
+            || from < to && WordLists.namesPeople(t.lower[to]) && capitalisedBySentence(from));
     if (!t.isCapitalised(from) || allCapitals(first) || first.length() > 1 && Character.isUpperCase(first.charAt(1))
         || !ordinary || WordLists.NATIONALITIES.contains(stem)
         || WordLists.MONTHS.contains(t.lower[from])) { // "December quarter" keeps the month's capital

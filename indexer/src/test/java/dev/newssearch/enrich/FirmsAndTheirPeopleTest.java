@@ -124,6 +124,15 @@ class FirmsAndTheirPeopleTest {
   }
 
   @Test
+  void aDescriptionOpeningTheSentenceTakesNoCapitalFromIt() {
+    assertEquals(
+        List.of("banking sources | PERSON", "Mobil officials | PERSON", "Labour's new posters | PERSON",
+            "Western diplomats | PERSON"),
+        SpeakersWithKinds.of("Banking sources said the loan was agreed. Mobil officials said output rose at Mobil "
+            + "plants. Labour's new posters say more. Western diplomats said the talks failed."));
+  }
+
+  @Test
   void aSourceOrAnArbitragerIsAPerson() {
     assertEquals(
         List.of("source | PERSON", "trade source | PERSON", "arbitrager | PERSON", "arbitrager | PERSON"),

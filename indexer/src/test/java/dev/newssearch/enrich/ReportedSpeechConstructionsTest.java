@@ -619,7 +619,7 @@ class ReportedSpeechConstructionsTest {
         List.of("official | The official | the talks failed"),
         rows("The official, who asked not to be named, said the talks failed."));
     assertEquals(
-        List.of("Congressional aides | who | the lawmakers intend to wrap up their proposals"),
+        List.of("congressional aides | who | the lawmakers intend to wrap up their proposals"),
         rows("Congressional aides who asked not to be identified said the lawmakers intend to wrap up their proposals."));
     assertEquals(
         List.of("analyst | one analyst | \"It will survive,\""),
