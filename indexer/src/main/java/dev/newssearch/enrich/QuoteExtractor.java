@@ -96,18 +96,15 @@ public final class QuoteExtractor {
             // "Many supporters waited outside. They said …": a group of people named in this sentence
             // or the one before, when no organisation is; not in "people they knew", where "they" is
             // inside a relative clause.
-            int from = si > 0 ? sentences.get(si - 1).from() : s.from();
-            int group = Attributions.lastPeopleGroup(t, from, mFrom);
-            speaker = group < 0 ? null : resolver.resolve(group, group);
+            speaker = peopleGroupBefore(t, sentences.get(Math.max(0, si - 1)).from(), mFrom, resolver);
           }
         } else if (mFrom == mTo && MEMBERS_OF_GROUP.contains(t.lower[mFrom])) {
           // "Dealers said the deal was priced too high. \"…,\" one said.": one of those dealers, the
           // last group of people named in this sentence or the two before; without one, still a person.
-          int from = sentences.get(Math.max(0, si - 2)).from();
-          int group = Attributions.lastPeopleGroup(t, from, mFrom);
-          speaker = resolver.resolve(group < 0 ? mFrom : group, group < 0 ? mTo : group);
-          if (speaker != null && group < 0) {
-            speaker = new SpeakerResolver.Speaker(speaker.name(), SpeakerKind.PERSON, false);
+          speaker = peopleGroupBefore(t, sentences.get(Math.max(0, si - 2)).from(), mFrom, resolver);
+          if (speaker == null) {
+            SpeakerResolver.Speaker word = resolver.resolve(mFrom, mTo);
+            speaker = word == null ? null : new SpeakerResolver.Speaker(word.name(), SpeakerKind.PERSON, false);
           }
         } else {
           speaker = resolver.resolve(mFrom, mTo);
@@ -200,6 +197,12 @@ public final class QuoteExtractor {
    */
   private static boolean collective(Quote quote) {
     return quote.speakerKind() == SpeakerKind.ORGANISATION || SpeakerResolver.namesGroup(quote.speaker());
+  }
+
+  /** The last group of people named in tokens [from, before) as a speaker ("traders"), or null. */
+  private static SpeakerResolver.Speaker peopleGroupBefore(Tokens t, int from, int before, SpeakerResolver resolver) {
+    int group = Attributions.lastPeopleGroup(t, from, before);
+    return group < 0 ? null : resolver.resolve(group, group);
   }
 
   /** The subject form of a pronoun that can stand for a speaker ("his", "he's" → "he"), or null. */

@@ -264,6 +264,22 @@ final class SpeakerResolver {
   }
 
   /**
+   * Whether the word at i owes its capital to the sentence it opens only: "Banking sources said",
+   * "Trade sources said", where the article never capitalises "banking" inside a sentence, as it
+   * does a name ("Mobil officials said … sold to Mobil"), itself or with its stem. A possessive
+   * ("Labour's new posters"), a place, a people ("Americans"), "Western", capitalised by custom, and an
+   * alias keep their capital.
+   */
+  private boolean capitalisedBySentence(int i) {
+    String w = t.lower[i];
+    String singular = WordLists.singular(w);
+    return opensSentence(i) && !t.isPossessive(i) && !allCapitals(t.text(i)) && !PLACE_QUALIFIERS.contains(w)
+        && !capitalisedInSentences.contains(w) && !WordLists.PLACES.contains(w) && !WordLists.NATIONALITIES.contains(w)
+        && !(singular != null && WordLists.NATIONALITIES.contains(singular)) && !aliases.contains(t.text(i))
+        && !hasStemOf(w, capitalisedInSentenceStems());
+  }
+
+  /**
    * "Brokers said …", "Operators say …", "Critics of the plan maintain …": a plural of a common noun
    * opening its sentence on its own, which the article writes capitalised nowhere else, has its
    * capital from the sentence only, even where the article never writes the word in lower case (a
@@ -276,31 +292,14 @@ final class SpeakerResolver {
    * ("Phelps Dodge"), a place, a people ("Americans") and an alias. The rules that find subjects still
    * read such a word as one: only its name is at stake.
    */
-  /**
-   * Whether the word at i owes its capital to the sentence it opens only: "Banking sources said",
-   * "Trade sources said", where the article never capitalises "banking" inside a sentence, as it
-   * does a name ("Mobil officials said … sold to Mobil"). A possessive ("Labour's new posters") and
-   * "Western", capitalised by custom, keep their capital.
-   */
-  private boolean capitalisedBySentence(int i) {
-    String w = t.lower[i];
-    return opensSentence(i) && !allCapitals(t.text(i)) && !t.isPossessive(i) && !PLACE_QUALIFIERS.contains(w)
-        && !capitalisedInSentences.contains(w)
-        && !hasStemOf(w, capitalisedInSentenceStems()) && !WordLists.PLACES.contains(t.stem(i))
-        && !WordLists.NATIONALITIES.contains(t.stem(i)) && !aliases.contains(t.text(i));
-  }
-
   private boolean pluralCapitalisedBySentence(int i) {
     if (!opensSentence(i) || i + 1 >= t.size || t.isCapitalised(i + 1) || t.isPossessive(i)) {
       return false; // the cheap tests first: this runs for every capitalised word
     }
     String w = t.lower[i];
-    String singular = WordLists.singular(w);
-    return singular != null && !capitalisedInSentences.contains(w) && !allCapitals(t.text(i))
-        && !WordLists.PLACES.contains(w) && !WordLists.NATIONALITIES.contains(singular)
-        && !aliases.contains(t.text(i))
+    return WordLists.singular(w) != null
         && (WordLists.namesPeople(w) || isOrganisationWord(i) || hasStemOf(w, lowerCaseStems()))
-        && !hasStemOf(w, capitalisedInSentenceStems());
+        && capitalisedBySentence(i);
   }
 
   /**
@@ -1167,8 +1166,7 @@ final class SpeakerResolver {
    * word ("Lehman Brothers"), or a legal form ending a name of several words ("BASF AG", "USACafes LP").
    */
   private boolean makesBody(int k, boolean endsLongerName) {
-    return isOrganisationWord(k) || t.lower[k].equals("and") || t.isPunct(k, '&')
-        || WordLists.FIRM_NAME_WORDS.contains(t.lower[k])
+    return endsBodysName(k) || t.lower[k].equals("and") || t.isPunct(k, '&')
         || endsLongerName && WordLists.LEGAL_FORMS.contains(t.lower[k]);
   }
 
@@ -1288,11 +1286,7 @@ final class SpeakerResolver {
           && !((isCommonWord(k) || pluralCapitalisedBySentence(k)) && nameSpanAt(k) == null
               && !byKey.containsKey(t.stem(k)) && !byName.containsKey(t.lower[k]))) {
         nameTo = k;
-        nameFrom = k;
-        while (nameFrom - 1 >= from && t.isCapitalised(nameFrom - 1) && !isDescriptor(nameFrom - 1)
-            && !t.isPossessive(nameFrom - 1)) {
-          nameFrom--;
-        }
+        nameFrom = nameStartingBefore(k, from);
         NameSpan span = nameSpanAt(nameTo);
         if (span != null && span.from() > nameFrom) {
           nameFrom = span.from(); // "the Exchequer Nigel Lawson": the title's words are no name
@@ -1305,11 +1299,7 @@ final class SpeakerResolver {
       // "Analyst Theodore Semegran of Shearson", "Robin Leigh-Pemberton of the Bank of England": the
       // person speaks, the body after "of" only says where he works.
       nameTo = holderTo;
-      nameFrom = holderTo;
-      while (nameFrom - 1 >= from && t.isCapitalised(nameFrom - 1) && !isDescriptor(nameFrom - 1)
-          && !t.isPossessive(nameFrom - 1)) {
-        nameFrom--;
-      }
+      nameFrom = nameStartingBefore(holderTo, from);
     }
     if (nameTo > 0 && ROMAN_NUMERAL.matcher(t.text(nameTo)).matches()
         && (nameFrom == nameTo && t.isCapitalised(nameTo - 1) || "war".equals(t.lower[nameTo - 1]))) {
@@ -1356,6 +1346,18 @@ final class SpeakerResolver {
   /** Determiners that introduce someone new: "a spokesman", "another official". */
   private static final Set<String> INDEFINITES = Set.of("a", "an", "another", "one");
 
+  /**
+   * The first token of the capitalised words that end at token last, not before {@code from}: back
+   * over words that are no title, nationality or possessive ("Chinese President Xi Jinping" → "Xi").
+   */
+  private int nameStartingBefore(int last, int from) {
+    int first = last;
+    while (first - 1 >= from && t.isCapitalised(first - 1) && !isDescriptor(first - 1) && !t.isPossessive(first - 1)) {
+      first--;
+    }
+    return first;
+  }
+
   /** Bodies named after the person who leads them: "the Reagan administration", "the Clinton campaign". */
   private static final Set<String> PERSONS_BODIES = Set.of("administration", "campaign");
 
@@ -1385,11 +1387,7 @@ final class SpeakerResolver {
       return -1;
     }
     NameSpan span = nameSpanAt(last);
-    int first = span != null ? span.from() : last;
-    while (span == null && first - 1 >= from && t.isCapitalised(first - 1) && !isDescriptor(first - 1)
-        && !t.isPossessive(first - 1)) {
-      first--;
-    }
+    int first = span != null ? span.from() : nameStartingBefore(last, from);
     boolean titled = first > 0 && isTitle(first - 1);
     if (!titled && WordLists.singular(t.lower[last]) != null && !standsAloneElsewhere(last)) {
       return -1;
@@ -1589,10 +1587,6 @@ final class SpeakerResolver {
         && !WordLists.LEGAL_FORMS.contains(w) && !allCapitals(t.text(before));
   }
 
-  /**
-   * "Silas, chairman,", "Barber, 52,", "Catto, a spokesman", "Ammerman, who": a person's apposition
-   * after token i; after a word ending like a plural, a group's "who" is none ("The Europeans, who").
-   */
   /** Words that end the head of a description: "a broker with …", "a partnership that …". */
   private static final Set<String> AFTER_DESCRIPTION_HEAD =
       Set.of("in", "at", "with", "for", "from", "on", "of", "that", "which", "whose", "and", "based");
@@ -1611,25 +1605,33 @@ final class SpeakerResolver {
       return false;
     }
     for (int k = i + 3; k < t.size && k - i <= 9; k++) {
-      boolean ends = !t.isWord(k) || AFTER_DESCRIPTION_HEAD.contains(t.lower[k]);
-      if (ends) {
-        int head = k - 1;
-        if (head < i + 3 || t.isPossessive(head)) {
+      if (t.isWord(k) && !AFTER_DESCRIPTION_HEAD.contains(t.lower[k])) {
+        if (WordLists.PERSON_TITLES.contains(t.stem(k)) || WordLists.isPluralOfTitle(t.lower[k])) {
           return false;
         }
-        String w = t.stem(head);
-        return t.isPunct(k, ',') || t.isPunct(k, '.') || AFTER_DESCRIPTION_HEAD.contains(t.lower[k])
-            ? isOrganisationWord(head) || COMPANY_HEADS.contains(w) || WordLists.COMPANY_KINDS.contains(w)
-                || t.lower[k].equals("of") && (w.equals("unit") || w.equals("subsidiary") || w.equals("division"))
-            : false;
+        continue;
       }
-      if (WordLists.PERSON_TITLES.contains(t.stem(k)) || WordLists.isPluralOfTitle(t.lower[k])) {
-        return false;
-      }
+      int head = k - 1; // the description ends at k
+      boolean closed = t.isWord(k) || t.isPunct(k, ',') || t.isPunct(k, '.');
+      return closed && head > i + 2 && !t.isPossessive(head)
+          && (isOrganisationWord(head) || companyWord(t.stem(head))
+              || t.lower[k].equals("of") && PARTS_OF_BODIES.contains(t.stem(head)));
     }
     return false;
   }
 
+  /** Heads of descriptions that make a body a part of another: "a unit of Acme Corp". */
+  private static final Set<String> PARTS_OF_BODIES = Set.of("unit", "subsidiary", "division");
+
+  /** Whether a word names a company as "company" does or by its trade: "firm", "bank", "airline". */
+  private static boolean companyWord(String stem) {
+    return COMPANY_HEADS.contains(stem) || WordLists.COMPANY_KINDS.contains(stem);
+  }
+
+  /**
+   * "Silas, chairman,", "Barber, 52,", "Catto, a spokesman", "Ammerman, who": a person's apposition
+   * after token i; after a word ending like a plural, a group's "who" is none ("The Europeans, who").
+   */
   private boolean appositionOfPerson(int i, boolean plural) {
     if (i + 2 >= t.size || !t.isPunct(i + 1, ',') || !t.isWord(i + 2)
         || i > 0 && (t.lower[i - 1].equals("of") || t.lower[i - 1].equals("for"))) {
@@ -1667,46 +1669,54 @@ final class SpeakerResolver {
     return Character.toLowerCase(text.charAt(0)) + text.substring(1);
   }
 
+  /**
+   * The person the article introduced with the title that heads the description from..to ("the
+   * Chinese president" → Xi Jinping), the one mentioned last before it, else the first mentioned after
+   * it; {@code null} when none fits.
+   */
+  private Entity personIntroducedAs(int from, int to, String head) {
+    Entity best = null;
+    int bestMention = Integer.MIN_VALUE;
+    for (Entity e : entities) {
+      if (e.kind != SpeakerKind.PERSON || e.descriptors.isEmpty()) {
+        continue;
+      }
+      boolean fits = e.descriptors.contains(head) || WordLists.GENERIC_PERSON_TITLES.contains(head);
+      for (int k = from; k < to && fits; k++) {
+        String w = t.stem(k);
+        if (WordLists.NATIONALITIES.contains(w) || WordLists.PERSON_TITLES.contains(w)) {
+          fits = e.descriptors.contains(w);
+        }
+      }
+      if (!fits) {
+        continue;
+      }
+      int mention = lastMentionBefore(e, from);
+      if (mention > bestMention) {
+        best = e;
+        bestMention = mention;
+      }
+    }
+    return best;
+  }
+
   /** "the Chinese president" → the person the article introduced as such. */
   private Speaker described(int from, int to) {
     String head = t.stem(to);
     boolean definite = from > 0 && "the".equals(t.lower[from - 1]) || t.lower[from].equals("the");
+    boolean company = companyWord(head);
     // "its board", "its statement": an organisation's own body or words speak for it
-    boolean company = COMPANY_HEADS.contains(head) || WordLists.COMPANY_KINDS.contains(head);
     boolean owned = !company
         && (from > 0 && "its".equals(t.lower[from - 1]) || t.lower[from].equals("its"));
     String text = description(from, to);
     // "a senior U.S. official", "one diplomat": someone the article has not named, never a person it names
     boolean indefinite = from > 0 && INDEFINITES.contains(t.lower[from - 1]) || INDEFINITES.contains(t.lower[from]);
-    if (WordLists.PERSON_TITLES.contains(head) && !indefinite) {
-      Entity best = null;
-      int bestMention = Integer.MIN_VALUE;
-      for (Entity e : entities) {
-        if (e.kind != SpeakerKind.PERSON || e.descriptors.isEmpty()) {
-          continue;
-        }
-        boolean fits = e.descriptors.contains(head) || WordLists.GENERIC_PERSON_TITLES.contains(head);
-        for (int k = from; k < to && fits; k++) {
-          String w = t.stem(k);
-          if (WordLists.NATIONALITIES.contains(w) || WordLists.PERSON_TITLES.contains(w)) {
-            fits = e.descriptors.contains(w);
-          }
-        }
-        if (!fits) {
-          continue;
-        }
-        int mention = lastMentionBefore(e, from);
-        if (mention > bestMention) {
-          best = e;
-          bestMention = mention;
-        }
-      }
+    if (WordLists.PERSON_TITLES.contains(head)) {
+      Entity best = indefinite ? null : personIntroducedAs(from, to, head);
       if (best != null) {
         mention(best, from);
         return aliased(best.name, best);
       }
-    }
-    if (WordLists.PERSON_TITLES.contains(head)) {
       return aliased(text, null, SpeakerKind.PERSON, FEMALE_WORDS.contains(head));
     }
     if ((definite || owned) && (isOrganisationWord(to) || company)) {

@@ -114,8 +114,8 @@ final class WordLists {
 
   /**
    * The singular a plural's ending gives ("officials" → "official", "secretaries" → "secretary",
-   * "spokesmen" → "spokesman", "mps" → "mp"), or {@code null} when the word does not end like a plural ("press",
-   * "focus", "analysis").
+   * "spokesmen" → "spokesman", "mps" → "mp"), or {@code null} when the word does not end like a
+   * plural ("press", "focus", "analysis").
    */
   static String singular(String word) {
     if (word.length() < 3 || word.endsWith("ss") || word.endsWith("us") || word.endsWith("is")
