@@ -849,11 +849,10 @@ final class Attributions {
   private void dropAnonymityWishes(List<Attribution> out) {
     for (int i = out.size() - 1; i >= 0; i--) {
       Attribution a = out.get(i);
-      int wish = unitOf(a.cue()) + 1;
-      if (!anonymity(wish)) {
+      int verb = afterAnonymityWish(unitOf(a.cue()) + 1);
+      if (verb < 0) {
         continue;
       }
-      int verb = (is(wish, "not") ? wish + 1 : wish) + 3;
       int words = is(verb + 1, "that") ? verb + 2 : verb + 1;
       if (isWord(verb) && t.isLowerCase(u[verb]) && SpeechVerbs.of(lower(verb)) != null && words < m && u[words] >= 0
           && t.start[u[words]] < a.contentEnd()) {
@@ -2212,12 +2211,13 @@ final class Attributions {
   private static final Set<String> ANONYMOUS = Set.of("identified", "named", "quoted", "cited", "disclosed");
 
   /**
-   * Whether the words from unit k ask for anonymity, "to be identified" after "declined" or "not to be
-   * named" after "asked": the source's wish, which news states beside its words and which is none.
+   * The unit after a wish for anonymity that starts at unit k, "to be identified" after "declined" or
+   * "not to be named" after "asked" (the source's wish, which news states beside its words and which
+   * is none of them), or -1 when the words from k are no such wish.
    */
-  private boolean anonymity(int k) {
+  private int afterAnonymityWish(int k) {
     int i = is(k, "not") ? k + 1 : k;
-    return is(i, "to") && is(i + 1, "be") && isWord(i + 2) && ANONYMOUS.contains(lower(i + 2));
+    return is(i, "to") && is(i + 1, "be") && isWord(i + 2) && ANONYMOUS.contains(lower(i + 2)) ? i + 3 : -1;
   }
 
   /** Content after the verb: {start unit, end unit, first content unit} or null. */
