@@ -50,6 +50,11 @@ final class ProcessStats {
           }
         } catch (NoSuchFileException e) {
           // The thread ended while the list was read: compiler threads come and go with the load.
+        } catch (IOException e) {
+          if (Files.exists(thread)) {
+            throw e;
+          }
+          // The thread ended while its files were read: the kernel answers ESRCH ("No such process").
         }
       }
     }
