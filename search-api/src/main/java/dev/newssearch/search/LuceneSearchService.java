@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,11 +25,9 @@ import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.StringValueFacetCounts;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
-import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -269,38 +266,9 @@ public final class LuceneSearchService implements SearchService {
   private Facets facets(IndexSnapshot searcher, FacetsCollector collector) throws IOException {
     List<Facets.FacetValue> speakers = searcher.speakerFacets().top(collector, FACET_SIZE);
     List<Facets.FacetValue> sources = searcher.sourceFacets().top(collector, FACET_SIZE);
-    DateCounts dates = dateCounts(collector);
+    DateFacet.Counts dates = DateFacet.of(collector);
     return new Facets(speakers, sources, dates.histogram(), dates.undated());
   }
-
-  /** Counts matching articles per day from the date doc values, then picks the histogram's interval. */
-  private static DateCounts dateCounts(FacetsCollector collector) throws IOException {
-    // The days go into a primitive array, counted by DateHistograms.perDay: a map keyed by boxed
-    // days allocated an object per matching article.
-    long[] days = new long[64];
-    int dated = 0;
-    long undated = 0;
-    for (FacetsCollector.MatchingDocs matching : collector.getMatchingDocs()) {
-      if (matching.bits() == null) {
-        continue;
-      }
-      DocIdSetIterator docs = matching.bits().iterator();
-      SortedNumericDocValues values = matching.context().reader().getSortedNumericDocValues(ArticleSchema.DATE);
-      for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
-        if (values != null && values.advanceExact(doc)) {
-          if (dated == days.length) {
-            days = Arrays.copyOf(days, dated * 2);
-          }
-          days[dated++] = values.nextValue();
-        } else {
-          undated++;
-        }
-      }
-    }
-    return new DateCounts(DateHistograms.of(DateHistograms.perDay(days, dated)), undated);
-  }
-
-  private record DateCounts(Facets.DateHistogram histogram, long undated) {}
 
   @Override
   public Optional<ArticleDetail> article(String id) {
