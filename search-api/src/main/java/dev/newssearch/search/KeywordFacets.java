@@ -192,8 +192,8 @@ final class KeywordFacets {
    * One segment's counts by its own ordinals, and which ordinals were counted, in order. The counted
    * ordinals are found by a scan of the counts once the matches are counted: a few microseconds per
    * thousand values, where noting each one as it was first counted put a branch that the processor
-   * could not predict on every value of every match (the speakers of a word in a third of 100,000
-   * articles took about a sixth more of the whole search's CPU that way).
+   * could not predict on every value of every match (a search for a frequent word, over 100,000
+   * articles, took about 13% more CPU that way).
    */
   private static final class SegmentTally {
     private int[] counts = new int[0];
@@ -273,7 +273,8 @@ final class KeywordFacets {
    * every match (the speaker facet of a word in 78,000 of 100,000 articles: 3.6 ms of CPU from the
    * doc values, 1.7 ms from the arrays). Four bytes per document and per value: about 4 MB for the
    * speakers of 100,000 articles and their quotes. A single-valued field is read from its doc
-   * values, one packed read per match, which the arrays did not beat.
+   * values, one packed read per match: arrays saved 1–5% of a search's CPU there, for 8 bytes per
+   * document of each such field.
    *
    * @param starts where each document's ordinals start, and where the last one's end
    * @param ords the documents' ordinals in the segment, in document order
