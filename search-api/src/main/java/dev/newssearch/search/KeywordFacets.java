@@ -11,6 +11,7 @@ import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.OrdinalMap;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.DocIdSetIterator;
@@ -104,15 +105,46 @@ final class KeywordFacets {
   }
 
   /**
-   * How many different values the matches hold: one bit per value of the view, where the counts of
-   * {@link #top} take an int.
+   * How many different values the matches hold (one bit per value of the view, where the counts of
+   * {@link #top} take an int), and how many matches hold each of a few chosen values, in the same pass.
    *
    * @param matches the matches of a search, from this view
+   * @param chosen different values, by the view's ordinal ({@link #valueOf})
+   * @param counts receives the number of matches holding each chosen value, at its index
    */
-  long distinct(FacetsCollector matches) throws IOException {
+  long distinct(FacetsCollector matches, int[] chosen, int[] counts) throws IOException {
     FixedBitSet held = new FixedBitSet(Math.max(1, valueCount));
-    countInView(matches, (viewOrd, count) -> held.set(viewOrd));
+    // Sorted with their indexes, so that each value the matches hold is looked for in a few steps.
+    long[] sorted = new long[chosen.length];
+    for (int i = 0; i < chosen.length; i++) {
+      sorted[i] = (long) chosen[i] << 32 | i;
+    }
+    Arrays.sort(sorted);
+    countInView(matches, (viewOrd, count) -> {
+      held.set(viewOrd);
+      int at = Arrays.binarySearch(sorted, (long) viewOrd << 32);
+      int next = at >= 0 ? at : -at - 1;
+      if (next < sorted.length && (int) (sorted[next] >>> 32) == viewOrd) {
+        counts[(int) sorted[next]] += count;
+      }
+    });
     return valueCount == 0 ? 0 : held.cardinality();
+  }
+
+  /**
+   * The view's ordinal of the value a document holds, its first when it holds several.
+   *
+   * @param doc a document of this view, by its top-level number
+   * @return the ordinal, or -1 when the document holds no value
+   */
+  int valueOf(int doc) throws IOException {
+    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+    SortedSetDocValues values = DocValues.getSortedSet(leaf.reader(), field);
+    if (!values.advanceExact(doc - leaf.docBase)) {
+      return -1;
+    }
+    long segmentOrd = values.nextOrd();
+    return (int) (ordinals == null ? segmentOrd : ordinals.getGlobalOrds(leaf.ord).get(segmentOrd));
   }
 
   /** Receives, segment by segment, each value the matches hold there and how many of them hold it. */

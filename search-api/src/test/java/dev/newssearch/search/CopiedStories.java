@@ -1,13 +1,8 @@
 package dev.newssearch.search;
 
 import dev.newssearch.index.IndexGenerations;
-import dev.newssearch.index.Progress;
 import dev.newssearch.testing.ArticleLines;
-import dev.newssearch.testing.SeedServer;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Random;
@@ -26,9 +21,8 @@ record CopiedStories(int stories, int copies, int singles, String word) {
 
   /** Writes the articles under {@code folder} and indexes them there, as {@code reindex} does. */
   IndexGenerations index(Path folder, long seed) throws IOException {
-    Path input = Files.createDirectories(folder.resolve("input"));
     Random random = new Random(seed);
-    try (BufferedWriter out = Files.newBufferedWriter(input.resolve("articles.jsonl"), StandardCharsets.UTF_8)) {
+    return IndexedLines.index(folder, out -> {
       for (int story = 0; story < stories; story++) {
         String body = text(random, 60);
         for (int copy = 0; copy < copies; copy++) {
@@ -43,10 +37,7 @@ record CopiedStories(int stories, int copies, int singles, String word) {
             LocalDate.of(2021, 6, 1).plusDays(single * 13L).toString(), "Wire",
             text(random, 40 + single) + (" " + word).repeat(single % 3));
       }
-    }
-    IndexGenerations generations = new IndexGenerations(folder.resolve("index"));
-    SeedServer.indexer().reindex(input, generations, Progress.NONE);
-    return generations;
+    });
   }
 
   /** Made-up words: stories that share none of their three-word runs, with the word in each. */

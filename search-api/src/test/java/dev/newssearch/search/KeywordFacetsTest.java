@@ -1,5 +1,6 @@
 package dev.newssearch.search;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -104,7 +105,7 @@ class KeywordFacetsTest {
   }
 
   @Test
-  void distinctValuesAreCountedOnceAcrossSegments() throws IOException {
+  void distinctValuesAreCountedOnceAcrossSegmentsAndChosenOnesEachByTheirMatches() throws IOException {
     try (Directory dir = FSDirectory.open(temp)) {
       try (IndexWriter writer = writer(dir, 2)) {
         // Single-valued keys, as quotes have, repeated in other segments; one document has none.
@@ -119,7 +120,14 @@ class KeywordFacetsTest {
       try (DirectoryReader reader = DirectoryReader.open(dir)) {
         assertTrue(reader.leaves().size() > 1, "several segments");
         FacetsCollector all = new IndexSearcher(reader).search(new MatchAllDocsQuery(), new FacetsCollectorManager(false));
-        assertEquals(3, KeywordFacets.of(reader, "key", value -> true).distinct(all));
+        KeywordFacets keys = KeywordFacets.of(reader, "key", value -> true);
+        // Documents 0, 1 and 3 hold k1, k2 and k3; the last holds none.
+        int[] chosen = {keys.valueOf(3), keys.valueOf(0), keys.valueOf(1)};
+        int[] counts = new int[chosen.length];
+        assertEquals(3, keys.distinct(all, chosen, counts));
+        assertArrayEquals(new int[] {1, 3, 2}, counts, "k3, k1 and k2 counted over every segment");
+        assertEquals(keys.valueOf(0), keys.valueOf(5), "one value, one ordinal, whatever the segment");
+        assertEquals(-1, keys.valueOf(6));
       }
     }
   }

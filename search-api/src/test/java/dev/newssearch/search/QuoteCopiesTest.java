@@ -3,13 +3,8 @@ package dev.newssearch.search;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.newssearch.index.IndexGenerations;
-import dev.newssearch.index.Progress;
 import dev.newssearch.testing.ArticleLines;
-import dev.newssearch.testing.SeedServer;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -31,17 +26,14 @@ class QuoteCopiesTest {
 
   @BeforeAll
   static void index() throws IOException {
-    Path input = Files.createDirectories(temp.resolve("input"));
-    try (BufferedWriter out = Files.newBufferedWriter(input.resolve("articles.jsonl"), StandardCharsets.UTF_8)) {
+    IndexGenerations generations = IndexedLines.index(temp, out -> {
       ArticleLines.write(out, "wire-1", "Harbour to reopen", "2024-03-01", SOURCE, WIRE + " Work began last year.");
       ArticleLines.write(out, "wire-2", "Harbour reopens in May", "2024-03-01", SOURCE, WIRE + " The port employs 300 people.");
       ArticleLines.write(out, "wire-3", "Port news", "2024-03-02", SOURCE,
           "“The harbour will reopen\nin May,” said Mayor Ana Lima. Boats are waiting.");
       ArticleLines.write(out, "council", "Council meets", "2024-04-10", SOURCE,
           "\"The harbour budget is spent,\" said Mayor Ana Lima. The council meets on Friday.");
-    }
-    IndexGenerations generations = new IndexGenerations(temp.resolve("index"));
-    SeedServer.indexer().reindex(input, generations, Progress.NONE);
+    });
     service = new LuceneSearchService(new LiveIndex(generations, 60_000));
   }
 
