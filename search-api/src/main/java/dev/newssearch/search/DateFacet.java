@@ -26,7 +26,7 @@ final class DateFacet {
   /**
    * The timeline and what it leaves out.
    *
-   * @param histogram the matches per day, week, month or year
+   * @param histogram the matches per day, month or year
    * @param undated matches without a date
    */
   record Counts(Facets.DateHistogram histogram, long undated) {}
