@@ -48,6 +48,7 @@ public final class TextEmbedder {
   private final HuggingFaceTokenizer tokenizer;
 
   private TextEmbedder() throws IOException, OrtException {
+    OnnxNativeLibraries.prepare();
     environment = OrtEnvironment.getEnvironment();
     try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
       options.setIntraOpNumThreads(1);
