@@ -20,8 +20,8 @@ import java.util.Optional;
  * process. ONNX Runtime 1.20 marks its libraries and then that folder to be deleted at exit, and the
  * JVM deletes in the reverse order, so it tries the folder while it still holds them: every process
  * that loaded the model left an empty folder behind, and one killed while loading left 16 MB.
- * Told where the libraries already are ({@value #PATH_PROPERTY}), it loads them from there and deletes
- * its own temporary folder at once, empty.
+ * Told where the libraries already are ({@value #PATH_PROPERTY}), it loads them from there, and its
+ * temporary folder stays empty and goes at exit (a process killed outright still leaves it, empty).
  *
  * <p>The folder is the user's own ({@code $XDG_CACHE_HOME/news-search/onnxruntime/PLATFORM}, by
  * default under {@code ~/.cache}), never a shared temporary folder, where another user could plant a
