@@ -114,18 +114,18 @@ final class KeywordFacets {
    */
   long distinct(FacetsCollector matches, int[] chosen, int[] counts) throws IOException {
     FixedBitSet held = new FixedBitSet(Math.max(1, valueCount));
-    // Sorted with their indexes, so that each value the matches hold is looked for in a few steps.
-    long[] sorted = new long[chosen.length];
-    for (int i = 0; i < chosen.length; i++) {
-      sorted[i] = (long) chosen[i] << 32 | i;
+    FixedBitSet isChosen = new FixedBitSet(Math.max(1, valueCount));
+    for (int value : chosen) {
+      isChosen.set(value);
     }
-    Arrays.sort(sorted);
     countInView(matches, (viewOrd, count) -> {
       held.set(viewOrd);
-      int at = Arrays.binarySearch(sorted, (long) viewOrd << 32);
-      int next = at >= 0 ? at : -at - 1;
-      if (next < sorted.length && (int) (sorted[next] >>> 32) == viewOrd) {
-        counts[(int) sorted[next]] += count;
+      if (isChosen.get(viewOrd)) {
+        for (int i = 0; i < chosen.length; i++) {
+          if (chosen[i] == viewOrd) {
+            counts[i] += count;
+          }
+        }
       }
     });
     return valueCount == 0 ? 0 : held.cardinality();
