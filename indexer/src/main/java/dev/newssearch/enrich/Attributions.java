@@ -561,6 +561,10 @@ final class Attributions {
         j -= 3; // "Others, however, say …"
       } else if (isPunct(j, ',') && prepositionalAside(j) >= 0) {
         j = prepositionalAside(j); // "Clinton, at a later press gaggle, said"
+      } else if ((isPunct(j, ',') || isQ(j)) && participleAside(j) >= 0) {
+        // "Mr. Manafort, citing ''the unique magic of Trump,'' said", "Federal officials …, speaking
+        // on the condition of anonymity, said"
+        j = participleAside(j);
       }
       if (isWord(j) && Character.isDigit(lower(j).charAt(0)) && isWord(j - 1) && names.dated(u[j - 1])) {
         j--; // "The companies on March 10 announced": the day goes with its month
@@ -571,10 +575,11 @@ final class Attributions {
         while (isWord(p) && j - p < 4 && !TIME_PREPOSITIONS.contains(lower(p))) {
           p--;
         }
-        if (!isWord(p) || !TIME_PREPOSITIONS.contains(lower(p))) {
+        if (isWord(p) && TIME_PREPOSITIONS.contains(lower(p))) {
+          j = p - 1;
+        } else if (!surnameOfTime(j)) {
           continue;
         }
-        j = p - 1;
       }
       if (isPunct(j, ')')) {
         // "Rep. Trey Gowdy (R-S.C.) said": the party label stands between name and verb.
@@ -673,7 +678,8 @@ final class Attributions {
           npFrom = named;
           npTo = npForward(named, true);
           inverted = true;
-        } else if (end >= 0 && !OBJECT_PRONOUNS.contains(lower(k + 1))) {
+        } else if (end >= 0 && !OBJECT_PRONOUNS.contains(lower(k + 1))
+            && !(isWord(end + 1) && t.isLowerCase(u[end + 1]) && FINITE.contains(lower(end + 1)))) {
           npFrom = k + 1;
           npTo = end;
           inverted = true;
@@ -1545,6 +1551,27 @@ final class Attributions {
     return -1;
   }
 
+  /**
+   * "Mr. Manafort, citing ''the unique magic of Trump,'' said", "Federal officials …, speaking on the
+   * condition of anonymity because …, said": a participle's phrase set off by commas between a
+   * subject and its verb, quoted words included. {@code last} is the phrase's closing comma, or the
+   * quote that closes it. Returns the unit before its opening comma, or -1.
+   */
+  private int participleAside(int last) {
+    for (int c = last - 1; c > 0 && last - c <= 24; c--) {
+      if (isPunct(c, ',')) {
+        String w = c + 1 < last && isWord(c + 1) && t.isLowerCase(u[c + 1]) ? lower(c + 1) : "";
+        boolean aside = w.length() > 5 && w.endsWith("ing") && !FUNCTION_WORDS.contains(w)
+            && isWord(c - 1) && !FUNCTION_WORDS.contains(lower(c - 1));
+        return aside ? c - 1 : -1;
+      }
+      if (!isWord(c) && !isQ(c)) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
   /** Whether unit k is a lower-case plural or a share that "who" can stand for: "thinkers", "percent". */
   private boolean peopleWord(int k) {
     String w = lower(k);
@@ -1696,11 +1723,16 @@ final class Attributions {
    */
   private int[] nameAfterDescription(int comma) {
     int c = comma - 1;
-    while (c >= 0 && comma - c <= 5 && isWord(c) && nameLike(c)) {
+    int nameEnd = comma - 1;
+    while (c >= 0 && comma - c <= 12 && isWord(c)
+        && (nameLike(c) || AFFILIATION_LINKS.contains(lower(c)) && nameLike(c + 1))) {
+      if (AFFILIATION_LINKS.contains(lower(c))) {
+        nameEnd = c - 1; // "Darran Whiting of Liberty Baptist Church in Marion": where the person works
+      }
       c--;
     }
-    if (c == comma - 1 || !isPunct(c, ',') || c > 14 || !isWord(0)
-        || !(SpeakerResolver.DETERMINERS.contains(lower(0)) || t.isPossessive(u[0]) || npWord(0))) {
+    if (c == comma - 1 || nameEnd <= c || !nameLike(nameEnd) || nameEnd - c > 5 || !isPunct(c, ',') || c > 14
+        || !isWord(0) || !(SpeakerResolver.DETERMINERS.contains(lower(0)) || t.isPossessive(u[0]) || npWord(0))) {
       return null;
     }
     for (int i = 0; i < c; i++) {
@@ -1710,8 +1742,11 @@ final class Attributions {
         return null;
       }
     }
-    return new int[] {c + 1, comma - 1};
+    return new int[] {c + 1, nameEnd};
   }
+
+  /** Words joining a person's name to where the person works or lives: "Darran Whiting of … in Marion". */
+  private static final Set<String> AFFILIATION_LINKS = Set.of("of", "in", "from", "at");
 
   /**
    * Whether unit k is a dash: an em or en dash, or a hyphen standing alone, as typed dashes are ("Trump
@@ -2222,6 +2257,9 @@ final class Attributions {
 
   /** Content after the verb: {start unit, end unit, first content unit} or null. */
   private int[] contentAfter(int k, SpeechVerbs.Verb verb) {
+    if (timeThat(k)) {
+      k += 2; // "said that morning that …", "said that night.": a time, then what was said, if anything
+    }
     if ((is(k, "out") || is(k, "up")) && !isSentenceEnd(k + 1)) {
       k++; // "pointed out that", "spoke up for"
     }
@@ -2320,6 +2358,10 @@ final class Attributions {
           // a tweet that …" goes on: there "tweet" is a noun.)
           return null;
         }
+        if (timeThat(i)) {
+          i++; // "said in his victory speech that night": a time, not what was said
+          continue;
+        }
         if (is(i, "that") && !relativeThat(i) || isPunct(i, ':')) {
           start = i + 1;
           break;
@@ -2370,6 +2412,25 @@ final class Attributions {
       return null;
     }
     return new int[] {start, end, start};
+  }
+
+  /**
+   * Whether unit k, a word of time, is a name: capitalised where a day or a part of it would not be,
+   * and one of the article's names ("Kristen Day, executive director …" then "Day said …").
+   */
+  private boolean surnameOfTime(int k) {
+    return !t.isLowerCase(u[k]) && !WordLists.MONTHS.contains(lower(k)) && !WEEKDAYS.contains(lower(k))
+        && names.namesKnownPerson(u[k]);
+  }
+
+  /**
+   * Whether the "that" at unit k points at a time closing its clause or before what was said ("said
+   * that night.", "told reporters that morning, …", "said that morning that …"), rather than opening
+   * what was said.
+   */
+  private boolean timeThat(int k) {
+    return is(k, "that") && isWord(k + 1) && TIME_WORDS.contains(lower(k + 1))
+        && (isClauseEnd(k + 2) || is(k + 2, "that"));
   }
 
   /** What someone adds that is words of theirs: "added a caveat", "added a note of caution". */

@@ -67,6 +67,7 @@ public final class QuoteExtractor {
     SpeakerResolver.Speaker[] salientPerson = new SpeakerResolver.Speaker[sentences.size()];
     SpeakerResolver.Speaker[] salientOrganisation = new SpeakerResolver.Speaker[sentences.size()];
     Quote lastDirect = null;
+    boolean lastDirectByWoman = false;
     int paragraphSpeechEnd = -1; // where words attributed to the rest of a paragraph end
     int lastDirectSentence = -10;
     boolean answer = false; // in a paragraph that answers an interview question ("A: I think …")
@@ -76,6 +77,8 @@ public final class QuoteExtractor {
         answer = t.isWord(s.from()) && t.text(s.from()).equals("A") && t.isPunct(s.from() + 1, ':');
       }
       List<Quote> found = new ArrayList<>();
+      // The quotes of this sentence whose speaker is known to be a woman, so that a later "she" finds her.
+      Set<Quote> byWomen = new HashSet<>();
       List<Quote> questions = new ArrayList<>(); // put by an asker, who is no antecedent
       SpeakerResolver.Speaker voice = null; // a person speaking for an organisation, as its speaker
       for (Attributions.Attribution a : Attributions.find(t, marks, s, resolver)) {
@@ -136,8 +139,12 @@ public final class QuoteExtractor {
           mentionEnd = t.start[mFrom] + contracted.length(); // "He's said": the mention is "He"
         }
         Mention mention = new Mention(t.start[mFrom], mentionEnd, body.substring(t.start[mFrom], mentionEnd));
-        (Attributions.asker(t, a) ? questions : found).add(new Quote(speaker.name(), speaker.kind(),
-            typeOf(t, marks, start, end), body.substring(start, end), start, end, mention));
+        Quote quote = new Quote(speaker.name(), speaker.kind(), typeOf(t, marks, start, end),
+            body.substring(start, end), start, end, mention);
+        (Attributions.asker(t, a) ? questions : found).add(quote);
+        if (speaker.female()) {
+          byWomen.add(quote);
+        }
       }
       if (found.isEmpty() && Attributions.quoteOnly(t, marks, s)) {
         int q = marks.spanAt[firstQuoteToken(t, marks, s)];
@@ -148,21 +155,31 @@ public final class QuoteExtractor {
         if (speaker != null) {
           // "\"PENCE: Well, …\"": a quoted transcript names its speaker before the colon.
           int from = marks.open[q] + 1;
-          found.add(new Quote(speaker.name(), speaker.kind(), QuoteType.DIRECT, body.substring(start, end), start,
-              end, new Mention(t.start[from], t.end[nameEnd], body.substring(t.start[from], t.end[nameEnd]))));
+          Quote quote = new Quote(speaker.name(), speaker.kind(), QuoteType.DIRECT, body.substring(start, end), start,
+              end, new Mention(t.start[from], t.end[nameEnd], body.substring(t.start[from], t.end[nameEnd])));
+          found.add(quote);
+          if (speaker.female()) {
+            byWomen.add(quote);
+          }
         } else if (lastDirect != null && si - lastDirectSentence <= 2) {
           // A quote standing alone right after an attributed quote goes on with the same speaker.
-          found.add(new Quote(lastDirect.speaker(), lastDirect.speakerKind(), QuoteType.DIRECT,
-              body.substring(start, end), start, end, lastDirect.mention()));
+          Quote quote = new Quote(lastDirect.speaker(), lastDirect.speakerKind(), QuoteType.DIRECT,
+              body.substring(start, end), start, end, lastDirect.mention());
+          found.add(quote);
+          if (lastDirectByWoman) {
+            byWomen.add(quote);
+          }
         }
       }
       for (Quote quote : found) {
         if (quote.type() != QuoteType.INDIRECT) {
           lastDirect = quote;
+          lastDirectByWoman = byWomen.contains(quote);
           lastDirectSentence = si;
         }
         if (!collective(quote) && salientPerson[si] == null && !firstPerson(quote)) {
-          salientPerson[si] = new SpeakerResolver.Speaker(quote.speaker(), quote.speakerKind(), false);
+          salientPerson[si] =
+              new SpeakerResolver.Speaker(quote.speaker(), quote.speakerKind(), byWomen.contains(quote));
         }
         if (collective(quote) && salientOrganisation[si] == null && !firstPerson(quote)) {
           salientOrganisation[si] = new SpeakerResolver.Speaker(quote.speaker(), quote.speakerKind(), false);

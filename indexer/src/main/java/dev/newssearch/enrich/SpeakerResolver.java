@@ -868,6 +868,12 @@ final class SpeakerResolver {
     return span != null && span.to() > span.from();
   }
 
+  /** Whether token i alone stands for a person the article names in full: "Day" for "Kristen Day". */
+  boolean namesKnownPerson(int i) {
+    Entity e = lookup(i, i);
+    return e != null && e.kind == SpeakerKind.PERSON;
+  }
+
   /** Whether token i ends a name of several words that the article reads as a person's. */
   boolean endsPersonsName(int i) {
     NameSpan span = nameSpanAt(i);
@@ -1677,24 +1683,29 @@ final class SpeakerResolver {
   private Entity personIntroducedAs(int from, int to, String head) {
     Entity best = null;
     int bestMention = Integer.MIN_VALUE;
+    boolean bestTitled = false;
     for (Entity e : entities) {
       if (e.kind != SpeakerKind.PERSON || e.descriptors.isEmpty()) {
         continue;
       }
-      boolean fits = e.descriptors.contains(head) || WordLists.GENERIC_PERSON_TITLES.contains(head);
+      boolean titled = e.descriptors.contains(head);
+      boolean fits = titled || WordLists.GENERIC_PERSON_TITLES.contains(head);
       for (int k = from; k < to && fits; k++) {
         String w = t.stem(k);
         if (WordLists.NATIONALITIES.contains(w) || WordLists.PERSON_TITLES.contains(w)) {
           fits = e.descriptors.contains(w);
         }
       }
-      if (!fits) {
+      if (!fits || bestTitled && !titled) {
         continue;
       }
+      // A person introduced with this very title wins over one a generic title only fits: "the former
+      // president" after "Former President Bill Clinton … his wife Hillary Clinton" is Bill Clinton.
       int mention = lastMentionBefore(e, from);
-      if (mention > bestMention) {
+      if (mention > bestMention || titled && !bestTitled) {
         best = e;
         bestMention = mention;
+        bestTitled = titled;
       }
     }
     return best;

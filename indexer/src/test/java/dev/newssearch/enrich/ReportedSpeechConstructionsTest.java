@@ -625,4 +625,50 @@ class ReportedSpeechConstructionsTest {
         List.of("analyst | one analyst | \"It will survive,\""),
         rows("\"It will survive,\" said one analyst who declined to be identified."));
   }
+
+  @Test
+  void aParticiplesAsideBetweenSubjectAndVerbKeepsTheSubject() {
+    assertEquals(
+        List.of("Manafort | Mr. Manafort | the candidate could be in a very competitive situation in states like"
+            + " Pennsylvania"),
+        rows("Mr. Manafort, citing ''the unique magic of Trump,'' said the candidate could be in a very"
+            + " competitive situation in states like Pennsylvania."));
+    assertEquals(
+        List.of("officials | The officials | it did appear to have some security features"),
+        rows("The officials, speaking on the condition of anonymity because they were not authorized to"
+            + " discuss the investigation, said that it did appear to have some security features."));
+  }
+
+  @Test
+  void aPhraseAfterTheVerbThatAVerbFollowsIsNoInvertedSpeaker() {
+    // "said the candidate could be …": the candidate is the reported clause's subject, not who spoke;
+    // with no subject before the verb there is no speaker, rather than the candidate quoting a name.
+    assertEquals(List.of(), rows("In Ohio, said the candidate could be in trouble."));
+    assertEquals(
+        List.of("spokesman | a spokesman | \"We will appeal,\""),
+        rows("\"We will appeal,\" said a spokesman."));
+  }
+
+  @Test
+  void theNameAfterADescriptionSpeaksWhereverItWorks() {
+    assertEquals(
+        List.of("Darran Whiting | Darran Whiting | he had made more than 150 phone calls to other pastors"),
+        rows("One pastor, Darran Whiting of Liberty Baptist Church in Marion, said he had made more than 150"
+            + " phone calls to other pastors."));
+    assertEquals(
+        List.of("Darran Whiting | Darran Whiting | he had made more than 150 phone calls"),
+        rows("A pastor in Iowa, Darran Whiting of Liberty Baptist Church, said he had made more than 150 phone"
+            + " calls."));
+  }
+
+  @Test
+  void thatBeforeATimeClosingTheClauseIsNoContent() {
+    assertEquals(
+        List.of("Barack Obama | he | “Years from now, you’ll look back on this moment,”"),
+        rows("Barack Obama won Iowa. “Years from now, you’ll look back on this moment,” he said in his victory"
+            + " speech that night."));
+    assertEquals(
+        List.of("Ben Carson | Carson | the campaign would go on"),
+        rows("Ben Carson spoke in Iowa. Carson said that morning that the campaign would go on."));
+  }
 }

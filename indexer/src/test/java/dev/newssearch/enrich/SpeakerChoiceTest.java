@@ -273,4 +273,33 @@ class SpeakerChoiceTest {
         rows("Large majorities of Democratic voters said they would back the nominee. "
             + "More than half of white women said they had voted for him."));
   }
+
+  @Test
+  void aSurnameThatIsAWordOfTimeStillSpeaks() {
+    assertEquals(
+        List.of("Kristen Day | Kristen Day | “We are no longer welcome,”",
+            "Kristen Day | Day | the platform is diminishing the party"),
+        rows("“We are no longer welcome,” said Kristen Day, executive director of Democrats for Life. Day said"
+            + " the platform is diminishing the party."));
+    // A time word that names no one of the article is still no speaker: "Day said" with no Day.
+    assertEquals(List.of(), rows("Day said the platform is diminishing the party."));
+  }
+
+  @Test
+  void sheFindsTheWomanJustQuoted() {
+    // Kristen is a woman's name: "she" is Kristen Day, not the woman named in the opening sentence.
+    assertEquals(
+        List.of("Kristen Day | Day | the platform is diminishing the party",
+            "Kristen Day | She | some Democrats have called her"),
+        rows("Hillary Clinton spoke in Ohio on Monday. Kristen Day directs Democrats for Life. Day said the"
+            + " platform is diminishing the party. She added that some Democrats have called her."));
+  }
+
+  @Test
+  void aPersonIntroducedWithTheTitleWinsOverOneAGenericTitleFits() {
+    assertEquals(
+        List.of("Bill Clinton | the former president | Obamacare is causing premiums to rise"),
+        rows("Former President Bill Clinton spoke in Flint for his wife Hillary Clinton. During the rally Monday,"
+            + " the former president said Obamacare is causing premiums to rise."));
+  }
 }
