@@ -166,6 +166,8 @@ final class SpeakerResolver {
   private Set<String> capitalisedInSentenceStems;
   private final Map<String, Entity> byName = new HashMap<>();
   private final Map<String, Entity> byKey = new HashMap<>();
+  /** The persons whose names of several words hold each word, by its stem, in the order first written. */
+  private final Map<String, List<Entity>> personsByWord = new HashMap<>();
   private final List<Entity> entities = new ArrayList<>();
   /**
    * The names the first pass read, in the order of the text: which name a token belongs to. A list
@@ -374,6 +376,7 @@ final class SpeakerResolver {
     for (int[] run : runs) {
       register(run[0], run[1]);
     }
+    settleSharedWords();
     for (int[] run : runs) {
       int from = nameStart(run[0], run[1]);
       if (from <= run[1]) {
@@ -1088,9 +1091,10 @@ final class SpeakerResolver {
           byName.putIfAbsent(t.words(k, runTo).toLowerCase(Locale.ROOT), e);
         }
         String key = t.stem(k);
-        Entity old = byKey.get(key);
-        if (old == null || old.name.length() < e.name.length()) {
-          byKey.put(key, e);
+        byKey.putIfAbsent(key, e);
+        List<Entity> sharing = personsByWord.computeIfAbsent(key, w -> new ArrayList<>());
+        if (!sharing.contains(e)) {
+          sharing.add(e);
         }
       }
     } else if (kind == SpeakerKind.ORGANISATION && runTo > from) {
@@ -1102,6 +1106,39 @@ final class SpeakerResolver {
         byKey.putIfAbsent(t.stem(runTo), e);
       }
     }
+  }
+
+  /** Endings of a name that tell a relative apart from the one who bears it bare: "Donald Trump Jr.". */
+  private static final Set<String> GENERATIONS = Set.of("jr", "jr.", "sr", "sr.", "ii", "iii", "iv");
+
+  /**
+   * Gives each word that several persons' names share ("Trump", "Clinton") to one of them, once every
+   * name is read: a name without a generation before one with ("Donald Trump" before "Donald Trump
+   * Jr."), then the name the article writes in full most often (the person the story is about, where
+   * "Melania Trump" or a headline's "Bush Hits Marco Rubio" is written once), then the name it wrote
+   * first. The longest name used to win, so that "Trump said" in a story that once named his son was
+   * the son's.
+   */
+  private void settleSharedWords() {
+    Map<Entity, Integer> written = new HashMap<>();
+    for (NameSpan span : nameSpans) {
+      if (span.to() > span.from()) {
+        written.merge(span.entity(), 1, Integer::sum);
+      }
+    }
+    Comparator<Entity> standsFor = Comparator
+        .comparing((Entity e) -> GENERATIONS.contains(lastWord(e.name)))
+        .thenComparing(e -> -written.getOrDefault(e, 0))
+        .thenComparingInt(e -> e.order);
+    for (Map.Entry<String, List<Entity>> word : personsByWord.entrySet()) {
+      if (word.getValue().size() > 1) {
+        byKey.put(word.getKey(), word.getValue().stream().min(standsFor).orElseThrow());
+      }
+    }
+  }
+
+  private static String lastWord(String name) {
+    return name.substring(name.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
   }
 
   /** Whether a name holds a particle: "Barend du Plessis", "Punta del Este". */

@@ -302,4 +302,20 @@ class SpeakerChoiceTest {
         rows("Former President Bill Clinton spoke in Flint for his wife Hillary Clinton. During the rally Monday,"
             + " the former president said Obamacare is causing premiums to rise."));
   }
+
+  @Test
+  void aSurnameSeveralPeopleShareIsTheOneTheStoryIsAbout() {
+    // Not the longest name, as it was: "Trump said" was the son's in a story that once named him.
+    assertEquals(
+        List.of("Donald Trump | Trump | \"We will win,\"", "Donald Trump | Trump | the economy was weak"),
+        rows("Donald Trump spoke in Ohio, joined by his son Donald Trump Jr. and his daughter Ivanka Trump."
+            + " Donald Trump arrived late. \"We will win,\" Trump said. Trump said the economy was weak."));
+    // Written in full as often: the first named keeps the surname.
+    assertEquals(
+        List.of("Bill Clinton | Former President Bill Clinton | the health law as a “crazy system” in Flint for his"
+                + " wife Hillary Clinton",
+            "Bill Clinton | Clinton | “It doesn’t make any sense,”"),
+        rows("Former President Bill Clinton described the health law as a “crazy system” in Flint for his wife"
+            + " Hillary Clinton. “It doesn’t make any sense,” Clinton said."));
+  }
 }
