@@ -167,7 +167,7 @@ final class Attributions {
   private static final Set<String> SUBORDINATE_LEADS =
       Set.of("as", "when", "while", "after", "before", "if", "although", "though", "because", "since",
           "in", "on", "at", "during", "for", "with", "despite", "throughout", "following", "amid",
-          "unlike", "like", "by", "from", "under", "over", "this", "last", "earlier", "later", "but");
+          "unlike", "like", "by", "from", "under", "over", "this", "last", "earlier", "later", "but", "until");
 
   /** Nouns for groups of people that speak without a determiner: "officials said". */
   private static final Set<String> GROUPS =
@@ -1781,10 +1781,14 @@ final class Attributions {
     if (k == 0 || isQ(k - 1) || isPunct(k - 1, ',') && isQ(k - 2) || is(k - 1, "but") && k == 1) {
       return true;
     }
-    if (!isPunct(k - 1, ',') || !isWord(0) || !(SUBORDINATE_LEADS.contains(lower(0)) || lower(0).endsWith("ing"))) {
+    // "And until the shutdown, most of them said": a conjunction may open the sentence before the phrase.
+    int lead = (is(0, "and") || is(0, "but") || is(0, "so") || is(0, "yet")) && isWord(1)
+        && SUBORDINATE_LEADS.contains(lower(1)) ? 1 : 0;
+    if (!isPunct(k - 1, ',') || !isWord(lead)
+        || !(SUBORDINATE_LEADS.contains(lower(lead)) || lower(lead).endsWith("ing"))) {
       return false;
     }
-    for (int i = 1; i < k - 1; i++) {
+    for (int i = lead + 1; i < k - 1; i++) {
       if (isPunct(i, ',') || isQ(i)) {
         return false; // the first comma must close the opening phrase
       }

@@ -671,4 +671,12 @@ class ReportedSpeechConstructionsTest {
         List.of("Ben Carson | Carson | the campaign would go on"),
         rows("Ben Carson spoke in Iowa. Carson said that morning that the campaign would go on."));
   }
+
+  @Test
+  void aPhraseOpenedByAConjunctionAndUntilLeavesTheSubjectItsVerb() {
+    assertEquals(
+        List.of("most of them | most of them | they had loved working for Carrier"),
+        rows("And until the announcement of the eventual shutdown, most of them said they had loved working for"
+            + " Carrier."));
+  }
 }
