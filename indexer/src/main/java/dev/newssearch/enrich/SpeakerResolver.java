@@ -244,6 +244,10 @@ final class SpeakerResolver {
         return true;
       }
     }
+    if (i > 0 && isTitle(i - 1) && t.isCapitalised(i - 1) && !isTitle(i) && i + 1 < t.size && nameWord(i + 1)
+        && !isCommonWord(i + 1)) {
+      return true; // "Former President Bill Clinton" in an article about a bill: a given name after a title
+    }
     int end = capitalisedRunEnd(i, false);
     return organisationEnd(i) > i || isOrganisationWord(i) && i + 2 < t.size && t.lower[i + 1].equals("of") && nameWord(i + 2)
         || end + 2 < t.size && (t.lower[end + 1].equals("and") || t.isPunct(end + 1, '&')) && nameWord(end + 2)

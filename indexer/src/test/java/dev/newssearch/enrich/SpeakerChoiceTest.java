@@ -318,4 +318,13 @@ class SpeakerChoiceTest {
         rows("Former President Bill Clinton described the health law as a “crazy system” in Flint for his wife"
             + " Hillary Clinton. “It doesn’t make any sense,” Clinton said."));
   }
+
+  @Test
+  void aGivenNameThatIsAlsoAWordStillOpensANameAfterATitle() {
+    // The article speaks of a bill, so "Bill" alone is an ordinary word; after "President" it is his name.
+    assertEquals(
+        List.of("Bill Clinton | Clinton | “It makes no sense,”"),
+        rows("The bill passed the House. Former President Bill Clinton spoke in Flint for his wife"
+            + " Hillary Clinton. “It makes no sense,” Clinton said."));
+  }
 }
