@@ -643,7 +643,7 @@ class ReportedSpeechConstructionsTest {
   void aPhraseAfterTheVerbThatAVerbFollowsIsNoInvertedSpeaker() {
     // "said the candidate could be …": the candidate is the reported clause's subject, not who spoke;
     // with no subject before the verb there is no speaker, rather than the candidate quoting a name.
-    assertEquals(List.of(), rows("In Ohio, said the candidate could be in trouble."));
+    assertEquals(List.of(), rows("In the end, said the senator would have to decide."));
     assertEquals(
         List.of("spokesman | a spokesman | \"We will appeal,\""),
         rows("\"We will appeal,\" said a spokesman."));
