@@ -1782,8 +1782,7 @@ final class Attributions {
       return true;
     }
     // "And until the shutdown, most of them said": a conjunction may open the sentence before the phrase.
-    int lead = (is(0, "and") || is(0, "but") || is(0, "so") || is(0, "yet")) && isWord(1)
-        && SUBORDINATE_LEADS.contains(lower(1)) ? 1 : 0;
+    int lead = isWord(0) && COORDINATORS.contains(lower(0)) && isWord(1) && SUBORDINATE_LEADS.contains(lower(1)) ? 1 : 0;
     if (!isPunct(k - 1, ',') || !isWord(lead)
         || !(SUBORDINATE_LEADS.contains(lower(lead)) || lower(lead).endsWith("ing"))) {
       return false;
