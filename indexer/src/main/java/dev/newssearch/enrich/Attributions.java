@@ -2,6 +2,7 @@ package dev.newssearch.enrich;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.IntPredicate;
@@ -499,6 +500,143 @@ final class Attributions {
     return -1;
   }
 
+  /**
+   * Verbs whose forms are never nouns, so that their subject may stand far before them ({@link
+   * #distantSubject}); other speech verbs qualify only in the past tense ("the state elections" and
+   * "its support" are nouns, "stated" and "supported" are not).
+   */
+  private static final Set<String> DISTANT_SUBJECT_VERBS =
+      Set.of("say", "tell", "claim", "deny", "insist", "argue", "warn", "announce", "add", "declare", "write",
+          "urge", "accuse", "admit", "acknowledge", "confirm", "explain", "stress", "assert", "allege",
+          "emphasize", "concede", "reiterate", "testify", "predict", "suggest");
+
+  /** Words that may open a sentence before its subject: "Yet some voters …", "But numerous veterans …". */
+  private static final Set<String> SENTENCE_CONJUNCTIONS = Set.of("and", "but", "yet", "so", "still");
+
+  /**
+   * "Senator Bob Corker, a Tennessee Republican who has met privately with Mr. Trump, said …", "Many
+   * speakers at the service — including Muslims, Christians, Jews — said …", "Several people I've
+   * spoken with over the last weeks said …": the subject of the sentence, with an aside, a relative
+   * clause or a phrase too long for the other rules between it and the verb at unit k (j is the unit
+   * before the verb). The subject must be interrupted right after its head, never followed by a verb
+   * of its own, and no other attribution may stand in between; returns [from, head] or null.
+   */
+  private int[] distantSubject(int j, int k, List<Attribution> out) {
+    int s = isWord(0) && SENTENCE_CONJUNCTIONS.contains(lower(0)) ? 1 : 0;
+    if (isWord(s) && (SUBORDINATE_LEADS.contains(lower(s)) || TIME_WORDS.contains(lower(s)) || !opensNounPhrase(s))) {
+      // "On Wednesday, however, the director …, said", "Likewise, Trump …": an opening phrase ends at its comma
+      int lead = s;
+      s = -1;
+      for (int c = lead + 1; c < k && c <= lead + 10; c++) {
+        if (isPunct(c, ',')) {
+          s = c + 1;
+          break;
+        }
+        if (!isWord(c)) {
+          return null;
+        }
+      }
+      if (s < 0) {
+        return null;
+      }
+      if (isWord(s) && PARENTHETICALS.contains(lower(s)) && isPunct(s + 1, ',')) {
+        s += 2;
+      }
+    }
+    if (!isWord(s) || s >= j || k - s > 40 || PRONOUNS.contains(lower(s)) || EMPTY_SUBJECTS.contains(lower(s))) {
+      return null;
+    }
+    String first = lower(s);
+    if (!opensNounPhrase(s) || SUBORDINATE_LEADS.contains(first) || allCaps(s)) {
+      return null; // (a phrase in capitals is a dateline or a headline: "BUENA PARK, Calif. -")
+    }
+    int head = phraseHead(s, j);
+    if (is(head + 1, "of") && (QUANTITY_WORDS.contains(t.stem(u[head])) || QUANTITY_LEADS.contains(lower(head)))) {
+      head = phraseHead(Math.min(j, head + 2), j); // "majorities of Republican primary voters"
+    }
+    boolean people = (SpeakerResolver.DETERMINERS.contains(first) || QUANTITY_LEADS.contains(first))
+        && (GROUPS.contains(lower(head)) || peopleWord(head));
+    if (head - s > 6 || !speakerHead(s, head) && !people) {
+      return null;
+    }
+    int next = head + 1;
+    boolean interrupted = isPunct(next, ',') || isDash(next) || isWord(next)
+        && (HEAD_ENDS.contains(lower(next)) || PRONOUNS.contains(lower(next)) || contractedPronoun(lower(next)) != null);
+    if (!interrupted) {
+      return null;
+    }
+    if (isWord(j) && (FUNCTION_WORDS.contains(lower(j)) || PRONOUNS.contains(lower(j)))) {
+      return null; // "a law firm that defended …": the verb has a subject of its own
+    }
+    int open = -1; // the comma or dash that opens the aside closed right before the verb
+    boolean embedded = false; // past a relative pronoun, a pronoun or an aside's opening
+    for (int i = next; i <= j; i++) {
+      if (isQ(i) || isPunct(i, ';') || isPunct(i, ':') || isPunct(i, '(') || isSentenceEnd(i)) {
+        return null;
+      }
+      String w = isWord(i) ? lower(i) : "";
+      embedded |= !isWord(i) || PRONOUNS.contains(w) || contractedPronoun(w) != null || w.equals("that")
+          || w.equals("whose") || w.equals("whom");
+      if (!embedded && t.isLowerCase(u[i]) && (FINITE.contains(w) || IRREGULAR_PAST.contains(w) || w.endsWith("ed"))) {
+        return null; // "Facebook created the tool …, a spokeswoman said": the phrase has a verb of its own
+      }
+      if (i < j && (isPunct(j, ',') && isPunct(i, ',') || isDash(j) && isDash(i))) {
+        open = open < 0 ? i : open;
+      }
+    }
+    if (!isWord(j) && open < 0) {
+      return null;
+    }
+    for (Attribution a : out) {
+      int cue = unitOf(a.cue());
+      if (cue >= s && cue < k) {
+        return null;
+      }
+    }
+    if (open >= 0 && j - open <= 6 && nameLike(open + 1)) {
+      int name = open + 1;
+      while (name + 1 < j && nameLike(name + 1)) {
+        name++;
+      }
+      if (name == j - 1) {
+        return new int[] {open + 1, name}; // "the director of the F.B.I., James B. Comey, said"
+      }
+    }
+    return new int[] {s, head};
+  }
+
+  /**
+   * The last word of the phrase from unit from, before unit before: the phrase ends before a
+   * preposition, a relative or personal pronoun, or a verb ("Several people I've spoken with",
+   * "Facebook created").
+   */
+  private int phraseHead(int from, int before) {
+    int head = from;
+    while (head + 1 < before && isWord(head + 1)) {
+      String w = lower(head + 1);
+      if (HEAD_ENDS.contains(w) || PRONOUNS.contains(w) || contractedPronoun(w) != null || FINITE.contains(w)
+          || AUXILIARIES.contains(w) || NEGATIONS.contains(w) || IRREGULAR_PAST.contains(w)
+          || t.isLowerCase(u[head + 1]) && w.endsWith("ed")) {
+        break;
+      }
+      head++;
+    }
+    return head;
+  }
+
+  /** Whether unit k can open a noun phrase: a determiner, a quantity, a name, a title, a possessive. */
+  private boolean opensNounPhrase(int k) {
+    String w = lower(k);
+    return isWord(k) && !FUNCTION_WORDS.contains(w) && !HEAD_ENDS.contains(w) && !SUBORDINATE_LEADS.contains(w)
+        && (SpeakerResolver.DETERMINERS.contains(w) || QUANTITY_LEADS.contains(w) || nameLike(k) || npWord(k)
+            || t.isPossessive(u[k]));
+  }
+
+  private boolean allCaps(int k) {
+    String word = t.text(u[k]);
+    return word.length() > 1 && word.equals(word.toUpperCase(Locale.ROOT));
+  }
+
   /** The subject starting at unit s, ending before unit {@code before} and followed by a verb, or null. */
   private int[] mainSubjectAt(int s, int before) {
     int end = npForward(s, true);
@@ -531,9 +669,12 @@ final class Attributions {
       boolean putIt = (is(k, "put") || is(k, "puts")) && is(k + 1, "it");
       boolean stance = stanceAdjective(k);
       SpeechVerbs.Verb verb = putIt ? SpeechVerbs.of("say")
-          : stance ? new SpeechVerbs.Verb(lower(k), false, false, false, false, false)
+          : stance ? new SpeechVerbs.Verb(lower(k), false, false, false, false, false, false)
           : t.isLowerCase(u[k]) || titleCase && k > 0 ? SpeechVerbs.of(lower(k)) : null;
-      if (verb == null || is(k + 1, "by") || countedNoun(k)) {
+      if (verb == null || is(k + 1, "by") || countedNoun(k)
+          || verb.noun() && !(is(k + 1, "that") || isPunct(k + 1, ':') || isQ(k + 1) || isQ(k - 1) || isQ(0))) {
+        // (a noun as well: "in each state", "two states"; a verb in "the ad states that …" and in
+        // "“…,” the Saudis state in the white paper")
         continue;
       }
       int j = k - 1;
@@ -696,6 +837,15 @@ final class Attributions {
             npFrom = npTo + 2;
             npTo = nameEnd;
           }
+        }
+      }
+      if (npFrom < 0 && !putIt && !verb.participle()
+          && (pastForm(k) && !verb.needsClause() || DISTANT_SUBJECT_VERBS.contains(verb.lemma()))) {
+        // "Senator Bob Corker, a Tennessee Republican who has met …, said …": the sentence's subject
+        int[] subject = distantSubject(j, k, out);
+        if (subject != null && contentAfter(k + 1, verb) != null) {
+          npFrom = subject[0];
+          npTo = subject[1];
         }
       }
       if (npFrom >= 0 && !inverted && !inherited && isWord(npFrom - 1)
@@ -2287,6 +2437,11 @@ final class Attributions {
         end--;
       }
       return end >= start && !isSentenceEnd(start) ? new int[] {start, end, start} : null;
+    }
+    if (verb.lemma().equals("continue") && is(k, "to") && !(isWord(k + 1) && SpeechVerbs.of(lower(k + 1)) != null)) {
+      // "continues to insist that …" goes on saying; "continues to trail Clinton", "continued to grow"
+      // say nothing
+      return null;
     }
     if (verb.lemma().equals("compare") && (is(k, "with") || is(k, "to"))) {
       return null; // "totaled 17.8 billion dlrs compared with 18.3 billion": figures, where "compared Trump to …" speaks

@@ -11,7 +11,9 @@ import java.util.Map;
 final class SpeechVerbs {
 
   /** One inflected form of a speech verb. */
-  record Verb(String lemma, boolean tell, boolean needsClause, boolean relay, boolean participle, boolean topic) {}
+  record Verb(
+      String lemma, boolean tell, boolean needsClause, boolean relay, boolean participle, boolean topic,
+      boolean noun) {}
 
   private static final Map<String, Verb> FORMS = load();
 
@@ -37,12 +39,14 @@ final class SpeechVerbs {
       boolean clause = flags.contains("clause");
       boolean relay = flags.contains("relay");
       boolean topic = flags.contains("topic");
+      boolean noun = flags.contains("noun");
       String[] forms0 = words.length > 1 ? words : inflect(lemma);
       for (String form : forms0) {
-        forms.putIfAbsent(form, new Verb(lemma, tell, clause, relay, form.endsWith("ing"), topic));
+        boolean nounForm = noun && (form.equals(lemma) || form.equals(lemma + "s"));
+        forms.putIfAbsent(form, new Verb(lemma, tell, clause, relay, form.endsWith("ing"), topic, nounForm));
       }
       if (words.length > 1) {
-        forms.putIfAbsent(lemma, new Verb(lemma, tell, clause, relay, false, topic));
+        forms.putIfAbsent(lemma, new Verb(lemma, tell, clause, relay, false, topic, noun));
       }
     }
     return Map.copyOf(forms);

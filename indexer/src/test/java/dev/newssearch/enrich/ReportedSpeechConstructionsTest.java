@@ -679,4 +679,57 @@ class ReportedSpeechConstructionsTest {
         rows("And until the announcement of the eventual shutdown, most of them said they had loved working for"
             + " Carrier."));
   }
+  @Test
+  void aSubjectFarBeforeItsVerbStillSpeaks() {
+    assertEquals(
+        List.of("Bob Corker | Senator Bob Corker | ''there could be'' a line that the nominee crosses that would"
+            + " make him withdraw his support"),
+        rows("Senator Bob Corker, a Tennessee Republican who has met privately with Mr. Trump and been mentioned"
+            + " as a vice-presidential choice, said ''there could be'' a line that the nominee crosses that would"
+            + " make him withdraw his support."));
+    assertEquals(
+        List.of("people | Several people | Mr. Hannity had for months peppered Mr. Trump with suggestions"),
+        rows("Several people I've spoken with over the last couple of weeks said Mr. Hannity had for months"
+            + " peppered Mr. Trump with suggestions."));
+    assertEquals(
+        List.of("James B. Comey | James B. Comey | online communications involved ''direct, private messages.''"),
+        rows("On Wednesday, however, the director of the Federal Bureau of Investigation, James B. Comey, said"
+            + " that online communications involved ''direct, private messages.''"));
+  }
+
+  @Test
+  void aVerbWithASubjectOfItsOwnDoesNotReachBackToTheSentencesSubject() {
+    assertEquals(
+        List.of(),
+        rows("Mr. Birdthistle, who worked for a big law firm that defended troubled mutual fund companies, is a"
+            + " professor now."));
+    assertEquals(
+        List.of(),
+        rows("Facebook created the tool, which its engineers tested for years, and it has activated it five"
+            + " times."));
+  }
+
+  @Test
+  void toContinueSaysSomethingOnlyWhenWhatContinuesIsSpeech() {
+    assertEquals(List.of(), rows("Still, Sanders continues to trail Clinton by more than 300 delegates."));
+    assertEquals(List.of(), rows("The delegate lead for Hillary Clinton continues to grow after North Carolina."));
+    assertEquals(
+        List.of("Donald Trump | Trump | to question whether Cruz's birth in Canada makes him ineligible"),
+        rows("Donald Trump spoke in Iowa. Trump continued to question whether Cruz's birth in Canada makes him"
+            + " ineligible."));
+  }
+
+  @Test
+  void stateIsAVerbOnlyBeforeWhatIsStated() {
+    assertEquals(List.of(), rows("A few states have yet to be called."));
+    assertEquals(
+        List.of("Mary Susan | Minnesota state delegate Mary Susan | the convention could be exciting"),
+        rows("Minnesota state delegate Mary Susan, clad in a red cape, said the convention could be exciting."));
+    assertEquals(
+        List.of("document | The document | courts should not issue an opinion too close to Election Day"),
+        rows("The document states that courts should not issue an opinion too close to Election Day."));
+    assertEquals(
+        List.of("Saudis | the Saudis | \"Saudi Arabia shares the same enemies,\""),
+        rows("\"Saudi Arabia shares the same enemies,\" the Saudis state in the white paper."));
+  }
 }
