@@ -184,7 +184,8 @@ final class Attributions {
       Set.of("editor's", "editor’s", "note", "update", "updated", "correction", "photo", "related",
           "read", "watch", "q", "a", "question", "answer", "background", "bottom", "why", "what", "how",
           "the", "here", "and", "but", "so", "also", "see", "more", "listen", "video", "full", "source",
-          "sources", "disclosure", "clarification", "warning", "breaking", "this", "that", "follow");
+          "sources", "disclosure", "clarification", "warning", "breaking", "this", "that", "follow",
+          "contributing", "twitter", "paid");
 
   private final Tokens t;
   private final SpeakerResolver names;
@@ -1595,6 +1596,9 @@ final class Attributions {
     }
     int cs = startOf(k + 1);
     int ce = endOf(m - 1);
+    if (t.text.substring(cs, ce).chars().noneMatch(Character::isLetter)) {
+      return; // a tally: "Hillary Clinton: 1,769."
+    }
     out.add(new Attribution(u[k], u[0], u[k - 1], cs, ce, false, false, true, -1));
     speakers.add(new int[] {0, k - 1});
   }

@@ -370,6 +370,13 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void creditLinesAndTalliesBeforeAColonAreNotSpeakers() {
+    assertEquals(List.of(),
+        rows("Sanders won in Vermont.\n\nHillary Clinton: 1,769.\n\nBernie Sanders: 1,501.\n\n"
+            + "Contributing: Nicole Gaudiano.\n\nTwitter: @Milbank."));
+  }
+
+  @Test
   void dashSignatureAfterAQuoteNamesTheSpeaker() {
     assertEquals(
         List.of("Francisco Herrero | PERSON | DIRECT | Francisco Herrero"
