@@ -34,7 +34,7 @@ class QuoteQualityTest {
   @Test
   void polnearQuotesAtThirtyPercentOverlapKeepTheirPrecisionAndRecall() {
     assertTrue(figures.at30().precision() >= 0.921, () -> "precision " + figures.at30());
-    assertTrue(figures.at30().recall() >= 0.733, () -> "recall " + figures.at30());
+    assertTrue(figures.at30().recall() >= 0.734, () -> "recall " + figures.at30());
     assertTrue(figures.at30().f1() >= 0.818, () -> "F1 " + figures.at30());
   }
 

@@ -561,7 +561,7 @@ final class Attributions {
       return null;
     }
     int next = head + 1;
-    boolean interrupted = isPunct(next, ',') || isDash(next) || isWord(next)
+    boolean interrupted = isPunct(next, ',') || isDash(next) || isPunct(next, '(') || isWord(next)
         && (HEAD_ENDS.contains(lower(next)) || PRONOUNS.contains(lower(next)) || contractedPronoun(lower(next)) != null);
     if (!interrupted) {
       return null;
@@ -572,12 +572,18 @@ final class Attributions {
     int open = -1; // the comma or dash that opens the aside closed right before the verb
     boolean embedded = false; // past a relative pronoun, a pronoun or an aside's opening
     for (int i = next; i <= j; i++) {
-      if (isQ(i) || isPunct(i, ';') || isPunct(i, ':') || isPunct(i, '(') || isSentenceEnd(i)) {
+      // Quoted words only inside an aside ("Donald Trump - who previously said he would "bomb …" -
+      // said"), a parenthesis only for the party label after a name ("Sen. Rob Portman (R-Ohio), …")
+      if (isQ(i) && !embedded || isPunct(i, ';') || isPunct(i, ':') || isPunct(i, '(') && i != next
+          || isSentenceEnd(i)) {
         return null;
       }
       String w = isWord(i) ? lower(i) : "";
       embedded |= !isWord(i) || PRONOUNS.contains(w) || contractedPronoun(w) != null || w.equals("that")
           || w.equals("whose") || w.equals("whom");
+      if (isPunct(j, ',') && isPunct(i, ')') && i == j - 1) {
+        open = i; // "Sen. Jack Reed (D-R.I.), said"
+      }
       if (!embedded && t.isLowerCase(u[i]) && (FINITE.contains(w) || IRREGULAR_PAST.contains(w) || w.endsWith("ed"))) {
         return null; // "Facebook created the tool …, a spokeswoman said": the phrase has a verb of its own
       }
@@ -590,8 +596,8 @@ final class Attributions {
     }
     for (Attribution a : out) {
       int cue = unitOf(a.cue());
-      if (cue >= s && cue < k) {
-        return null;
+      if (cue >= s && cue < next) {
+        return null; // (a cue inside the aside is the aside's own: "Trump - who previously said … - said")
       }
     }
     if (open >= 0 && j - open <= 6 && nameLike(open + 1)) {

@@ -695,6 +695,14 @@ class ReportedSpeechConstructionsTest {
         List.of("James B. Comey | James B. Comey | online communications involved ''direct, private messages.''"),
         rows("On Wednesday, however, the director of the Federal Bureau of Investigation, James B. Comey, said"
             + " that online communications involved ''direct, private messages.''"));
+    assertEquals(
+        List.of("Rob Portman | Sen. Rob Portman | he hadn't thought about enlisting Cruz"),
+        rows("And Sen. Rob Portman (R-Ohio), another vulnerable incumbent, said he hadn't thought about enlisting"
+            + " Cruz."));
+    assertEquals(
+        List.of("Hemsley | Hemsley | the days of \"a somewhat unifying story\" are over"),
+        rows("Hemsley, the co-author of \"Going Viral,\" about the spread of information, said the days of"
+            + " \"a somewhat unifying story\" are over."));
   }
 
   @Test
