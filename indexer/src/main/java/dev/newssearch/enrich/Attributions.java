@@ -433,10 +433,14 @@ final class Attributions {
     return end;
   }
 
+  /** Past participles that open a sentence before its subject: "Asked whether …, Mrs. Clinton shook her head". */
+  private static final Set<String> PAST_OPENERS =
+      Set.of("asked", "pressed", "questioned", "confronted", "challenged", "told", "reminded", "faced");
+
   /** The subject of the sentence's main clause, as [from, to] units, or null. */
   private int[] mainSubject(int before) {
     int s = 0;
-    if (isWord(0) && (SUBORDINATE_LEADS.contains(lower(0)) || lower(0).endsWith("ing")
+    if (isWord(0) && (SUBORDINATE_LEADS.contains(lower(0)) || lower(0).endsWith("ing") || PAST_OPENERS.contains(lower(0))
         || TIME_WORDS.contains(lower(0)) || TIME_WORDS.contains(lower(1)) && isPunct(2, ','))) {
       s = -1;
       for (int k = 1; k < before; k++) {

@@ -706,6 +706,14 @@ class ReportedSpeechConstructionsTest {
   }
 
   @Test
+  void aCoordinatedVerbAfterAnOpeningQuestionKeepsTheClausesSubject() {
+    assertEquals(
+        List.of("Hillary Clinton | Mrs. Clinton | ''No.''"),
+        rows("Hillary Clinton spoke on Monday. Asked on Monday whether Mr. Clinton would hold a cabinet position,"
+            + " Mrs. Clinton shook her head and said, ''No.''"));
+  }
+
+  @Test
   void aVerbWithASubjectOfItsOwnDoesNotReachBackToTheSentencesSubject() {
     assertEquals(
         List.of(),
