@@ -126,7 +126,7 @@ final class Attributions {
   private static final Set<String> PARENTHETICALS =
       Set.of("however", "too", "though", "meanwhile", "instead", "moreover", "also", "nonetheless",
           "nevertheless", "indeed", "likewise", "similarly", "course", "example",
-          "instance", "fact", "turn", "publicly", "privately", "separately", "later", "previously");
+          "instance", "fact", "turn", "publicly", "privately", "separately", "later", "previously", "rather");
 
   /** Adverbs between a verb and its "for": "called again for", "pushed hard for". */
   private static final Set<String> ADVERBS_BEFORE_FOR =
@@ -528,7 +528,8 @@ final class Attributions {
    */
   private int[] distantSubject(int j, int k, List<Attribution> out) {
     int s = isWord(0) && SENTENCE_CONJUNCTIONS.contains(lower(0)) ? 1 : 0;
-    if (isWord(s) && (SUBORDINATE_LEADS.contains(lower(s)) || TIME_WORDS.contains(lower(s)) || !opensNounPhrase(s))) {
+    if (isWord(s) && (SUBORDINATE_LEADS.contains(lower(s)) || TIME_WORDS.contains(lower(s)) || !opensNounPhrase(s)
+        || PARENTHETICALS.contains(lower(s)))) {
       // "On Wednesday, however, the director …, said", "Likewise, Trump …": an opening phrase ends at its comma
       int lead = s;
       s = -1;
@@ -554,6 +555,10 @@ final class Attributions {
     String first = lower(s);
     if (!opensNounPhrase(s) || SUBORDINATE_LEADS.contains(first) || allCaps(s)) {
       return null; // (a phrase in capitals is a dateline or a headline: "BUENA PARK, Calif. -")
+    }
+    int lead = SpeakerResolver.number(first) ? s : s + 1;
+    if (SpeakerResolver.number(lower(lead)) && is(lead + 1, "in") && shareEnd(lead) == lead + 2) {
+      return null; // "Nearly eight in 10 Democratic voters said": a share, which shareFindings reads
     }
     int head = phraseHead(s, j);
     if (is(head + 1, "of") && (QUANTITY_WORDS.contains(t.stem(u[head])) || QUANTITY_LEADS.contains(lower(head)))) {
@@ -850,15 +855,6 @@ final class Attributions {
           }
         }
       }
-      if (npFrom < 0 && !putIt && !verb.participle()
-          && (pastForm(k) && !verb.needsClause() || DISTANT_SUBJECT_VERBS.contains(verb.lemma()))) {
-        // "Senator Bob Corker, a Tennessee Republican who has met …, said …": the sentence's subject
-        int[] subject = distantSubject(j, k, out);
-        if (subject != null && contentAfter(k + 1, verb) != null) {
-          npFrom = subject[0];
-          npTo = subject[1];
-        }
-      }
       if (npFrom >= 0 && !inverted && !inherited && isWord(npFrom - 1)
           && OBJECT_PREPOSITIONS.contains(lower(npFrom - 1))) {
         int name = npTo;
@@ -906,6 +902,17 @@ final class Attributions {
           npFrom = author[0];
           npTo = author[1];
           inherited = true;
+        }
+      }
+      if (npFrom < 0 && !putIt && !verb.participle()
+          && (pastForm(k) && !verb.needsClause() || DISTANT_SUBJECT_VERBS.contains(verb.lemma()))) {
+        // "Senator Bob Corker, a Tennessee Republican who has met …, said …": the sentence's subject,
+        // also where the phrase next to the verb turned out to be a preposition's object ("…, who is
+        // working with Priorities USA, a pro-Clinton super PAC, said")
+        int[] subject = distantSubject(j, k, out);
+        if (subject != null && contentAfter(k + 1, verb) != null) {
+          npFrom = subject[0];
+          npTo = subject[1];
         }
       }
       if (npFrom < 0 || !inverted && !inherited && (nounAfterSingular(k, npFrom, npTo) || nounAfterPastVerb(k, npTo))) {

@@ -703,6 +703,10 @@ class ReportedSpeechConstructionsTest {
         List.of("Hemsley | Hemsley | the days of \"a somewhat unifying story\" are over"),
         rows("Hemsley, the co-author of \"Going Viral,\" about the spread of information, said the days of"
             + " \"a somewhat unifying story\" are over."));
+    assertEquals(
+        List.of("Geoff Garin | Geoff Garin | the primaries have reinforced perceptions of her"),
+        rows("Geoff Garin, a Democratic pollster who is working with Priorities USA, a pro-Clinton super PAC, said"
+            + " the primaries have reinforced perceptions of her."));
   }
 
   @Test
