@@ -515,8 +515,11 @@ final class Attributions {
           "urge", "accuse", "admit", "acknowledge", "confirm", "explain", "stress", "assert", "allege",
           "emphasize", "concede", "reiterate", "testify", "predict", "suggest");
 
-  /** Words that may open a sentence before its subject: "Yet some voters …", "But numerous veterans …". */
-  private static final Set<String> SENTENCE_CONJUNCTIONS = Set.of("and", "but", "yet", "so", "still");
+  /**
+   * Conjunctions that may open a sentence before its subject or its "as" clause: "Yet some voters …",
+   * "But as the paper noted, …".
+   */
+  private static final Set<String> SENTENCE_CONJUNCTIONS = Set.of("and", "but", "yet", "so");
 
   /**
    * "Senator Bob Corker, a Tennessee Republican who has met privately with Mr. Trump, said …", "Many
@@ -556,8 +559,8 @@ final class Attributions {
     if (!opensNounPhrase(s) || SUBORDINATE_LEADS.contains(first) || allCaps(s)) {
       return null; // (a phrase in capitals is a dateline or a headline: "BUENA PARK, Calif. -")
     }
-    int lead = SpeakerResolver.number(first) ? s : s + 1;
-    if (SpeakerResolver.number(lower(lead)) && is(lead + 1, "in") && shareEnd(lead) == lead + 2) {
+    int count = SpeakerResolver.number(first) ? s : s + 1;
+    if (SpeakerResolver.number(lower(count)) && is(count + 1, "in") && shareEnd(count) == count + 2) {
       return null; // "Nearly eight in 10 Democratic voters said": a share, which shareFindings reads
     }
     int head = phraseHead(s, j);
@@ -2392,7 +2395,7 @@ final class Attributions {
    */
   private boolean opensAsClause(int a) {
     return is(a, "as") && (a == 0 || isPunct(a - 1, ',') || isDash(a - 1) || isPunct(a - 1, '(')
-        || a == 1 && (is(0, "but") || is(0, "and") || is(0, "yet") || is(0, "so")));
+        || a == 1 && SENTENCE_CONJUNCTIONS.contains(lower(0)));
   }
 
   /**
