@@ -2555,6 +2555,10 @@ final class Attributions {
           start = i + 1;
           break;
         }
+        if (is(i, "to") && timePhrase(k, i) && infinitiveAt(i + 1)) {
+          start = i; // "vowed last month to take his campaign …", "pledged on Monday to …"
+          break;
+        }
         if (isPunct(i, ',') || isQ(i)) {
           break;
         }
@@ -2594,6 +2598,32 @@ final class Attributions {
       return null;
     }
     return new int[] {start, end, start};
+  }
+
+  /** Whether units [from, to) are a phrase of time alone: "last month", "on Monday", "earlier this year". */
+  private boolean timePhrase(int from, int to) {
+    if (to - from < 1 || to - from > 4) {
+      return false;
+    }
+    for (int i = from; i < to; i++) {
+      if (!isWord(i)) {
+        return false;
+      }
+    }
+    return TIME_WORDS.contains(lower(to - 1)) || is(to - 1, "yesterday") || is(to - 1, "today");
+  }
+
+  /**
+   * Whether unit k can be the verb of an infinitive after "to": a lower-case word that is no
+   * determiner, pronoun or plural noun ("to take", not "to reporters", "to the crowd").
+   */
+  private boolean infinitiveAt(int k) {
+    if (!isWord(k) || !t.isLowerCase(u[k])) {
+      return false;
+    }
+    String w = lower(k);
+    return !SpeakerResolver.DETERMINERS.contains(w) && !OBJECT_PRONOUNS.contains(w) && !OWNER_PRONOUNS.contains(w)
+        && !(w.endsWith("s") && !w.endsWith("ss")) && Character.isLetter(w.charAt(0));
   }
 
   /**

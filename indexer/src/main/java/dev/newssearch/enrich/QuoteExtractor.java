@@ -21,7 +21,8 @@ import java.util.Set;
  * straight, curly and mismatched marks) → {@link Sentences} → {@link Attributions} (speech events per
  * sentence) → {@link SpeakerResolver} (names, titles and pronouns to one speaker per article, then
  * the {@link AliasList}). Quoted words with no speech event around them (scare quotes) are not quotes.
- * A quote-only sentence right after an attributed quote continues that speaker's words.
+ * A quote-only sentence right after an attributed quote, or right after a sentence of reported speech,
+ * continues that speaker's words.
  *
  * <p>Instances hold only immutable configuration, so one extractor can serve many threads.
  */
@@ -70,6 +71,9 @@ public final class QuoteExtractor {
     boolean lastDirectByWoman = false;
     int paragraphSpeechEnd = -1; // where words attributed to the rest of a paragraph end
     int lastDirectSentence = -10;
+    Quote lastReported = null; // the last words reported without marks, whose speaker a quote may go on with
+    boolean lastReportedByWoman = false;
+    int lastReportedSentence = -10;
     boolean answer = false; // in a paragraph that answers an interview question ("A: I think …")
     for (int si = 0; si < sentences.size(); si++) {
       Sentences.Sentence s = sentences.get(si);
@@ -161,17 +165,28 @@ public final class QuoteExtractor {
           if (speaker.female()) {
             byWomen.add(quote);
           }
-        } else if (lastDirect != null && si - lastDirectSentence <= 2) {
-          // A quote standing alone right after an attributed quote goes on with the same speaker.
-          Quote quote = new Quote(lastDirect.speaker(), lastDirect.speakerKind(), QuoteType.DIRECT,
-              body.substring(start, end), start, end, lastDirect.mention());
-          found.add(quote);
-          if (lastDirectByWoman) {
-            byWomen.add(quote);
+        } else {
+          // A quote standing alone goes on with the words attributed just before it: an attributed
+          // quote in one of the two sentences before, or else what the sentence before reported without
+          // marks ("Kerry said that 100,000 would be accepted. \"That adds up to 185,000 …\"").
+          boolean afterQuote = lastDirect != null && si - lastDirectSentence <= 2;
+          Quote previous = afterQuote ? lastDirect : si - lastReportedSentence == 1 ? lastReported : null;
+          if (previous != null) {
+            Quote quote = new Quote(previous.speaker(), previous.speakerKind(), QuoteType.DIRECT,
+                body.substring(start, end), start, end, previous.mention());
+            found.add(quote);
+            if (afterQuote ? lastDirectByWoman : lastReportedByWoman) {
+              byWomen.add(quote);
+            }
           }
         }
       }
       for (Quote quote : found) {
+        if (quote.type() == QuoteType.INDIRECT && !firstPerson(quote)) {
+          lastReported = quote;
+          lastReportedByWoman = byWomen.contains(quote);
+          lastReportedSentence = si;
+        }
         if (quote.type() != QuoteType.INDIRECT) {
           lastDirect = quote;
           lastDirectByWoman = byWomen.contains(quote);

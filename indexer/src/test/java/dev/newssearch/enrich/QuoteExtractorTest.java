@@ -71,6 +71,20 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void aQuoteOnlySentenceRightAfterReportedSpeechGoesOnWithItsSpeaker() {
+    assertEquals(
+        List.of("John Kerry | PERSON | INDIRECT | John Kerry | 100,000 would be accepted",
+            "John Kerry | PERSON | DIRECT | John Kerry | \"That adds up to 185,000 over two years.\""),
+        rows("Then, in 2017, John Kerry said that 100,000 would be accepted. \"That adds up to 185,000 over two"
+            + " years.\""));
+    // Only the very next sentence: a quote after an unattributed one has no speaker.
+    assertEquals(
+        List.of("John Kerry | PERSON | INDIRECT | John Kerry | 100,000 would be accepted"),
+        rows("Then, in 2017, John Kerry said that 100,000 would be accepted. The figure was 85,000 in 2016."
+            + " \"That adds up to 185,000 over two years.\""));
+  }
+
+  @Test
   void quoteRunningOverParagraphsIsOneQuote() {
     String body = "Donald Trump spoke in Ohio.\n\n\"We will win. We will win big.\n\n\"And we will keep winning,\" he said.";
     assertEquals(
@@ -456,6 +470,18 @@ class QuoteExtractorTest {
     assertEquals(
         List.of("Anna Berg | PERSON | INDIRECT | Anna Berg | she met the governor"),
         rows("Anna Berg said on Friday she met the governor."));
+  }
+
+  @Test
+  void aTimePhraseBetweenTheVerbAndItsInfinitiveIsSkipped() {
+    assertEquals(
+        List.of("Bernie Sanders | PERSON | INDIRECT | Bernie Sanders | to take his campaign to the convention"),
+        rows("Bernie Sanders vowed last month to take his campaign to the convention."));
+    assertEquals(
+        List.of("Hillary Clinton | PERSON | INDIRECT | Hillary Clinton | to refrain from using the phrase"),
+        rows("Hillary Clinton promised on Tuesday to refrain from using the phrase."));
+    // What follows "to" there is the person spoken to, not what was said.
+    assertEquals(List.of(), rows("Anna Berg spoke on Friday to reporters."));
   }
 
   @Test

@@ -752,4 +752,17 @@ class ReportedSpeechConstructionsTest {
         List.of("Saudis | the Saudis | \"Saudi Arabia shares the same enemies,\""),
         rows("\"Saudi Arabia shares the same enemies,\" the Saudis state in the white paper."));
   }
+
+  @Test
+  void exclaimingBarkingAndFumingAreSpeech() {
+    assertEquals(
+        List.of("judge | the judge | “Everything that you have said,”", "judge | the judge | “has totally overlapped.”"),
+        rows("“Everything that you have said,” the judge exclaimed, “has totally overlapped.”"));
+    assertEquals(
+        List.of("Donald Trump | Trump | “Go back to Univision,”"),
+        rows("“Go back to Univision,” Trump barked."));
+    assertEquals(
+        List.of("Pat Toomey | Pat Toomey | “That would have been a demonstration of good faith,”"),
+        rows("“That would have been a demonstration of good faith,” Pat Toomey fumed on Tuesday."));
+  }
 }
