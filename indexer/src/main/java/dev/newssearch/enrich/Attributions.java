@@ -756,6 +756,7 @@ final class Attributions {
       int npTo = -1;
       boolean inverted = false;
       boolean inherited = false;
+      int describedFrom = -1; // where a description introducing the speaker starts, after what was said
       int from = npBack(j);
       if (from >= 0) {
         npFrom = from;
@@ -790,6 +791,12 @@ final class Attributions {
             || "who".equals(contractedPronoun(lower(npTo + 2))))) {
           relativeUnit = npTo + 2; // "Peskov, who speaks for the Kremlin, said"
         }
+      } else if (isPunct(j, ',') && describedNameAfterClause(j) >= 0) {
+        // "…, his top aide, Tad Devine, told The Huffington Post": the name after the description speaks,
+        // and what was said ends before the description.
+        npTo = j - 1;
+        npFrom = nameStartBefore(j);
+        describedFrom = describedNameAfterClause(j);
       } else if ((isPunct(j, ',') || isDash(j)) && appositiveChain(j) != null) {
         int[] np = appositiveChain(j);
         npFrom = np[0];
@@ -966,7 +973,7 @@ final class Attributions {
       }
       boolean beforeAllowed = content == null && (inverted || quoteLed || clauseEndsAfter(after, verb));
       if (content == null && beforeAllowed && !inherited) {
-        content = contentBefore(inverted ? k : is(npFrom - 1, "as") ? npFrom - 1 : npFrom);
+        content = contentBefore(inverted ? k : describedFrom >= 0 ? describedFrom : is(npFrom - 1, "as") ? npFrom - 1 : npFrom);
         int second = content != null && isQ(content[1]) ? trailingQuote(inverted ? npTo + 1 : k + 1) : -1;
         if (second >= 0) {
           // "\"A,\" said Edward Leamer, an economist, \"B.\"": the quote goes on after the attribution.
@@ -1917,6 +1924,41 @@ final class Attributions {
       }
     }
     return new int[] {c + 1, nameEnd};
+  }
+
+  /**
+   * "…, his top aide, Tad Devine, said", "…, a spokeswoman, Anna Richardson White, said on Saturday": a
+   * clause, then a description between commas that opens with a determiner or an owner, then the name
+   * between commas before the verb. Returns where the description starts, or -1.
+   */
+  private int describedNameAfterClause(int comma) {
+    int nameFrom = nameStartBefore(comma);
+    if (nameFrom < 0 || !isPunct(nameFrom - 1, ',') || !names.endsPersonsName(u[comma - 1])) {
+      return -1; // (not the state of "a philanthropist from Monsey, New York, said")
+    }
+    int from = nameFrom - 2;
+    while (from >= 0 && nameFrom - from <= 12 && isWord(from) && !FINITE.contains(lower(from))
+        && !(t.isLowerCase(u[from]) && SpeechVerbs.of(lower(from)) != null && !baseFormInPhrase(from))) {
+      from--;
+    }
+    int first = from + 1;
+    boolean clauseBefore = false; // not the name of "Giovanni Maria Vian, the editor …, L'Osservatore Romano, said"
+    for (int i = 0; i < from; i++) {
+      clauseBefore |= isWord(i) && t.isLowerCase(u[i]) && !FUNCTION_WORDS.contains(lower(i));
+    }
+    return clauseBefore && isPunct(from, ',') && first < nameFrom - 1
+        && (SpeakerResolver.DETERMINERS.contains(lower(first)) || t.isPossessive(u[first])
+            || OWNER_PRONOUNS.contains(lower(first)))
+        && !nameLike(first + 1) ? first : -1;
+  }
+
+  /** The first unit of one to five name-like words that end right before unit k, or -1. */
+  private int nameStartBefore(int k) {
+    int from = k;
+    while (from > 0 && k - from < 5 && nameLike(from - 1)) {
+      from--;
+    }
+    return from < k && nameLike(k - 1) ? from : -1;
   }
 
   /** Words joining a person's name to where the person works or lives: "Darran Whiting of … in Marion". */

@@ -765,4 +765,20 @@ class ReportedSpeechConstructionsTest {
         List.of("Pat Toomey | Pat Toomey | “That would have been a demonstration of good faith,”"),
         rows("“That would have been a demonstration of good faith,” Pat Toomey fumed on Tuesday."));
   }
+
+  @Test
+  void aNameAfterADescriptionAfterTheClauseSpeaksForIt() {
+    assertEquals(
+        List.of("Tad Devine | Tad Devine | Sen. Bernie Sanders (I-Vt.) remains committed to the race"),
+        rows("Sen. Bernie Sanders (I-Vt.) remains committed to the race, his top aide, Tad Devine, told The Huffington"
+            + " Post."));
+    assertEquals(
+        List.of("Anna Richardson White | Anna Richardson White | Facebook created the tool to help in times of crisis"),
+        rows("Facebook created the tool to help in times of crisis, a spokeswoman, Anna Richardson White, said on"
+            + " Saturday."));
+    // A place after a description is where the speaker is from, and a name opening the sentence speaks.
+    assertEquals(
+        List.of("Rachel Berg | Rachel Berg | the speeches led her to count Trump out"),
+        rows("Rachel Berg, a philanthropist from Monsey, New York, said the speeches led her to count Trump out."));
+  }
 }
