@@ -166,11 +166,12 @@ public final class QuoteExtractor {
             byWomen.add(quote);
           }
         } else {
-          // A quote standing alone goes on with the words attributed just before it: an attributed
-          // quote in one of the two sentences before, or else what the sentence before reported without
-          // marks ("Kerry said that 100,000 would be accepted. \"That adds up to 185,000 …\"").
-          boolean afterQuote = lastDirect != null && si - lastDirectSentence <= 2;
-          Quote previous = afterQuote ? lastDirect : si - lastReportedSentence == 1 ? lastReported : null;
+          // A quote standing alone goes on with the words attributed just before it: what the sentence
+          // before reported without marks ("Kerry said that 100,000 would be accepted. \"That adds up to
+          // 185,000 …\""), or else an attributed quote in one of the two sentences before.
+          boolean afterReport = si - lastReportedSentence == 1 && lastReportedSentence > lastDirectSentence;
+          boolean afterQuote = !afterReport && lastDirect != null && si - lastDirectSentence <= 2;
+          Quote previous = afterReport ? lastReported : afterQuote ? lastDirect : null;
           if (previous != null) {
             Quote quote = new Quote(previous.speaker(), previous.speakerKind(), QuoteType.DIRECT,
                 body.substring(start, end), start, end, previous.mention());

@@ -1705,6 +1705,7 @@ final class SpeakerResolver {
     String first = t.text(from);
     String stem = t.stem(from);
     boolean ordinary = !inName(from) // "Bank of France spokesman" keeps its name's capital
+        && !(from < to && isTitle(from) && t.isCapitalised(from + 1)) // and "Mr. Blair's spokesman" its title's
         && (isCommonWord(from) || pluralCapitalisedBySentence(from) || number(t.lower[from]) || pluralTitle(from)
             || WordLists.PERSON_TITLES.contains(stem) || isOrganisationWord(from)
             || from < to && WordLists.namesPeople(t.lower[to]) && capitalisedBySentence(from));

@@ -77,6 +77,14 @@ class QuoteExtractorTest {
             "John Kerry | PERSON | DIRECT | John Kerry | \"That adds up to 185,000 over two years.\""),
         rows("Then, in 2017, John Kerry said that 100,000 would be accepted. \"That adds up to 185,000 over two"
             + " years.\""));
+    // The reported statement right before the quote is nearer than a quote two sentences back.
+    assertEquals(
+        List.of("Andy Clarke | PERSON | DIRECT | Mr Clarke | \"It will cost passengers,\"",
+            "Jacques Barrot | PERSON | INDIRECT | Jacques Barrot | the changes were necessary",
+            "Jacques Barrot | PERSON | DIRECT | Jacques Barrot | \"The boom in air travel needs protection.\""),
+        rows("Andy Clarke runs the ERAA. \"It will cost passengers,\" Mr Clarke said. On Wednesday, Jacques Barrot,"
+            + " the transport commissioner, said that the changes were necessary. \"The boom in air travel needs"
+            + " protection.\""));
     // Only the very next sentence: a quote after an unattributed one has no speaker.
     assertEquals(
         List.of("John Kerry | PERSON | INDIRECT | John Kerry | 100,000 would be accepted"),
@@ -470,6 +478,17 @@ class QuoteExtractorTest {
     assertEquals(
         List.of("Anna Berg | PERSON | INDIRECT | Anna Berg | she met the governor"),
         rows("Anna Berg said on Friday she met the governor."));
+  }
+
+  @Test
+  void courtesyTitlesWithoutAFullStopOpenTheName() {
+    assertEquals(
+        List.of("Tony Blair | PERSON | DIRECT | Mr Blair | \"We will win,\""),
+        rows("Tony Blair spoke in London. \"We will win,\" Mr Blair told the BBC."));
+    // A title before a name keeps its capital in a description's name.
+    assertEquals(
+        List.of("Mr. Blair's spokesman | PERSON | INDIRECT | Mr. Blair's spokesman | the talks would go on"),
+        rows("Tony Blair spoke in London. Mr. Blair's spokesman said the talks would go on."));
   }
 
   @Test
