@@ -821,7 +821,8 @@ final class Attributions {
       }
       boolean listed = isPunct(j, ',') && !speakers.isEmpty() && pastForm(k) && isWord(k + 1)
           && pastToken(out.get(out.size() - 1).cue());
-      if (npFrom < 0 && j >= 0 && (verb.participle() && (isPunct(j, ',') || PARTICIPLE_LEADS.contains(lower(j)))
+      if (npFrom < 0 && j >= 0 && (verb.participle() && (isPunct(j, ',') || PARTICIPLE_LEADS.contains(lower(j))
+              || isDash(j) || quoteEndsClause(j)) // "on the spot – saying", "of “New York values,” saying"
           || (is(j, "and") || is(j, "but")) || listed)) {
         int[] subject = lastOuterSpeaker(out, speakers);
         if (subject == null) {

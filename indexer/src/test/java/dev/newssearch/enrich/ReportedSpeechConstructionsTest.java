@@ -781,4 +781,15 @@ class ReportedSpeechConstructionsTest {
         List.of("Rachel Berg | Rachel Berg | the speeches led her to count Trump out"),
         rows("Rachel Berg, a philanthropist from Monsey, New York, said the speeches led her to count Trump out."));
   }
+
+  @Test
+  void aParticipleAfterADashOrAQuotedPhraseSpeaksForTheClausesSubject() {
+    assertEquals(
+        List.of("Marco Rubio | Marco Rubio | he was rooting for Peyton Manning"),
+        rows("Marco Rubio flipped his choice on the spot – saying he was rooting for Peyton Manning."));
+    assertEquals(
+        List.of("Donald Trump | Donald Trump | the city embodied the bravery of America"),
+        rows("Donald Trump delivered a defense of “New York values,” saying the city embodied the bravery of"
+            + " America."));
+  }
 }
