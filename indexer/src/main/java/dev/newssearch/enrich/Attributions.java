@@ -981,6 +981,9 @@ final class Attributions {
           add(out, speakers, k, npFrom, npTo, new int[] {second, second, second}, false, false);
         }
         int rest = inverted ? npTo + 1 : k + 1;
+        if (!inverted && verb.tell() && isWord(rest) && npForward(rest, true) >= 0) {
+          rest = npForward(rest, true) + 1; // "Instead, Trump told CNN, his policy would …"
+        }
         boolean goesOn = !inverted || isWord(rest + 1) && t.isLowerCase(u[rest + 1])
             && (FINITE.contains(lower(rest + 1)) || verbForm(rest + 1) || lower(rest + 1).endsWith("s")
                 && !SpeakerResolver.DETERMINERS.contains(lower(rest + 1)));

@@ -792,4 +792,11 @@ class ReportedSpeechConstructionsTest {
         rows("Donald Trump delivered a defense of “New York values,” saying the city embodied the bravery of"
             + " America."));
   }
+
+  @Test
+  void whomSomeoneToldStandsInsideAnAttributionBetweenCommas() {
+    assertEquals(
+        List.of("Donald Trump | Trump | his policy would merely be to go after them"),
+        rows("Donald Trump spoke on Sunday. Instead, Trump told CNN, his policy would merely be to go after them."));
+  }
 }
