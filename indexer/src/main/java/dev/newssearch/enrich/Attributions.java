@@ -341,8 +341,11 @@ final class Attributions {
           k--; // "a spokesman for the company": the phrase goes on before its "for"
           continue;
         }
-        if (k >= 2 && (is(k - 1, "of") || is(k - 1, "at")) && isWord(k - 2) && names.endsPersonsName(u[k - 2])) {
-          k--; // "Shuichi Takemoto of the Foreign Ministry": the person, then where he works
+        if (k >= 2 && (is(k - 1, "of") || is(k - 1, "at")) && isWord(k - 2) && (names.endsPersonsName(u[k - 2])
+            || names.namesKnownPerson(u[k - 2]) || nameLike(k - 2) && isWord(k - 3) && personTitle(k - 3))) {
+          // "Shuichi Takemoto of the Foreign Ministry", "Mr. Morgan of the Sierra Club": the person, then
+          // where he works
+          k--;
           continue;
         }
         break;

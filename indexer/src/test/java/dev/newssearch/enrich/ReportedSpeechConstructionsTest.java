@@ -799,4 +799,11 @@ class ReportedSpeechConstructionsTest {
         List.of("Donald Trump | Trump | his policy would merely be to go after them"),
         rows("Donald Trump spoke on Sunday. Instead, Trump told CNN, his policy would merely be to go after them."));
   }
+
+  @Test
+  void aTitledSurnameOfAnOrganisationSpeaksAsThePerson() {
+    assertEquals(
+        List.of("Morgan | Mr. Morgan of the Sierra Club | \"It was the least bad outcome,\""),
+        rows("\"It was the least bad outcome,\" Mr. Morgan of the Sierra Club said."));
+  }
 }
