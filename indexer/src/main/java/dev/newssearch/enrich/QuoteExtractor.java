@@ -74,11 +74,16 @@ public final class QuoteExtractor {
     Quote lastReported = null; // the last words reported without marks, whose speaker a quote may go on with
     boolean lastReportedByWoman = false;
     int lastReportedSentence = -10;
-    boolean answer = false; // in a paragraph that answers an interview question ("A: I think …")
+    SpeakerResolver.Speaker interviewee = interviewee(t, sentences, resolver);
+    boolean answer = false; // in an answer to an interview question ("A: I think …")
+    boolean question = false; // in an interview question ("Q: You said …")
     for (int si = 0; si < sentences.size(); si++) {
       Sentences.Sentence s = sentences.get(si);
       if (si == 0 || sentences.get(si - 1).paragraph() != s.paragraph()) {
-        answer = t.isWord(s.from()) && t.text(s.from()).equals("A") && t.isPunct(s.from() + 1, ':');
+        char label = interviewLabel(t, s);
+        // An answer goes on over paragraphs of its own until the next question.
+        answer = label == 'A' || answer && label == 0 && interviewee != null;
+        question = label == 'Q';
       }
       List<Quote> found = new ArrayList<>();
       // The quotes of this sentence whose speaker is known to be a woman, so that a later "she" finds her.
@@ -95,8 +100,11 @@ public final class QuoteExtractor {
         String pronoun = mFrom == mTo ? subjectPronoun(t.lower[mFrom]) : null;
         if (pronoun != null && FIRST_PERSON.contains(pronoun)) {
           // The writer's own view or account ("I think …", "we know that …"), which PolNeAR counts;
-          // "you" is the reader, addressed rather than quoted.
-          speaker = answer ? null : writer;
+          // "you" is the reader, addressed rather than quoted. In an interview's answers the one
+          // answering speaks.
+          speaker = answer ? interviewee : writer;
+        } else if (pronoun != null && pronoun.equals("you") && question) {
+          speaker = interviewee; // "Q: You said yesterday, the middle class is still getting crushed."
         } else if (pronoun != null) {
           speaker = antecedent(pronoun, found, salientPerson, salientOrganisation, si, resolver, s);
           if (speaker == null && pronoun.equals("they") && Attributions.opensClause(t, mFrom)) {
@@ -214,6 +222,38 @@ public final class QuoteExtractor {
       out.addAll(questions);
     }
     return dedupe(out);
+  }
+
+  /**
+   * The one answering in an interview printed as questions and answers (at least two paragraphs open
+   * with "Q:" and two with "A:"): the first person the article names, in its title or first sentences
+   * ("Q&A with Vice President Joe Biden"); {@code null} for any other article.
+   */
+  private static SpeakerResolver.Speaker interviewee(Tokens t, List<Sentences.Sentence> sentences,
+      SpeakerResolver resolver) {
+    int questions = 0;
+    int answers = 0;
+    for (int si = 0; si < sentences.size(); si++) {
+      if (si == 0 || sentences.get(si - 1).paragraph() != sentences.get(si).paragraph()) {
+        char label = interviewLabel(t, sentences.get(si));
+        questions += label == 'Q' ? 1 : 0;
+        answers += label == 'A' ? 1 : 0;
+      }
+    }
+    if (questions < 2 || answers < 2) {
+      return null;
+    }
+    int lead = sentences.get(Math.min(2, sentences.size() - 1)).to();
+    return resolver.firstMentionIn(0, lead, SpeakerKind.PERSON);
+  }
+
+  /** 'Q' or 'A' for a sentence that opens with "Q:" or "A:", as an interview's lines do; else 0. */
+  private static char interviewLabel(Tokens t, Sentences.Sentence s) {
+    if (!t.isWord(s.from()) || !t.isPunct(s.from() + 1, ':')) {
+      return 0;
+    }
+    String word = t.text(s.from());
+    return word.equals("Q") ? 'Q' : word.equals("A") ? 'A' : 0;
   }
 
   /**

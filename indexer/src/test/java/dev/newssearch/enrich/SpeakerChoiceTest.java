@@ -46,6 +46,21 @@ class SpeakerChoiceTest {
   }
 
   @Test
+  void inAnInterviewThePersonTheArticleIsWithAnswersAndIsAsked() {
+    String body = "Q&A with Vice President Joe Biden.\n\nHe spoke with our writer on Thursday.\n\n"
+        + "Q: You said yesterday, the middle class is still getting crushed.\n\n"
+        + "A: Yes. I think the recovery is real.\n\nAnd I said the banks must pay.\n\n"
+        + "Q: Do you think Glass-Steagall should be reinstated?\n\nA: I think Dodd-Frank went a long way.";
+    assertEquals(
+        List.of("Joe Biden | You | the middle class is still getting crushed",
+            "Joe Biden | I | the recovery is real",
+            "Joe Biden | I | the banks must pay",
+            "Joe Biden | you | Glass-Steagall should be reinstated",
+            "Joe Biden | I | Dodd-Frank went a long way"),
+        rows(body, "Jane Doe"));
+  }
+
+  @Test
   void theWriterIsNoAntecedentOfHe() {
     assertEquals(
         List.of("Jane Doe | I | he is wrong", "Donald Trump | He | the wall would be built"),
