@@ -74,15 +74,16 @@ public final class QuoteExtractor {
     Quote lastReported = null; // the last words reported without marks, whose speaker a quote may go on with
     boolean lastReportedByWoman = false;
     int lastReportedSentence = -10;
-    SpeakerResolver.Speaker interviewee = interviewee(t, sentences, resolver);
+    int[] labels = interviewLabels(t, sentences); // paragraphs opening with "Q:" and with "A:"
+    SpeakerResolver.Speaker interviewee = labels[1] >= 2 ? interviewee(sentences, resolver) : null;
     boolean answer = false; // in an answer to an interview question ("A: I think …")
     boolean question = false; // in an interview question ("Q: You said …")
     for (int si = 0; si < sentences.size(); si++) {
       Sentences.Sentence s = sentences.get(si);
       if (si == 0 || sentences.get(si - 1).paragraph() != s.paragraph()) {
         char label = interviewLabel(t, s);
-        // An answer goes on over paragraphs of its own until the next question.
-        answer = label == 'A' || answer && label == 0 && interviewee != null;
+        // Where questions are labelled too, an answer goes on over paragraphs of its own until the next.
+        answer = label == 'A' || answer && label == 0 && labels[0] >= 2;
         question = label == 'Q';
       }
       List<Quote> found = new ArrayList<>();
@@ -224,25 +225,24 @@ public final class QuoteExtractor {
     return dedupe(out);
   }
 
-  /**
-   * The one answering in an interview printed as questions and answers (at least two paragraphs open
-   * with "Q:" and two with "A:"): the first person the article names, in its title or first sentences
-   * ("Q&A with Vice President Joe Biden"); {@code null} for any other article.
-   */
-  private static SpeakerResolver.Speaker interviewee(Tokens t, List<Sentences.Sentence> sentences,
-      SpeakerResolver resolver) {
-    int questions = 0;
-    int answers = 0;
+  /** How many paragraphs open with "Q:" and how many with "A:", as the lines of an interview do. */
+  private static int[] interviewLabels(Tokens t, List<Sentences.Sentence> sentences) {
+    int[] labels = new int[2];
     for (int si = 0; si < sentences.size(); si++) {
       if (si == 0 || sentences.get(si - 1).paragraph() != sentences.get(si).paragraph()) {
         char label = interviewLabel(t, sentences.get(si));
-        questions += label == 'Q' ? 1 : 0;
-        answers += label == 'A' ? 1 : 0;
+        labels[0] += label == 'Q' ? 1 : 0;
+        labels[1] += label == 'A' ? 1 : 0;
       }
     }
-    if (questions < 2 || answers < 2) {
-      return null;
-    }
+    return labels;
+  }
+
+  /**
+   * The one answering in an interview printed as answers ("A: …"): the first person the article names,
+   * in its title or first sentences ("Q&A with Vice President Joe Biden").
+   */
+  private static SpeakerResolver.Speaker interviewee(List<Sentences.Sentence> sentences, SpeakerResolver resolver) {
     int lead = sentences.get(Math.min(2, sentences.size() - 1)).to();
     return resolver.firstMentionIn(0, lead, SpeakerKind.PERSON);
   }
