@@ -3039,9 +3039,13 @@ final class Attributions {
       int s = end + 1;
       if (isPunct(s, ',') && !isSentenceEnd(s + 1)) {
         // "Now, according to the poll, some are swinging": what follows is what the source says.
+        // "Most were confidential, according to an official, two were secret": the source stands
+        // inside what it says, which runs on both sides of it.
         int[] rest = contentAfter(s + 1, SpeechVerbs.of("say"));
         if (rest != null && content == null) {
           content = rest;
+        } else if (rest != null && clauseWithVerb(s + 1)) {
+          content = new int[] {content[0], rest[1], content[2]}; // (not "…, according to Peskov, a spokesman")
         }
       }
     }

@@ -806,4 +806,14 @@ class ReportedSpeechConstructionsTest {
         List.of("Morgan | Mr. Morgan of the Sierra Club | \"It was the least bad outcome,\""),
         rows("\"It was the least bad outcome,\" Mr. Morgan of the Sierra Club said."));
   }
+
+  @Test
+  void aSourceInsideTheSentenceSaysBothItsSides() {
+    assertEquals(
+        List.of("State Department official | a State Department official | While most of those were elevated to the"
+            + " confidential level, according to a State Department official, two in the most recent batch were"
+            + " upgraded to the secret level"),
+        rows("While most of those were elevated to the confidential level, according to a State Department"
+            + " official, two in the most recent batch were upgraded to the secret level."));
+  }
 }
