@@ -1522,8 +1522,10 @@ final class Attributions {
       int end = start - 1;
       for (int i = start; i < m && i - start < 14 && (isWord(i) || isQ(i)); i++) {
         if (isWord(i) && (FINITE.contains(lower(i)) || IRREGULAR_PAST.contains(lower(i))
-            || i > start && t.isLowerCase(u[i]) && lower(i).endsWith("ed"))) {
-          break; // "His support for scrapping superdelegates isn't shared": the phrase ends at its verb
+            || i > start && t.isLowerCase(u[i]) && lower(i).endsWith("ed")) || coordinatedVerb(i)) {
+          // "His support for scrapping superdelegates isn't shared", "his comments about Curiel and said
+          // …": the phrase ends at its verb, or at the next verb of its sentence's subject
+          break;
         }
         end = i;
       }
@@ -2970,6 +2972,9 @@ final class Attributions {
       return false;
     }
     for (int i = k + 1; i < m && i - k <= 7 && isWord(i); i++) {
+      if (is(i, "who") || is(i, "which")) {
+        return false; // "…, Florida who were voting as independents …": a relative clause, no attribution
+      }
       if (t.isLowerCase(u[i]) && SpeechVerbs.of(lower(i)) != null) {
         return clauseEndsAfter(i + 1, SpeechVerbs.of(lower(i)));
       }

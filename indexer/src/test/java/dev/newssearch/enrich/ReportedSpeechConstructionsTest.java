@@ -816,4 +816,19 @@ class ReportedSpeechConstructionsTest {
         rows("While most of those were elevated to the confidential level, according to a State Department"
             + " official, two in the most recent batch were upgraded to the secret level."));
   }
+
+  @Test
+  void aRelativeClauseIsNoAttributionTrailingTheClauseBeforeIt() {
+    assertEquals(
+        List.of("Susan Bucher | Bucher | some residents in Jupiter, Florida who were voting as independents complained"),
+        rows("Susan Bucher spoke. Bucher said Tuesday that some residents in Jupiter, Florida who were voting as"
+            + " independents complained."));
+  }
+
+  @Test
+  void aStanceOfAnOwnerEndsWhereTheSubjectsNextVerbBegins() {
+    assertEquals(
+        List.of("Donald Trump | his | Curiel", "Donald Trump | Trump | the judge had a conflict"),
+        rows("Donald Trump spoke. Trump doubled down on his comments about Curiel and said the judge had a conflict."));
+  }
 }
