@@ -473,13 +473,22 @@ final class Attributions {
       }
       return null;
     }
-    if (end >= 0 && end < before && isPunct(end + 1, ',')) {
-      int close = asideEnd(end + 1, before);
+    int next = end + 1;
+    if (end >= 0 && isPunct(next, '(')) {
+      // "Sen. Chuck Grassley (R-Iowa) on Wednesday downplayed …": the party label stands between name and verb
+      int close = next;
+      while (close < before && close - next < 8 && !isPunct(close, ')')) {
+        close++;
+      }
+      next = isPunct(close, ')') ? close + 1 : next;
+    }
+    if (end >= 0 && end < before && isPunct(next, ',')) {
+      int close = asideEnd(next, before);
       if (close >= 0 && isWord(close + 1) && t.isLowerCase(u[close + 1])) {
         return new int[] {s, end}; // "Gary Emineth, a former state party chairman, became a delegate and said"
       }
     }
-    if (end < 0 || end >= before || !isWord(end + 1) || !t.isLowerCase(u[end + 1])) {
+    if (end < 0 || end >= before || !isWord(next) || !t.isLowerCase(u[next])) {
       return null;
     }
     return new int[] {s, end};

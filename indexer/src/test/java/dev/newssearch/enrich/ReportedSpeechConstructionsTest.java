@@ -831,4 +831,14 @@ class ReportedSpeechConstructionsTest {
         List.of("Donald Trump | his | Curiel", "Donald Trump | Trump | the judge had a conflict"),
         rows("Donald Trump spoke. Trump doubled down on his comments about Curiel and said the judge had a conflict."));
   }
+
+  @Test
+  void aPartyLabelAfterTheSubjectKeepsItForALaterVerb() {
+    assertEquals(
+        List.of("Chuck Grassley | Sen. Chuck Grassley | it is the same thing"),
+        rows("Sen. Chuck Grassley (R-Iowa) on Wednesday downplayed the attack and said it is the same thing."));
+    assertEquals(
+        List.of("Chuck Grassley | Sen. Chuck Grassley | it is the same thing"),
+        rows("Sen. Chuck Grassley (R-Iowa) downplayed the attack, saying it is the same thing."));
+  }
 }
