@@ -463,6 +463,9 @@ final class Attributions {
     if (end < 0 && isWord(s) && PRONOUNS.contains(lower(s))) {
       end = s;
     }
+    if (end < 0) {
+      end = pluralPeopleAt(s);
+    }
     if (end < 0 && s == 0) {
       // "Perhaps not coincidentally, Mr. Trump has …", "Once he was president, Mr. Obama made …": an
       // opening phrase that is no noun phrase ends at its comma.
@@ -1772,6 +1775,24 @@ final class Attributions {
   }
 
   /** Whether unit k is a lower-case plural or a share that "who" can stand for: "thinkers", "percent". */
+  /**
+   * The last unit of a phrase of people ({@link WordLists#namesPeople}) after a determiner, an owner or
+   * "both" at unit s ("The operatives", "Both parents", "His aides"), up to three words; -1 if there is
+   * none.
+   */
+  private int pluralPeopleAt(int s) {
+    String first = isWord(s) ? lower(s) : "";
+    if (!(SpeakerResolver.DETERMINERS.contains(first) || OWNER_PRONOUNS.contains(first) || is(s, "both"))) {
+      return -1;
+    }
+    int i = s + 1;
+    while (i < m && i - s <= 3 && isWord(i) && t.isLowerCase(u[i]) && !FUNCTION_WORDS.contains(lower(i))
+        && SpeechVerbs.of(lower(i)) == null && !pastForm(i)) {
+      i++;
+    }
+    return i > s + 1 && WordLists.namesPeople(lower(i - 1)) ? i - 1 : -1;
+  }
+
   private boolean peopleWord(int k) {
     String w = lower(k);
     return isWord(k) && t.isLowerCase(u[k]) && !FUNCTION_WORDS.contains(w) && !PRONOUNS.contains(w)

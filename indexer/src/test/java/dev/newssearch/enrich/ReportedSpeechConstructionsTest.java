@@ -841,4 +841,16 @@ class ReportedSpeechConstructionsTest {
         List.of("Chuck Grassley | Sen. Chuck Grassley | it is the same thing"),
         rows("Sen. Chuck Grassley (R-Iowa) downplayed the attack, saying it is the same thing."));
   }
+
+  @Test
+  void aPluralOfPeopleOpeningTheSentenceSpeaksThroughItsParticiple() {
+    assertEquals(
+        List.of("operatives | The operatives | they were not a big deal"),
+        rows("The operatives tried to downplay the comments, saying they were not a big deal."));
+    assertEquals(
+        List.of("parents | Both parents | he lacked the character to be president"),
+        rows("Both parents stiffened their stance, saying that he lacked the character to be president."));
+    // A plural that names no people does not speak.
+    assertEquals(List.of(), rows("The concerns grew over the summer, saying little about the race."));
+  }
 }
