@@ -2880,8 +2880,8 @@ final class Attributions {
       if (isQ(i)) {
         return i > k; // "called the assault that killed five officers “an attack on our country”"
       }
-      if (!isWord(i) || i == k && CALL_PARTICLES.contains(lower(i))) {
-        break;
+      if (!isWord(i) && isClauseEnd(i) || i == k && CALL_PARTICLES.contains(lower(i))) {
+        break; // (an amount goes on: "called Ford's plans to open a $1.6 billion plant “a disgrace”")
       }
     }
     for (int i = k + 1; i < m && i - k <= 8 && isWord(i); i++) {

@@ -853,4 +853,15 @@ class ReportedSpeechConstructionsTest {
     // A plural that names no people does not speak.
     assertEquals(List.of(), rows("The concerns grew over the summer, saying little about the race."));
   }
+
+  @Test
+  void anAmountOrADateInsideWhatIsCalledKeepsTheCall() {
+    assertEquals(
+        List.of("Reince Priebus | Party Chairman Reince Priebus | Clinton's remarks on 9/11 a \"new low\""),
+        rows("Party Chairman Reince Priebus called Clinton's remarks on 9/11 a \"new low\"."));
+    assertEquals(
+        List.of("Donald Trump | Trump | Ford's plans to open a $1.6 billion plant in Mexico \u201can absolute disgrace.\u201d"),
+        rows("Donald Trump spoke. In April, Trump called Ford's plans to open a $1.6 billion plant in Mexico"
+            + " \u201can absolute disgrace.\u201d").subList(0, 1));
+  }
 }
