@@ -2636,6 +2636,10 @@ final class Attributions {
           start = i + 1;
           break;
         }
+        if (isPunct(i, ',') && i + 2 < m && isWord(i + 1) && nameLike(i + 1) && isPunct(i + 2, ',') && nameLike(i - 1)) {
+          i += 2; // "says at a campaign stop in Toledo, Ohio, that …": the place's state
+          continue;
+        }
         if (is(i, "to") && timePhrase(k, i) && infinitiveAt(i + 1)) {
           start = i; // "vowed last month to take his campaign …", "pledged on Monday to …"
           break;

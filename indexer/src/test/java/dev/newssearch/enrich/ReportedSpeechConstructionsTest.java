@@ -864,4 +864,12 @@ class ReportedSpeechConstructionsTest {
         rows("Donald Trump spoke. In April, Trump called Ford's plans to open a $1.6 billion plant in Mexico"
             + " \u201can absolute disgrace.\u201d").subList(0, 1));
   }
+
+  @Test
+  void aPlacesStateBetweenCommasStaysInsideThePhraseAfterTheVerb() {
+    assertEquals(
+        List.of("Hillary Clinton | Clinton | it means Trump never contributed to Pell Grants"),
+        rows("Hillary Clinton spoke. Clinton says at a campaign stop in Toledo, Ohio, that it means Trump never"
+            + " contributed to Pell Grants."));
+  }
 }
