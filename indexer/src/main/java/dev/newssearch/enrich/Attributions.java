@@ -1994,10 +1994,10 @@ final class Attributions {
   /** The first unit of one to five name-like words that end right before unit k, or -1. */
   private int nameStartBefore(int k) {
     int from = k;
-    while (from > 0 && k - from < 5 && nameLike(from - 1)) {
+    while (from > 0 && k - from < 5 && isWord(from - 1) && nameLike(from - 1)) {
       from--;
     }
-    return from < k && nameLike(k - 1) ? from : -1;
+    return from < k ? from : -1;
   }
 
   /** Words joining a person's name to where the person works or lives: "Darran Whiting of … in Marion". */
@@ -2636,7 +2636,7 @@ final class Attributions {
           start = i + 1;
           break;
         }
-        if (isPunct(i, ',') && i + 2 < m && isWord(i + 1) && nameLike(i + 1) && isPunct(i + 2, ',') && nameLike(i - 1)) {
+        if (isPunct(i, ',') && isWord(i + 1) && nameLike(i + 1) && isPunct(i + 2, ',') && isWord(i - 1) && nameLike(i - 1)) {
           i += 2; // "says at a campaign stop in Toledo, Ohio, that …": the place's state
           continue;
         }
