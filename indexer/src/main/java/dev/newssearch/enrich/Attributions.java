@@ -1774,7 +1774,6 @@ final class Attributions {
     return -1;
   }
 
-  /** Whether unit k is a lower-case plural or a share that "who" can stand for: "thinkers", "percent". */
   /**
    * The last unit of a phrase of people ({@link WordLists#namesPeople}) after a determiner, an owner or
    * "both" at unit s ("The operatives", "Both parents", "His aides"), up to three words; -1 if there is
@@ -1793,6 +1792,7 @@ final class Attributions {
     return i > s + 1 && WordLists.namesPeople(lower(i - 1)) ? i - 1 : -1;
   }
 
+  /** Whether unit k is a lower-case plural or a share that "who" can stand for: "thinkers", "percent". */
   private boolean peopleWord(int k) {
     String w = lower(k);
     return isWord(k) && t.isLowerCase(u[k]) && !FUNCTION_WORDS.contains(w) && !PRONOUNS.contains(w)
