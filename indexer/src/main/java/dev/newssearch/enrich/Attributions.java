@@ -417,6 +417,8 @@ final class Attributions {
       }
       if (SpeakerResolver.DETERMINERS.contains(w) && end < 0) {
         end = i;
+      } else if (i > k && contractedPronoun(w) != null) {
+        break; // "told voters she's with them": a pronoun and its verb open a clause, no possessive
       } else if (t.isPossessive(u[i]) || nameLike(i) || npWord(i)) {
         end = i;
         named |= nameLike(i);

@@ -872,4 +872,14 @@ class ReportedSpeechConstructionsTest {
         rows("Hillary Clinton spoke. Clinton says at a campaign stop in Toledo, Ohio, that it means Trump never"
             + " contributed to Pell Grants."));
   }
+
+  @Test
+  void aPronounJoinedToItsVerbAfterThePersonToldOpensWhatWasSaid() {
+    assertEquals(
+        List.of("Hillary Clinton | Hillary Clinton | she’s with them"),
+        rows("The Latest: Hillary Clinton tells voters she’s with them."));
+    assertEquals(
+        List.of("Rob Calabrese | Rob Calabrese | he's already received hundreds of emails"),
+        rows("Rob Calabrese told the National Post he's already received hundreds of emails."));
+  }
 }
