@@ -808,12 +808,11 @@ final class Attributions {
             || "who".equals(contractedPronoun(lower(npTo + 2))))) {
           relativeUnit = npTo + 2; // "Peskov, who speaks for the Kremlin, said"
         }
-      } else if (isPunct(j, ',') && describedNameAfterClause(j) >= 0) {
+      } else if (isPunct(j, ',') && (describedFrom = describedNameAfterClause(j)) >= 0) {
         // "…, his top aide, Tad Devine, told The Huffington Post": the name after the description speaks,
         // and what was said ends before the description.
         npTo = j - 1;
         npFrom = nameStartBefore(j);
-        describedFrom = describedNameAfterClause(j);
       } else if ((isPunct(j, ',') || isDash(j)) && appositiveChain(j) != null) {
         int[] np = appositiveChain(j);
         npFrom = np[0];
